@@ -1,0 +1,114 @@
+//! Colours and fonts. The palette builds on Okabe–Ito hues, which stay distinct for the
+//! common forms of colour blindness, in a light and a dark variant.
+
+use crate::atlas::RegionKind;
+use crate::data::fonts;
+use egui::{Color32, FontData, FontDefinitions, FontFamily};
+use std::sync::Arc;
+
+/// The colours of the map for one theme.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    /// Water.
+    pub sea: Color32,
+    /// Territory administered by the Government of Georgia.
+    pub georgia: Color32,
+    /// Abkhazia.
+    pub abkhazia: Color32,
+    /// South Ossetia.
+    pub south_ossetia: Color32,
+    /// Neighbouring countries.
+    pub neighbour: Color32,
+    /// Borders of Georgia and the regions.
+    pub border: Color32,
+    /// Borders between neighbours.
+    pub neighbour_border: Color32,
+    /// Outline of the selected region.
+    pub selected: Color32,
+    /// Town labels.
+    pub label: Color32,
+    /// Region labels.
+    pub region_label: Color32,
+    /// Halo behind labels, for legibility over any fill.
+    pub halo: Color32,
+    /// Town dots.
+    pub town: Color32,
+}
+
+impl Palette {
+    /// The light palette.
+    pub const LIGHT: Self = Self {
+        sea: Color32::from_rgb(0xC9, 0xDD, 0xEC),
+        georgia: Color32::from_rgb(0xF3, 0xEB, 0xD6),
+        abkhazia: Color32::from_rgb(0xF2, 0xC4, 0x7A),   // Okabe–Ito orange, lightened
+        south_ossetia: Color32::from_rgb(0xDD, 0xA6, 0xC6), // Okabe–Ito reddish purple, lightened
+        neighbour: Color32::from_rgb(0xE4, 0xE2, 0xDD),
+        border: Color32::from_rgb(0x5A, 0x4E, 0x3C),
+        neighbour_border: Color32::from_rgb(0xA8, 0xA4, 0x9C),
+        selected: Color32::from_rgb(0x00, 0x5A, 0x9C),
+        label: Color32::from_rgb(0x2B, 0x2B, 0x2B),
+        region_label: Color32::from_rgb(0x4A, 0x35, 0x20),
+        halo: Color32::from_rgba_premultiplied(0xFA, 0xF8, 0xF2, 0xC8),
+        town: Color32::from_rgb(0x33, 0x33, 0x33),
+    };
+
+    /// The dark palette.
+    pub const DARK: Self = Self {
+        sea: Color32::from_rgb(0x14, 0x22, 0x33),
+        georgia: Color32::from_rgb(0x3B, 0x38, 0x31),
+        abkhazia: Color32::from_rgb(0x8A, 0x5E, 0x14),
+        south_ossetia: Color32::from_rgb(0x7A, 0x45, 0x66),
+        neighbour: Color32::from_rgb(0x2A, 0x2B, 0x2D),
+        border: Color32::from_rgb(0xD9, 0xCF, 0xBD),
+        neighbour_border: Color32::from_rgb(0x5C, 0x5E, 0x62),
+        selected: Color32::from_rgb(0x56, 0xB4, 0xE9),
+        label: Color32::from_rgb(0xEC, 0xEC, 0xEC),
+        region_label: Color32::from_rgb(0xF5, 0xE6, 0xC8),
+        halo: Color32::from_rgba_premultiplied(0x12, 0x12, 0x14, 0xC0),
+        town: Color32::from_rgb(0xF0, 0xF0, 0xF0),
+    };
+
+    /// The palette for the current visuals.
+    pub fn for_visuals(visuals: &egui::Visuals) -> Self {
+        if visuals.dark_mode { Self::DARK } else { Self::LIGHT }
+    }
+
+    /// The fill of a region of the map.
+    pub fn region_fill(&self, kind: RegionKind, id: &str) -> Color32 {
+        match (kind, id) {
+            (RegionKind::Disputed, "abkhazia") => self.abkhazia,
+            (RegionKind::Disputed, _) => self.south_ossetia,
+            (RegionKind::State, _) => self.georgia,
+            _ => self.neighbour,
+        }
+    }
+}
+
+/// Brighten (light theme) or lift (dark theme) a fill to show the pointer is over it.
+pub fn hovered(fill: Color32, dark: bool) -> Color32 {
+    let target = if dark { Color32::WHITE } else { Color32::from_rgb(0xFF, 0xFF, 0xF4) };
+    fill.lerp_to_gamma(target, 0.25)
+}
+
+/// Font families of the app: Noto Sans (Latin and Cyrillic, Abkhaz and Ossetian letters
+/// included) first, Noto Sans Georgian next, then egui's own fonts for symbols and emoji.
+pub fn font_definitions() -> FontDefinitions {
+    let mut defs = FontDefinitions::default();
+    defs.font_data.insert("noto_sans".into(), Arc::new(FontData::from_static(fonts::NOTO_SANS)));
+    defs.font_data.insert(
+        "noto_sans_georgian".into(),
+        Arc::new(FontData::from_static(fonts::NOTO_SANS_GEORGIAN)),
+    );
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        let list = defs.families.entry(family.clone()).or_default();
+        let at = if family == FontFamily::Proportional { 0 } else { list.len() };
+        list.insert(at, "noto_sans_georgian".into());
+        list.insert(at, "noto_sans".into());
+    }
+    defs
+}
+
+/// Install the fonts and the app's visual tweaks on a context.
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(font_definitions());
+}

