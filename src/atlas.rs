@@ -321,7 +321,13 @@ pub struct Region {
 
 impl Region {
     fn from_feature(f: Feature) -> Self {
-        let label_at = f.shape.label_point().unwrap_or_default();
+        // A feature may say where its name goes (`label_lon`, `label_lat`); otherwise the
+        // name goes at a point inside the shape.
+        let given = |k: &str| f.properties.get(k).and_then(serde_json::Value::as_f64);
+        let label_at = match (given("label_lon"), given("label_lat")) {
+            (Some(lon), Some(lat)) => LonLat::new(lon, lat),
+            _ => f.shape.label_point().unwrap_or_default(),
+        };
         let area_km2 = f.shape.geodesic_area_km2();
         Self {
             id: f.id,

@@ -5,7 +5,9 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![warn(missing_docs)]
 
+pub mod app;
 pub mod atlas;
 pub mod data;
 pub mod date;
 pub mod projection;
+pub mod ui;

@@ -49,12 +49,14 @@ REGIONS = {
     },
 }
 
+# id, English, Russian, Georgian, and where the name is written (lon, lat): inside the map
+# window near Georgia, since the countries' own centres lie far outside it.
 NEIGHBOURS = {
-    "RUS": ("russia", "Russia", "Россия"),
-    "TUR": ("turkey", "Turkey", "Турция"),
-    "ARM": ("armenia", "Armenia", "Армения"),
-    "AZE": ("azerbaijan", "Azerbaijan", "Азербайджан"),
-    "IRN": ("iran", "Iran", "Иран"),
+    "RUS": ("russia", "Russia", "Россия", "რუსეთი", (42.9, 43.75)),
+    "TUR": ("turkey", "Turkey", "Турция", "თურქეთი", (41.9, 40.85)),
+    "ARM": ("armenia", "Armenia", "Армения", "სომხეთი", (44.7, 40.55)),
+    "AZE": ("azerbaijan", "Azerbaijan", "Азербайджан", "აზერბაიჯანი", (47.2, 40.9)),
+    "IRN": ("iran", "Iran", "Иран", "ირანი", (47.5, 38.6)),
 }
 
 
@@ -149,11 +151,11 @@ def main():
     )
 
     neighbours = []
-    for a3, (nid, en, ru) in NEIGHBOURS.items():
+    for a3, (nid, en, ru, ka, (lon, lat)) in NEIGHBOURS.items():
         clipped = by_a3[a3].intersection(CLIP).simplify(0.002, preserve_topology=True)
-        neighbours.append(
-            feature(clipped, {"id": nid, "kind": "neighbour", "name_en": en, "name_ru": ru})
-        )
+        props = {"id": nid, "kind": "neighbour", "name_en": en, "name_ru": ru, "name_ka": ka}
+        props.update({"label_lon": lon, "label_lat": lat})
+        neighbours.append(feature(clipped, props))
     write(os.path.join(args.out, "neighbours.geojson"), neighbours, ne + ", clipped, simplified 0.002 deg")
 
     world = []

@@ -40,7 +40,7 @@ impl Palette {
     pub const LIGHT: Self = Self {
         sea: Color32::from_rgb(0xC9, 0xDD, 0xEC),
         georgia: Color32::from_rgb(0xF3, 0xEB, 0xD6),
-        abkhazia: Color32::from_rgb(0xF2, 0xC4, 0x7A),   // Okabe–Ito orange, lightened
+        abkhazia: Color32::from_rgb(0xF2, 0xC4, 0x7A), // Okabe–Ito orange, lightened
         south_ossetia: Color32::from_rgb(0xDD, 0xA6, 0xC6), // Okabe–Ito reddish purple, lightened
         neighbour: Color32::from_rgb(0xE4, 0xE2, 0xDD),
         border: Color32::from_rgb(0x5A, 0x4E, 0x3C),
@@ -70,7 +70,11 @@ impl Palette {
 
     /// The palette for the current visuals.
     pub fn for_visuals(visuals: &egui::Visuals) -> Self {
-        if visuals.dark_mode { Self::DARK } else { Self::LIGHT }
+        if visuals.dark_mode {
+            Self::DARK
+        } else {
+            Self::LIGHT
+        }
     }
 
     /// The fill of a region of the map.
@@ -86,22 +90,33 @@ impl Palette {
 
 /// Brighten (light theme) or lift (dark theme) a fill to show the pointer is over it.
 pub fn hovered(fill: Color32, dark: bool) -> Color32 {
-    let target = if dark { Color32::WHITE } else { Color32::from_rgb(0xFF, 0xFF, 0xF4) };
-    fill.lerp_to_gamma(target, 0.25)
+    let target = if dark {
+        Color32::WHITE
+    } else {
+        Color32::from_rgb(0xFF, 0xFF, 0xF4)
+    };
+    fill.lerp_to_gamma(target, 0.14)
 }
 
 /// Font families of the app: Noto Sans (Latin and Cyrillic, Abkhaz and Ossetian letters
 /// included) first, Noto Sans Georgian next, then egui's own fonts for symbols and emoji.
 pub fn font_definitions() -> FontDefinitions {
     let mut defs = FontDefinitions::default();
-    defs.font_data.insert("noto_sans".into(), Arc::new(FontData::from_static(fonts::NOTO_SANS)));
+    defs.font_data.insert(
+        "noto_sans".into(),
+        Arc::new(FontData::from_static(fonts::NOTO_SANS)),
+    );
     defs.font_data.insert(
         "noto_sans_georgian".into(),
         Arc::new(FontData::from_static(fonts::NOTO_SANS_GEORGIAN)),
     );
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let list = defs.families.entry(family.clone()).or_default();
-        let at = if family == FontFamily::Proportional { 0 } else { list.len() };
+        let at = if family == FontFamily::Proportional {
+            0
+        } else {
+            list.len()
+        };
         list.insert(at, "noto_sans_georgian".into());
         list.insert(at, "noto_sans".into());
     }

@@ -1,0 +1,192 @@
+//! The details panel: a region's names, status as each party states it, figures, sources.
+
+use crate::atlas::{Atlas, Region};
+use crate::data::Sources;
+use egui::RichText;
+
+/// Numbers the sources a panel cites, in the order they are first cited, so every line can
+/// carry short markers like [1] [2] and the list at the bottom matches them.
+#[derive(Default)]
+pub struct Citations {
+    ids: Vec<String>,
+}
+
+impl Citations {
+    /// The marker text for these source ids, e.g. "[1][3]".
+    pub fn cite(&mut self, ids: &[String]) -> String {
+        let mut out = String::new();
+        for id in ids {
+            let n = match self.ids.iter().position(|x| x == id) {
+                Some(i) => i + 1,
+                None => {
+                    self.ids.push(id.clone());
+                    self.ids.len()
+                }
+            };
+            out.push_str(&format!("[{n}]"));
+        }
+        out
+    }
+
+    /// The numbered list of cited sources, with links for published pages.
+    pub fn ui(&self, ui: &mut egui::Ui, sources: &Sources) {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Sources").strong());
+        for (i, id) in self.ids.iter().enumerate() {
+            let Some(s) = sources.get(id) else { continue };
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.label(format!("[{}]", i + 1));
+                match (&s.url, &s.seed) {
+                    (Some(url), _) => {
+                        ui.hyperlink_to(&s.title, url).on_hover_text(url);
+                    }
+                    (None, Some(seed)) => {
+                        ui.label(&s.title)
+                            .on_hover_text(format!("Seed text {seed}"));
+                    }
+                    (None, None) => {
+                        ui.label(&s.title);
+                    }
+                }
+                ui.label(RichText::new(format!("— {}, {}", s.publisher, s.date)).weak());
+                if let Some(seed) = &s.seed {
+                    ui.label(RichText::new(format!("(seed text {seed})")).weak());
+                }
+            });
+        }
+    }
+}
+
+/// Format a count with thousands separators: 240705 → "240,705".
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A label / value row of the details grid.
+fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetText>) {
+    ui.label(RichText::new(label).weak());
+    ui.add(egui::Label::new(value).wrap());
+    ui.end_row();
+}
+
+/// Show one region's details. Extra sections (what holds on the chosen date) are added by
+/// `extra`, which may cite sources through the same [`Citations`].
+pub fn region_details_ui(
+    ui: &mut egui::Ui,
+    atlas: &Atlas,
+    region: &Region,
+    extra: impl FnOnce(&mut egui::Ui, &mut Citations),
+) {
+    let mut cites = Citations::default();
+    let info = atlas.info.get(&region.id);
+    ui.heading(&region.names.name_en);
+    ui.add_space(4.0);
+
+    egui::Grid::new("names")
+        .num_columns(2)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            row(ui, "English", region.names.name_en.as_str());
+            if let Some(n) = &region.names.name_ka {
+                row(ui, "Georgian", n.as_str());
+            }
+            if let Some(n) = &region.names.name_ru {
+                row(ui, "Russian", n.as_str());
+            }
+            if let (Some(n), Some(lang)) = (&region.names.name_local, &region.names.local_language)
+            {
+                row(ui, lang, n.as_str());
+            }
+        });
+    if let Some(info) = info {
+        for n in &info.other_names {
+            ui.label(format!(
+                "“{}” — used by {} {}",
+                n.name,
+                n.used_by,
+                cites.cite(std::slice::from_ref(&n.source))
+            ));
+        }
+
+        ui.separator();
+        ui.label(RichText::new("Status — who says what").strong());
+        for v in &info.views {
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.label(RichText::new(format!("{}:", v.holder)).strong());
+                ui.label(&v.statement);
+                ui.label(RichText::new(cites.cite(&v.sources)).weak());
+            });
+        }
+
+        ui.separator();
+        egui::Grid::new("figures")
+            .num_columns(2)
+            .spacing([10.0, 4.0])
+            .show(ui, |ui| {
+                if let Some(capital) = atlas.place(&info.capital) {
+                    row(ui, "Capital / seat", capital.names.name_en.as_str());
+                }
+                let mut area = format!(
+                    "{} km², computed geodesically (WGS84 ellipsoid) from the boundary polygon {}",
+                    thousands(region.area_km2.round() as u64),
+                    cites.cite(&info.boundary_sources)
+                );
+                if let (Some(published), Some(src)) =
+                    (info.published_area_km2, &info.published_area_source)
+                {
+                    area.push_str(&format!(
+                        "; published figure {} km² {}",
+                        thousands(published.round() as u64),
+                        cites.cite(std::slice::from_ref(src))
+                    ));
+                }
+                row(ui, "Area", area);
+                for p in &info.population {
+                    row(
+                        ui,
+                        &format!("Population {}", p.year),
+                        format!(
+                            "{} — {} {}",
+                            thousands(p.count),
+                            p.note,
+                            cites.cite(&p.sources)
+                        ),
+                    );
+                }
+            });
+    }
+    extra(ui, &mut cites);
+    ui.separator();
+    cites.ui(ui, &atlas.sources);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(240_705), "240,705");
+        assert_eq!(thousands(3_713_804), "3,713,804");
+    }
+
+    #[test]
+    fn citations_number_sources_in_order_of_first_use() {
+        let mut c = Citations::default();
+        assert_eq!(c.cite(&["a".into(), "b".into()]), "[1][2]");
+        assert_eq!(c.cite(&["b".into(), "c".into()]), "[2][3]");
+    }
+}

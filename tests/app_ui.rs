@@ -1,0 +1,192 @@
+//! Drive the real app headlessly with egui_kittest: clicks, keys, drags, and snapshots.
+
+use caucasus_atlas::app::AtlasApp;
+use caucasus_atlas::projection::LonLat;
+use egui::{Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const TSKHINVALI: LonLat = LonLat::new(43.967, 42.233);
+const SUKHUMI: LonLat = LonLat::new(41.015, 43.003);
+
+fn app() -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| AtlasApp::new(&cc.egui_ctx));
+    h.run();
+    h
+}
+
+fn click(h: &mut Harness<'static, AtlasApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+fn screen(h: &Harness<'static, AtlasApp>, p: LonLat) -> Pos2 {
+    h.state().screen_pos(p).expect("the map was laid out")
+}
+
+#[test]
+fn clicking_tskhinvali_selects_south_ossetia_and_escape_clears_it() {
+    let mut h = app();
+    assert!(h.query_by_label("Details").is_none());
+    let pos = screen(&h, TSKHINVALI);
+    click(&mut h, pos);
+    assert_eq!(h.state().selected_region_id(), Some("south_ossetia"));
+    h.get_by_label("Details");
+    // The panel heading and the names grid both carry the name.
+    assert!(h.query_all_by_label("South Ossetia").count() >= 2);
+    h.get_by_label("სამხრეთ ოსეთი");
+    h.get_by_label("Хуссар Ирыстон");
+
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().selected_region_id(), None);
+    assert!(h.query_by_label("Details").is_none());
+}
+
+#[test]
+fn clicking_the_sea_clears_the_selection() {
+    let mut h = app();
+    let pos = screen(&h, SUKHUMI);
+    click(&mut h, pos);
+    assert_eq!(h.state().selected_region_id(), Some("abkhazia"));
+    let sea = screen(&h, LonLat::new(41.3, 42.3)); // off Poti
+    click(&mut h, sea);
+    assert_eq!(h.state().selected_region_id(), None);
+}
+
+#[test]
+fn the_abkhazia_details_show_status_figures_and_sources() {
+    let mut h = app();
+    let pos = screen(&h, SUKHUMI);
+    click(&mut h, pos);
+    h.get_by_label("Аҧсны");
+    h.get_by_label("De facto authorities in Sukhumi:");
+    h.get_by_label("Russia:");
+    h.get_by_label("Sources");
+    // A published page is a link.
+    h.get_by_label("Census: Population of Abkhazia at 240,705");
+}
+
+#[test]
+fn keys_and_drags_change_the_view_and_reset_restores_it() {
+    let mut h = app();
+    let home = h
+        .state()
+        .map_state()
+        .view
+        .expect("fitted on the first frame");
+
+    h.key_press(egui::Key::Plus);
+    h.run();
+    let zoomed = h.state().map_state().view.unwrap();
+    assert!((zoomed.points_per_km / home.points_per_km - 1.5).abs() < 1e-6);
+
+    let from = screen(&h, LonLat::new(43.0, 42.0));
+    h.hover_at(from);
+    h.drag_at(from);
+    h.step();
+    for i in 1..=5 {
+        h.hover_at(from + egui::vec2(20.0 * i as f32, 0.0));
+        h.step();
+    }
+    h.drop_at(from + egui::vec2(100.0, 0.0));
+    h.run();
+    let panned = h.state().map_state().view.unwrap();
+    assert!(
+        panned.center.x_km < zoomed.center.x_km - 10.0,
+        "dragging right moves the view west"
+    );
+
+    h.key_press(egui::Key::Minus);
+    h.run();
+    assert!(h.state().map_state().view.unwrap().points_per_km < panned.points_per_km);
+
+    h.get_by_label("Reset view").click();
+    h.run();
+    assert_eq!(h.state().map_state().view, Some(home));
+}
+
+#[test]
+fn the_wheel_zooms_around_the_pointer() {
+    let mut h = app();
+    let pos = screen(&h, TSKHINVALI);
+    let before = h.state().map_state().view.unwrap();
+    h.hover_at(pos);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 120.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..30 {
+        h.step();
+    }
+    h.run();
+    let after = h.state().map_state().view.unwrap();
+    assert!(
+        after.points_per_km > before.points_per_km * 1.2,
+        "{before:?} -> {after:?}"
+    );
+    let still = screen(&h, TSKHINVALI);
+    assert!(
+        still.distance(pos) < 2.0,
+        "Tskhinvali stays under the pointer: {pos:?} -> {still:?}"
+    );
+}
+
+#[test]
+fn every_script_of_the_data_has_a_glyph() {
+    // egui_kittest panics on any glyph no font has. Every region and town name is drawn here
+    // in each label language, zoomed in far enough for the minor towns, and every region's
+    // details (Georgian, Russian, Abkhaz, Ossetian names) are opened.
+    let mut h = app();
+    for _ in 0..4 {
+        h.key_press(egui::Key::Plus);
+    }
+    h.run();
+    for lang in ["ქართული", "Русский", "English"] {
+        h.get_by_label("Map labels").click();
+        h.run();
+        h.get_by_label(lang).click();
+        h.run();
+        assert_eq!(h.state().map_state().language.label(), lang);
+    }
+    h.get_by_label("Reset view").click();
+    h.run();
+    for p in [SUKHUMI, TSKHINVALI, LonLat::new(44.793, 41.723)] {
+        let pos = screen(&h, p);
+        click(&mut h, pos);
+        assert!(h.state().selected_region_id().is_some());
+    }
+}
+
+#[test]
+fn snapshots_of_the_default_view_a_selection_and_a_zoom() {
+    let mut h = app();
+    h.snapshot("default_view");
+    let pos = screen(&h, SUKHUMI);
+    click(&mut h, pos);
+    h.remove_cursor();
+    h.run();
+    h.snapshot("abkhazia_selected");
+    h.key_press(egui::Key::Escape);
+    for _ in 0..3 {
+        h.key_press(egui::Key::Plus);
+    }
+    h.run();
+    h.snapshot("zoomed_in");
+}
