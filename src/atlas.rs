@@ -472,6 +472,8 @@ pub struct Atlas {
     pub regions: Vec<Region>,
     /// Neighbouring countries, for context.
     pub neighbours: Vec<Region>,
+    /// Every country at small scale, for the world inset (id: Natural Earth ADM0_A3).
+    pub world: Vec<Region>,
     /// Towns, most important first.
     pub places: Vec<Place>,
     /// Facts per region id.
@@ -489,6 +491,8 @@ pub struct AtlasFiles {
     pub regions: AssetFile,
     /// Neighbours GeoJSON.
     pub neighbours: AssetFile,
+    /// World GeoJSON.
+    pub world: AssetFile,
     /// Source registry.
     pub sources: AssetFile,
     /// Region facts.
@@ -502,6 +506,7 @@ impl Default for AtlasFiles {
         Self {
             regions: embedded::REGIONS,
             neighbours: embedded::NEIGHBOURS,
+            world: embedded::WORLD,
             sources: embedded::SOURCES,
             region_info: embedded::REGION_INFO,
             places: embedded::PLACES,
@@ -534,6 +539,11 @@ impl Atlas {
             }
         }
         let neighbours = load_features(&files.neighbours)?
+            .into_iter()
+            .map(Region::from_feature)
+            .collect();
+
+        let world = load_features(&files.world)?
             .into_iter()
             .map(Region::from_feature)
             .collect();
@@ -637,6 +647,7 @@ impl Atlas {
         Ok(Self {
             regions,
             neighbours,
+            world,
             places,
             info,
             sources,

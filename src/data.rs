@@ -37,6 +37,14 @@ pub mod embedded {
     pub const REGION_INFO: AssetFile = asset!("data/regions.toml");
     /// Towns.
     pub const PLACES: AssetFile = asset!("data/places.toml");
+    /// Events.
+    pub const EVENTS: AssetFile = asset!("data/events.toml");
+    /// Recognitions of Abkhazia and South Ossetia.
+    pub const RECOGNITIONS: AssetFile = asset!("data/recognitions.toml");
+    /// Periods of control over areas.
+    pub const CONTROL: AssetFile = asset!("data/control.toml");
+    /// The polygons of the control areas (approximate).
+    pub const CONTROL_AREAS: AssetFile = asset!("boundaries/control_areas.geojson");
 }
 
 /// Fonts embedded in the binary: they cover Latin, Cyrillic (Abkhaz and Ossetian letters

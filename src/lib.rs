@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod atlas;
+pub mod chronicle;
 pub mod data;
 pub mod date;
 pub mod projection;

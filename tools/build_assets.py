@@ -9,6 +9,7 @@ Outputs (GeoJSON, WGS84 lon/lat, coordinates rounded to 1e-5 degrees, about 1 m)
   assets/boundaries/regions.geojson     Georgia (rest), Abkhazia, South Ossetia: full 10m detail
   assets/boundaries/neighbours.geojson  Russia, Turkey, Armenia, Azerbaijan, Iran, clipped to the map
   assets/boundaries/world.geojson       every country, simplified, for the recognitions inset
+  assets/boundaries/control_areas.geojson  areas of changing control (approximate, see below)
 """
 import argparse
 import json
@@ -17,7 +18,7 @@ import sqlite3
 
 import shapefile
 from shapely import wkb
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import Polygon, box, mapping, shape
 from shapely.ops import linemerge, snap, split, unary_union
 
 # The map window: about 36-50 E, 38-46 N (a little margin for panning).
@@ -119,6 +120,49 @@ def split_georgia(georgia, lines):
     return {"abkhazia": abkhazia, "south_ossetia": south_ossetia, "georgia": rest}
 
 
+# Areas whose control changed, drawn by the project as rough outlines from the descriptions
+# in the sources of data/control.toml, then clipped to the Natural Earth regions so that
+# they follow the real boundary where they touch it. All are approximate, and say so.
+HAND_DRAWN = {
+    "upper_kodori": ("abkhazia", "Upper Kodori Gorge", [
+        (41.55, 43.05), (41.62, 43.16), (41.78, 43.25), (41.95, 43.26), (42.16, 43.22),
+        (42.20, 43.05), (41.95, 42.96), (41.75, 42.97), (41.60, 43.00)]),
+    "akhalgori": ("south_ossetia", "Akhalgori (Leningor) district", [
+        (44.33, 42.02), (44.36, 42.20), (44.45, 42.33), (44.60, 42.37), (44.72, 42.25),
+        (44.70, 42.04), (44.50, 41.95)]),
+    "liakhvi_villages": ("south_ossetia", "Georgian villages of the Liakhvi valley (Kurta, Achabeti, Tamarasheni, Kekhvi)", [
+        (43.945, 42.245), (43.935, 42.295), (43.965, 42.335), (44.015, 42.320),
+        (44.020, 42.255), (43.985, 42.240)]),
+}
+
+
+def control_areas(regions):
+    """Control-area features: hand-drawn outlines clipped to their region, and the 2008
+    'buffer zones' as a band about 7 km wide outside South Ossetia and Abkhazia."""
+    out = []
+    for cid, (region, name, ring) in HAND_DRAWN.items():
+        geom = Polygon(ring).intersection(regions[region])
+        out.append((cid, name, geom))
+    band = 0.085  # degrees, about 7 km
+    rest = regions["georgia"]
+    south = box(43.3, 41.75, 45.0, 42.40)  # south of South Ossetia only (north is Russia)
+    so_zone = regions["south_ossetia"].buffer(band).difference(regions["south_ossetia"])
+    out.append(("buffer_south_ossetia", "Zone adjacent to South Ossetia ('buffer zone')",
+                so_zone.intersection(rest).intersection(south)))
+    inguri = box(41.40, 42.30, 42.40, 42.80)
+    ab_zone = regions["abkhazia"].buffer(band).difference(regions["abkhazia"])
+    out.append(("buffer_abkhazia", "Zone adjacent to Abkhazia along the Inguri ('buffer zone')",
+                ab_zone.intersection(rest).intersection(inguri)))
+    feats = []
+    for cid, name, geom in out:
+        if geom.is_empty:
+            raise SystemExit(f"control area {cid} is empty after clipping")
+        geom = geom.simplify(0.001, preserve_topology=True)
+        props = {"id": cid, "kind": "control_area", "name_en": name, "approximate": True}
+        feats.append(feature(geom, props))
+    return feats
+
+
 def feature(geom, props):
     return {"type": "Feature", "properties": props, "geometry": round_coords(mapping(geom))}
 
@@ -148,6 +192,12 @@ def main():
         os.path.join(args.out, "regions.geojson"),
         [feature(regions[i], {"id": i, **p}) for i, p in REGIONS.items()],
         ne + "; split with Natural Earth 4.1.0 'Georgian claim' lines (qgis-common world_map.gpkg)",
+    )
+
+    write(
+        os.path.join(args.out, "control_areas.geojson"),
+        control_areas(regions),
+        "drawn by the caucasus-atlas project (approximate) and clipped to " + ne,
     )
 
     neighbours = []
