@@ -11,4 +11,5 @@ pub mod chronicle;
 pub mod data;
 pub mod date;
 pub mod projection;
+pub mod time_control;
 pub mod ui;

@@ -1,10 +1,16 @@
 //! Drive the real app headlessly with egui_kittest: clicks, keys, drags, and snapshots.
 
 use caucasus_atlas::app::AtlasApp;
+use caucasus_atlas::date::Date;
 use caucasus_atlas::projection::LonLat;
 use egui::{Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+/// Tests pin "today" so that snapshots and recognition lists do not change with the calendar.
+fn today() -> Date {
+    Date::parse("2026-11-23").expect("a valid date")
+}
 
 const TSKHINVALI: LonLat = LonLat::new(43.967, 42.233);
 const SUKHUMI: LonLat = LonLat::new(41.015, 43.003);
@@ -13,7 +19,7 @@ fn app() -> Harness<'static, AtlasApp> {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| AtlasApp::new(&cc.egui_ctx));
+        .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, today()));
     h.run();
     h
 }
@@ -62,7 +68,7 @@ fn clicking_the_sea_clears_the_selection() {
     let pos = screen(&h, SUKHUMI);
     click(&mut h, pos);
     assert_eq!(h.state().selected_region_id(), Some("abkhazia"));
-    let sea = screen(&h, LonLat::new(41.3, 42.3)); // off Poti
+    let sea = screen(&h, LonLat::new(41.5, 42.2)); // off Poti
     click(&mut h, sea);
     assert_eq!(h.state().selected_region_id(), None);
 }
@@ -75,7 +81,7 @@ fn the_abkhazia_details_show_status_figures_and_sources() {
     h.get_by_label("Аҧсны");
     h.get_by_label("De facto authorities in Sukhumi:");
     h.get_by_label("Russia:");
-    h.get_by_label("Sources");
+    assert!(h.query_all_by_label("Sources").count() >= 1);
     // A published page is a link.
     h.get_by_label("Census: Population of Abkhazia at 240,705");
 }

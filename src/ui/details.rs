@@ -1,7 +1,9 @@
 //! The details panel: a region's names, status as each party states it, figures, sources.
 
 use crate::atlas::{Atlas, Region};
+use crate::chronicle::{Chronicle, ControlPhase, Entity, Snapshot};
 use crate::data::Sources;
+use crate::ui::theme::category_color;
 use egui::RichText;
 
 /// Numbers the sources a panel cites, in the order they are first cited, so every line can
@@ -168,6 +170,130 @@ pub fn region_details_ui(
     extra(ui, &mut cites);
     ui.separator();
     cites.ui(ui, &atlas.sources);
+}
+
+/// Show one event's details: when (and how exactly), where, what, and its sources.
+pub fn event_details_ui(ui: &mut egui::Ui, atlas: &Atlas, chronicle: &Chronicle, index: usize) {
+    let Some(e) = chronicle.events.get(index) else {
+        return;
+    };
+    let mut cites = Citations::default();
+    let dark = ui.visuals().dark_mode;
+    ui.heading(&e.title);
+    ui.horizontal(|ui| {
+        let (r, _) = ui.allocate_exact_size(egui::Vec2::new(10.0, 10.0), egui::Sense::hover());
+        ui.painter()
+            .rect_filled(r, 2.0, category_color(e.category, dark));
+        ui.label(e.category.label());
+        ui.label(RichText::new(format!("· {}", e.region.label())).weak());
+    });
+    egui::Grid::new("event_facts")
+        .num_columns(2)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            let mut when = e.when();
+            if !e.is_exact() {
+                when.push_str(
+                    " — the day is not known; the map and timeline show the possible span",
+                );
+            }
+            row(ui, "When", when);
+            let places = e
+                .points
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let place = match &e.held_in {
+                Some(real) => {
+                    format!("{real} (off the map; marked at {places}, which it concerns)")
+                }
+                None => places,
+            };
+            row(ui, "Where", place);
+        });
+    ui.add_space(4.0);
+    ui.add(egui::Label::new(&e.summary).wrap());
+    ui.label(RichText::new(cites.cite(&e.sources)).weak());
+    ui.separator();
+    cites.ui(ui, &atlas.sources);
+}
+
+/// What holds for a region on the snapshot's date: recognitions, control of its areas, and
+/// its events up to the date (each clickable). Returns an event the user picked.
+pub fn region_on_date_ui(
+    ui: &mut egui::Ui,
+    atlas: &Atlas,
+    chronicle: &Chronicle,
+    snapshot: &Snapshot,
+    region_id: &str,
+    cites: &mut Citations,
+) -> Option<usize> {
+    let mut picked = None;
+    ui.separator();
+    ui.label(RichText::new(format!("On {}", snapshot.date.long())).strong());
+    if let Some(entity) = Entity::ALL.into_iter().find(|e| e.region_id() == region_id) {
+        let names: Vec<String> = snapshot
+            .recognisers(entity)
+            .map(|r| chronicle.states[r.state].name.clone())
+            .collect();
+        let line = if names.is_empty() {
+            "Recognised as independent by no state.".to_owned()
+        } else {
+            format!("Recognised as independent by: {}.", names.join(", "))
+        };
+        ui.add(egui::Label::new(line).wrap());
+    }
+    for &(i, phase) in &snapshot.control {
+        let p = &chronicle.periods[i];
+        let Some(area) = chronicle.areas.get(p.area) else {
+            continue;
+        };
+        let in_region = area
+            .shape
+            .label_point()
+            .and_then(|ll| atlas.region_at(ll))
+            .and_then(|r| atlas.regions.get(r))
+            .is_some_and(|r| r.id == region_id);
+        if !in_region {
+            continue;
+        }
+        let unsure = if phase == ControlPhase::Uncertain {
+            " (changed hands during this month; day not established)"
+        } else {
+            ""
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            ui.label(RichText::new(format!("{} (approximate area):", area.name)).strong());
+            ui.label(format!("{}{unsure}.", p.controller));
+            ui.label(RichText::new(cites.cite(&p.sources)).weak());
+        })
+        .response
+        .on_hover_text(&p.note);
+    }
+    let events: Vec<usize> = snapshot
+        .events
+        .iter()
+        .map(|(i, _)| *i)
+        .filter(|&i| chronicle.events[i].region.concerns_region(region_id))
+        .collect();
+    ui.label(RichText::new(format!("Events up to this date ({})", events.len())).strong());
+    egui::ScrollArea::vertical()
+        .id_salt("region_events")
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for &i in events.iter().rev() {
+                let e = &chronicle.events[i];
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(e.when()).small().weak());
+                    if ui.link(&e.title).clicked() {
+                        picked = Some(i);
+                    }
+                });
+            }
+        });
+    picked
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! widget reports where the pointer is and hands out a [`Projector`].
 
 use crate::atlas::{Atlas, MapShape, Names, PlaceNames, Region};
+use crate::projection::ZOOM_RANGE;
 use crate::projection::{
     LonLat, MapPoint, MapRect, MapView, ScreenPoint, lonlat_from_map, map_from_lonlat,
 };
@@ -63,6 +64,8 @@ pub struct MapState {
     pub viewport: Option<Rect>,
     /// Label language.
     pub language: LabelLanguage,
+    /// Whether the view is still the home fit (no pan or zoom since): then a resize fits again.
+    pub at_home: bool,
 }
 
 /// Moves map-plane and geographic positions to the screen and back, for one frame.
@@ -165,13 +168,42 @@ impl MapState {
     /// Zoom so that `rect` fills the map.
     pub fn zoom_to(&mut self, rect: MapRect) {
         if let Some(vp) = self.viewport {
+            self.at_home = false;
             self.view = Some(MapView::fit(rect, (vp.width(), vp.height()), FIT_MARGIN));
+        }
+    }
+
+    /// Bring a position into view: centre on it if it is off screen or near an edge, and
+    /// zoom in to at least `min_points_per_km`.
+    pub fn focus_on(&mut self, p: LonLat, min_points_per_km: f64) {
+        let Some(view) = &mut self.view else { return };
+        let before = *view;
+        let target = map_from_lonlat(p);
+        let margin = 60.0;
+        let visible = self.viewport.map(|vp| {
+            let c = ScreenPoint {
+                x: vp.center().x,
+                y: vp.center().y,
+            };
+            let s = view.screen_from_map(target, c);
+            vp.shrink(margin).contains(Pos2::new(s.x, s.y))
+        });
+        if visible != Some(true) {
+            view.center = target;
+        }
+        if view.points_per_km < min_points_per_km {
+            view.points_per_km = min_points_per_km;
+            view.center = target;
+        }
+        if *view != before {
+            self.at_home = false;
         }
     }
 
     /// Zoom in (factor > 1) or out around the centre of the map.
     pub fn zoom_by(&mut self, factor: f64) {
         if let (Some(view), Some(vp)) = (&mut self.view, self.viewport) {
+            self.at_home = false;
             let c = ScreenPoint {
                 x: vp.center().x,
                 y: vp.center().y,
@@ -195,13 +227,27 @@ pub fn map_ui(
     atlas: &Atlas,
     state: &mut MapState,
     highlight: Highlight,
+    overlay: impl FnOnce(&egui::Painter, &Projector),
 ) -> MapOutput {
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    // When panels open or the window resizes, keep showing the same extent: scale the zoom
+    // by how much the map shrank or grew.
+    if state.at_home {
+        state.view = None;
+    } else if let (Some(old), Some(view)) = (state.viewport, state.view.as_mut())
+        && old.size() != rect.size()
+        && old.width() > 1.0
+        && old.height() > 1.0
+    {
+        let f = f64::from((rect.width() / old.width()).min(rect.height() / old.height()));
+        view.points_per_km = (view.points_per_km * f).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+    }
     state.viewport = Some(rect);
-    let view = *state
-        .view
-        .get_or_insert_with(|| MapView::fit(atlas.home, (rect.width(), rect.height()), FIT_MARGIN));
+    let view = *state.view.get_or_insert_with(|| {
+        state.at_home = true;
+        MapView::fit(atlas.home, (rect.width(), rect.height()), FIT_MARGIN)
+    });
     let mut proj = Projector { view, rect };
 
     navigate(ui, &response, atlas, state, &mut proj);
@@ -222,6 +268,7 @@ pub fn map_ui(
         highlight,
         ui.visuals().dark_mode,
     );
+    overlay(&painter, &proj);
     paint_labels(&painter, atlas, &proj, &palette, state.language);
     controls_ui(ui, rect, state);
     paint_scale_bar(&painter, &proj, &palette);
@@ -277,6 +324,9 @@ fn navigate(
             view.zoom_around(1.0 / ZOOM_STEP, c, c);
         }
     }
+    if proj.view != *view {
+        state.at_home = false;
+    }
     proj.view = *view;
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
@@ -301,10 +351,21 @@ pub fn paint_fill(painter: &egui::Painter, proj: &Projector, shape: &MapShape, f
     if !intersects(&shape.map_rect, &proj.visible()) {
         return;
     }
+    paint_fill_mapped(painter, shape, fill, |v| proj.screen_from_xy(v));
+}
+
+/// Fill a shape's cached triangles through any mapping of map-plane vertices to the screen
+/// (the world inset uses its own).
+pub fn paint_fill_mapped(
+    painter: &egui::Painter,
+    shape: &MapShape,
+    fill: Color32,
+    to_screen: impl Fn([f32; 2]) -> Pos2,
+) {
     let mut mesh = Mesh::default();
     mesh.reserve_vertices(shape.mesh.vertices.len());
     for &v in &shape.mesh.vertices {
-        mesh.colored_vertex(proj.screen_from_xy(v), fill);
+        mesh.colored_vertex(to_screen(v), fill);
     }
     mesh.indices.extend_from_slice(&shape.mesh.indices);
     painter.add(Shape::mesh(mesh));
@@ -318,6 +379,22 @@ pub fn paint_outline(painter: &egui::Painter, proj: &Projector, shape: &MapShape
     for ring in &shape.rings {
         let points: Vec<Pos2> = ring.iter().map(|&v| proj.screen_from_xy(v)).collect();
         painter.add(Shape::closed_line(points, stroke));
+    }
+}
+
+/// Stroke a shape's rings dashed: the outline of an approximate area.
+pub fn paint_dashed_outline(
+    painter: &egui::Painter,
+    proj: &Projector,
+    shape: &MapShape,
+    stroke: Stroke,
+) {
+    if !intersects(&shape.map_rect, &proj.visible()) {
+        return;
+    }
+    for ring in &shape.rings {
+        let points: Vec<Pos2> = ring.iter().map(|&v| proj.screen_from_xy(v)).collect();
+        painter.extend(Shape::dashed_line(&points, stroke, 6.0, 4.0));
     }
 }
 
@@ -572,7 +649,7 @@ fn paint_scale_bar(painter: &egui::Painter, proj: &Projector, palette: &Palette)
     );
 }
 
-/// Zoom buttons, reset, and the legend, drawn over the map.
+/// Zoom buttons and reset, drawn over the map.
 fn controls_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState) {
     let size = Vec2::new(30.0, 30.0);
     let x = rect.right() - 12.0 - size.x;
@@ -603,61 +680,4 @@ fn controls_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState) {
     {
         state.reset();
     }
-    legend_ui(ui, rect);
-}
-
-fn legend_ui(ui: &mut egui::Ui, rect: Rect) {
-    let palette = Palette::for_visuals(ui.visuals());
-    let rows: Vec<(Color32, &str)> = vec![
-        (palette.georgia, "Georgia (government-administered)"),
-        (palette.abkhazia, "Abkhazia"),
-        (palette.south_ossetia, "South Ossetia"),
-        (palette.neighbour, "Neighbouring states"),
-        (palette.sea, "Sea"),
-    ];
-    let painter = ui.painter_at(rect);
-    let row_h = 18.0;
-    let w = 262.0;
-    let h = row_h * rows.len() as f32 + 34.0;
-    let area = Rect::from_min_size(
-        rect.right_bottom() - Vec2::new(w + 12.0, h + 12.0),
-        Vec2::new(w, h),
-    );
-    painter.rect(
-        area,
-        6.0,
-        ui.visuals().window_fill.gamma_multiply(0.92),
-        ui.visuals().window_stroke,
-        egui::StrokeKind::Inside,
-    );
-    let text_color = ui.visuals().text_color();
-    for (i, (color, label)) in rows.iter().enumerate() {
-        let y = area.top() + 10.0 + row_h * i as f32;
-        let swatch = Rect::from_min_size(
-            Pos2::new(area.left() + 10.0, y + 2.0),
-            Vec2::new(18.0, 12.0),
-        );
-        painter.rect(
-            swatch,
-            2.0,
-            *color,
-            Stroke::new(1.0, palette.border),
-            egui::StrokeKind::Inside,
-        );
-        painter.text(
-            Pos2::new(swatch.right() + 8.0, y + 8.0),
-            Align2::LEFT_CENTER,
-            *label,
-            FontId::proportional(12.5),
-            text_color,
-        );
-    }
-    let note_y = area.top() + 14.0 + row_h * rows.len() as f32;
-    painter.text(
-        Pos2::new(area.left() + 10.0, note_y),
-        Align2::LEFT_TOP,
-        "Boundaries: Natural Earth 1:10m",
-        FontId::proportional(11.0),
-        ui.visuals().weak_text_color(),
-    );
 }

@@ -1,5 +1,9 @@
 //! The egui layer: it reads state, paints, and turns input into changes of state.
 
 pub mod details;
+pub mod event_list;
 pub mod map_view;
+pub mod overlays;
+pub mod recognitions;
 pub mod theme;
+pub mod timeline;

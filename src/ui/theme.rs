@@ -127,3 +127,46 @@ pub fn font_definitions() -> FontDefinitions {
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(font_definitions());
 }
+
+/// The colour of an event category on the timeline and the map (Okabe–Ito hues where
+/// possible, darker in the light theme for contrast on a pale background).
+pub fn category_color(c: crate::chronicle::Category, dark: bool) -> Color32 {
+    use crate::chronicle::Category::*;
+    let (light, dark_c) = match c {
+        ArmedConflict => ((0xC4, 0x4E, 0x00), (0xE8, 0x6A, 0x1A)),
+        Agreement => ((0x00, 0x86, 0x62), (0x1F, 0xC0, 0x90)),
+        Recognition => ((0xB0, 0x4A, 0x8C), (0xE0, 0x8C, 0xC4)),
+        Withdrawal => ((0x2C, 0x8C, 0xC8), (0x6C, 0xC4, 0xF2)),
+        Treaty => ((0xB8, 0x7A, 0x00), (0xF0, 0xB0, 0x30)),
+        Borderization => ((0x6E, 0x45, 0x20), (0xC4, 0x94, 0x6A)),
+        Mission => ((0x00, 0x5E, 0x9C), (0x4A, 0x9E, 0xE0)),
+        LawPolitics => ((0x60, 0x60, 0x60), (0xB8, 0xB8, 0xB8)),
+        Statement => ((0x8A, 0x7E, 0x00), (0xE8, 0xDC, 0x50)),
+    };
+    let (r, g, b) = if dark { dark_c } else { light };
+    Color32::from_rgb(r, g, b)
+}
+
+/// The colour of a side holding a control area.
+pub fn side_color(side: crate::chronicle::Side, palette: &Palette, dark: bool) -> Color32 {
+    use crate::chronicle::Side::*;
+    match side {
+        Georgia => {
+            if dark {
+                Color32::from_rgb(0xE8, 0xDF, 0xC4)
+            } else {
+                Color32::from_rgb(0x8A, 0x7A, 0x50)
+            }
+        }
+        DeFacto => palette
+            .selected
+            .lerp_to_gamma(Color32::from_rgb(0x80, 0x20, 0x60), 0.5),
+        Russia => {
+            if dark {
+                Color32::from_rgb(0xFF, 0x6B, 0x5B)
+            } else {
+                Color32::from_rgb(0xB0, 0x28, 0x1C)
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The searchable, filterable list of events. Selecting one moves the date there.
+
+use crate::chronicle::{Category, Chronicle, Concern};
+use crate::date::Date;
+use crate::ui::theme::category_color;
+use egui::{RichText, Sense, Vec2};
+
+/// Search text and filters of the list.
+#[derive(Debug, Clone)]
+pub struct EventListState {
+    /// Words to find in titles, summaries and places.
+    pub search: String,
+    /// Which categories are shown.
+    pub categories: Vec<Category>,
+    /// Which region, if filtered.
+    pub region: Option<Concern>,
+}
+
+impl Default for EventListState {
+    fn default() -> Self {
+        Self {
+            search: String::new(),
+            categories: Category::ALL.to_vec(),
+            region: None,
+        }
+    }
+}
+
+impl EventListState {
+    /// Whether event `i` passes the search and the filters.
+    pub fn matches(&self, chronicle: &Chronicle, i: usize) -> bool {
+        let Some(e) = chronicle.events.get(i) else {
+            return false;
+        };
+        if !self.categories.contains(&e.category) {
+            return false;
+        }
+        if let Some(r) = self.region
+            && e.region != r
+            && !(e.region == Concern::Both
+                && matches!(r, Concern::Abkhazia | Concern::SouthOssetia))
+        {
+            return false;
+        }
+        let q = self.search.trim().to_lowercase();
+        if q.is_empty() {
+            return true;
+        }
+        let hay = format!(
+            "{} {} {} {}",
+            e.title,
+            e.summary,
+            e.points
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            e.held_in.as_deref().unwrap_or("")
+        )
+        .to_lowercase();
+        q.split_whitespace().all(|w| hay.contains(w))
+    }
+}
+
+/// Show the list; returns the event the user picked.
+pub fn event_list_ui(
+    ui: &mut egui::Ui,
+    chronicle: &Chronicle,
+    state: &mut EventListState,
+    date: Date,
+    selected: Option<usize>,
+) -> Option<usize> {
+    let dark = ui.visuals().dark_mode;
+    ui.add(
+        egui::TextEdit::singleline(&mut state.search)
+            .hint_text("Search events")
+            .desired_width(f32::INFINITY)
+            .id_salt("event_search"),
+    );
+    ui.horizontal(|ui| {
+        let shown = state.categories.len();
+        egui::ComboBox::new("category_filter", "Category")
+            .selected_text(format!("Categories ({shown}/{})", Category::ALL.len()))
+            .show_ui(ui, |ui| {
+                for c in Category::ALL {
+                    let mut on = state.categories.contains(&c);
+                    if ui.checkbox(&mut on, c.label()).changed() {
+                        if on {
+                            state.categories.push(c);
+                        } else {
+                            state.categories.retain(|x| *x != c);
+                        }
+                    }
+                }
+            });
+        let label = state.region.map_or("All regions", |r| r.label());
+        egui::ComboBox::new("region_filter", "Region")
+            .selected_text(label)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.region, None, "All regions");
+                for r in Concern::ALL {
+                    ui.selectable_value(&mut state.region, Some(r), r.label());
+                }
+            });
+    });
+    let matching: Vec<usize> = (0..chronicle.events.len())
+        .filter(|&i| state.matches(chronicle, i))
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "{} of {} events",
+            matching.len(),
+            chronicle.events.len()
+        ))
+        .weak()
+        .small(),
+    );
+    let mut picked = None;
+    egui::ScrollArea::vertical()
+        .id_salt("event_list")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for i in matching {
+                let e = &chronicle.events[i];
+                let future = e.first_day() > date;
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(Vec2::new(8.0, 14.0), Sense::hover());
+                    ui.painter()
+                        .rect_filled(r, 2.0, category_color(e.category, dark));
+                    let mut title = RichText::new(&e.title);
+                    if future {
+                        title = title.weak();
+                    }
+                    let text = format!("{} — ", e.when());
+                    ui.label(RichText::new(text).small().weak());
+                    let resp = ui.selectable_label(selected == Some(i), title);
+                    if resp.clicked() {
+                        picked = Some(i);
+                    }
+                });
+            }
+        });
+    picked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::atlas::Atlas;
+
+    #[test]
+    fn search_and_filters_narrow_the_list() {
+        let atlas = Atlas::load().unwrap();
+        let c = Chronicle::load(&atlas).unwrap();
+        let mut s = EventListState::default();
+        let all = (0..c.events.len()).filter(|&i| s.matches(&c, i)).count();
+        assert_eq!(all, c.events.len());
+        s.search = "nauru".into();
+        let found: Vec<&str> = (0..c.events.len())
+            .filter(|&i| s.matches(&c, i))
+            .map(|i| c.events[i].id.as_str())
+            .collect();
+        assert!(
+            found.contains(&"nauru_recognition_abkhazia_2009")
+                && found.contains(&"nauru_recognition_so_2009"),
+            "{found:?}"
+        );
+        s.search.clear();
+        s.categories = vec![Category::Withdrawal];
+        assert!(
+            (0..c.events.len())
+                .filter(|&i| s.matches(&c, i))
+                .all(|i| c.events[i].category == Category::Withdrawal)
+        );
+        s.categories = Category::ALL.to_vec();
+        s.region = Some(Concern::SouthOssetia);
+        let so: Vec<usize> = (0..c.events.len()).filter(|&i| s.matches(&c, i)).collect();
+        assert!(
+            so.iter()
+                .all(|&i| matches!(c.events[i].region, Concern::SouthOssetia | Concern::Both))
+        );
+        assert!(so.len() > 20);
+    }
+}

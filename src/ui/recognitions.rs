@@ -1,0 +1,312 @@
+//! Who recognises Abkhazia and South Ossetia on the chosen date: a world inset and lists,
+//! each entry with its date and sources.
+
+use crate::atlas::Atlas;
+use crate::chronicle::Category;
+use crate::chronicle::{
+    Action, Chronicle, Entity, RECENT_DAYS, Recognition, Snapshot, Standing, StateStatus,
+};
+use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
+use crate::ui::details::Citations;
+use crate::ui::map_view::paint_fill_mapped;
+use crate::ui::theme::category_color;
+use egui::{Color32, Pos2, RichText, Sense, Stroke, Vec2};
+
+/// How a state is coloured in the inset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum InsetStatus {
+    Both,
+    One,
+    Lapsed,
+}
+
+fn inset_status(snapshot: &Snapshot, state: usize) -> Option<InsetStatus> {
+    let current = snapshot
+        .recognitions
+        .iter()
+        .filter(|r| r.state == state && r.standing == Some(Standing::Recognises))
+        .count();
+    match current {
+        2.. => Some(InsetStatus::Both),
+        1 => Some(InsetStatus::One),
+        _ if snapshot
+            .recognitions
+            .iter()
+            .any(|r| r.state == state && r.standing.is_some()) =>
+        {
+            Some(InsetStatus::Lapsed)
+        }
+        _ => None,
+    }
+}
+
+fn status_color(s: InsetStatus, dark: bool) -> Color32 {
+    match s {
+        InsetStatus::Both => category_color(Category::Recognition, dark),
+        InsetStatus::One => category_color(Category::Recognition, dark).gamma_multiply(0.6),
+        InsetStatus::Lapsed => category_color(Category::Withdrawal, dark),
+    }
+}
+
+/// Whether the state's standing changed within the last [`RECENT_DAYS`] (to highlight it).
+fn changed_recently(chronicle: &Chronicle, snapshot: &Snapshot, state: usize) -> bool {
+    snapshot.recognitions.iter().any(|r| {
+        r.state == state && {
+            let act = &chronicle.acts[r.since];
+            act.action != Action::Statement
+                && act.date.first.days_until(snapshot.date) <= RECENT_DAYS
+        }
+    })
+}
+
+/// The world inset: recognising states coloured as of the snapshot's date.
+pub fn world_inset_ui(
+    ui: &mut egui::Ui,
+    atlas: &Atlas,
+    chronicle: &Chronicle,
+    snapshot: &Snapshot,
+) {
+    let dark = ui.visuals().dark_mode;
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, width * 0.48), Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(
+        rect,
+        4.0,
+        if dark {
+            Color32::from_rgb(0x14, 0x22, 0x33)
+        } else {
+            Color32::from_rgb(0xC9, 0xDD, 0xEC)
+        },
+    );
+    // Plate carrée from 180° W to 180° E and 60° S to 85° N; the map-plane vertices are
+    // linear in lon/lat, so each is moved to the inset by one affine map.
+    let (lat_top, lat_bottom) = (85.0_f32, -60.0_f32);
+    let to_inset = |lon: f32, lat: f32| {
+        Pos2::new(
+            rect.left() + (lon + 180.0) / 360.0 * rect.width(),
+            rect.top() + (lat_top - lat) / (lat_top - lat_bottom) * rect.height(),
+        )
+    };
+    let from_xy = |[x, y]: [f32; 2]| {
+        let ll = lonlat_from_map(crate::projection::MapPoint {
+            x_km: f64::from(x),
+            y_km: f64::from(y),
+        });
+        to_inset(ll.lon as f32, ll.lat as f32)
+    };
+    let land = if dark {
+        Color32::from_gray(0x3A)
+    } else {
+        Color32::from_rgb(0xE4, 0xE2, 0xDD)
+    };
+    let states_by_a3 = |a3: &str| {
+        chronicle
+            .states
+            .iter()
+            .position(|s| s.a3.as_deref() == Some(a3))
+    };
+    for c in &atlas.world {
+        let fill = states_by_a3(&c.id)
+            .and_then(|s| inset_status(snapshot, s))
+            .map_or(land, |s| status_color(s, dark));
+        paint_fill_mapped(&painter, &c.shape, fill, from_xy);
+    }
+    // Georgia (with the two regions) marked, so the reader sees where they are.
+    let georgia = to_inset(ORIGIN_LON as f32, ORIGIN_LAT as f32);
+    painter.circle_stroke(
+        georgia,
+        5.0,
+        Stroke::new(1.5, if dark { Color32::WHITE } else { Color32::BLACK }),
+    );
+
+    // Small states as dots, partially recognised entities as diamonds; recent changes ringed.
+    let mut hover_text = None;
+    for (i, s) in chronicle.states.iter().enumerate() {
+        let Some(status) = inset_status(snapshot, i) else {
+            continue;
+        };
+        let color = status_color(status, dark);
+        let at = match (&s.a3, s.lon, s.lat) {
+            (Some(a3), _, _) => atlas
+                .world
+                .iter()
+                .find(|w| &w.id == a3)
+                .map(|w| to_inset(w.label_at.lon as f32, w.label_at.lat as f32)),
+            (None, Some(lon), Some(lat)) => Some(to_inset(lon as f32, lat as f32)),
+            _ => None,
+        };
+        let Some(at) = at else { continue };
+        if s.status == StateStatus::PartiallyRecognised {
+            let d = 4.0;
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    at + Vec2::new(0.0, -d),
+                    at + Vec2::new(d, 0.0),
+                    at + Vec2::new(0.0, d),
+                    at + Vec2::new(-d, 0.0),
+                ],
+                color,
+                Stroke::new(1.0, Color32::BLACK),
+            ));
+        } else {
+            painter.circle(at, 3.0, color, Stroke::new(1.0, Color32::BLACK));
+        }
+        if changed_recently(chronicle, snapshot, i) {
+            painter.circle_stroke(at, 9.0, Stroke::new(2.0, color));
+        }
+        if response.hover_pos().is_some_and(|p| p.distance(at) < 8.0) {
+            hover_text = Some(s.name.clone());
+        }
+    }
+    if let Some(name) = hover_text {
+        response.on_hover_text_at_pointer(name);
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (label, s) in [
+            ("recognises both", InsetStatus::Both),
+            ("recognises one", InsetStatus::One),
+            ("withdrew / ceased / disputed", InsetStatus::Lapsed),
+        ] {
+            swatch(ui, status_color(s, dark));
+            ui.label(RichText::new(label).small());
+        }
+        let (r, _) = ui.allocate_exact_size(Vec2::new(10.0, 10.0), Sense::hover());
+        let c = r.center();
+        ui.painter().add(egui::Shape::convex_polygon(
+            vec![
+                c + Vec2::new(0.0, -5.0),
+                c + Vec2::new(5.0, 0.0),
+                c + Vec2::new(0.0, 5.0),
+                c + Vec2::new(-5.0, 0.0),
+            ],
+            ui.visuals().text_color(),
+            Stroke::NONE,
+        ));
+        ui.label(RichText::new("partially recognised entity").small());
+    });
+}
+
+fn swatch(ui: &mut egui::Ui, color: Color32) {
+    let (r, _) = ui.allocate_exact_size(Vec2::new(10.0, 10.0), Sense::hover());
+    ui.painter().rect_filled(r, 2.0, color);
+}
+
+/// The lists: for each entity, who recognises it on the date and who no longer does.
+pub fn recognitions_ui(
+    ui: &mut egui::Ui,
+    atlas: &Atlas,
+    chronicle: &Chronicle,
+    snapshot: &Snapshot,
+) {
+    let mut cites = Citations::default();
+    let dark = ui.visuals().dark_mode;
+    for entity in Entity::ALL {
+        let current: Vec<&Recognition> = snapshot.recognisers(entity).collect();
+        let members = current
+            .iter()
+            .filter(|r| chronicle.states[r.state].status == StateStatus::UnMember)
+            .count();
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(format!(
+                "{} — recognised by {members} UN member state{}",
+                entity.label(),
+                if members == 1 { "" } else { "s" }
+            ))
+            .strong(),
+        );
+        if current.is_empty() {
+            ui.label(RichText::new("No state recognises it on this date.").weak());
+        }
+        for r in current {
+            entry_ui(
+                ui,
+                chronicle,
+                snapshot,
+                r,
+                &mut cites,
+                category_color(Category::Recognition, dark),
+            );
+        }
+        for r in snapshot.lapsed(entity) {
+            entry_ui(
+                ui,
+                chronicle,
+                snapshot,
+                r,
+                &mut cites,
+                category_color(Category::Withdrawal, dark),
+            );
+        }
+    }
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new("Georgia and most UN member states regard both regions as part of Georgia.")
+            .weak()
+            .small(),
+    );
+    cites.ui(ui, &atlas.sources);
+}
+
+fn entry_ui(
+    ui: &mut egui::Ui,
+    chronicle: &Chronicle,
+    snapshot: &Snapshot,
+    r: &Recognition,
+    cites: &mut Citations,
+    color: Color32,
+) {
+    let state = &chronicle.states[r.state];
+    let act = &chronicle.acts[r.since];
+    let fresh =
+        act.date.first.days_until(snapshot.date) <= RECENT_DAYS && act.action != Action::Statement;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        swatch(ui, color);
+        let mut name = RichText::new(&state.name).strong();
+        if fresh {
+            name = name.color(color);
+        }
+        ui.label(name);
+        if state.status == StateStatus::PartiallyRecognised {
+            ui.label(RichText::new("(partially recognised)").weak());
+        }
+        let verb = match r.standing {
+            Some(Standing::Recognises) => "since",
+            Some(Standing::Withdrawn) => "withdrew",
+            Some(Standing::Disputed) => "disputed since",
+            Some(Standing::Ceased) => "ceased to exist",
+            None => "",
+        };
+        let when = if act.dated_by_report {
+            format!("{verb} {} (date of report)", act.date.label())
+        } else {
+            format!("{verb} {}", act.date.label())
+        };
+        ui.label(when);
+        ui.label(RichText::new(cites.cite(&act.sources)).weak());
+        if fresh {
+            ui.label(RichText::new("new").small().color(color));
+        }
+    })
+    .response
+    .on_hover_text(&act.note);
+    for &s in &r.statements {
+        let st = &chronicle.acts[s];
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(16.0);
+            ui.spacing_mut().item_spacing.x = 4.0;
+            ui.label(
+                RichText::new(format!(
+                    "{} ({}):",
+                    st.said_by.as_deref().unwrap_or("Statement"),
+                    st.date.label()
+                ))
+                .italics(),
+            );
+            ui.label(RichText::new(&st.note).small());
+            ui.label(RichText::new(cites.cite(&st.sources)).weak());
+        });
+    }
+}
