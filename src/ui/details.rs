@@ -32,6 +32,9 @@ impl Citations {
 
     /// The numbered list of cited sources, with links for published pages.
     pub fn ui(&self, ui: &mut egui::Ui, sources: &Sources) {
+        if self.ids.is_empty() {
+            return;
+        }
         ui.add_space(6.0);
         ui.label(RichText::new("Sources").strong());
         for (i, id) in self.ids.iter().enumerate() {
@@ -60,7 +63,7 @@ impl Citations {
     }
 }
 
-/// Format a count with thousands separators: 240705 → "240,705".
+/// Format a count with thousands separators: 240705 becomes "240,705".
 pub fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);

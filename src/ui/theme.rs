@@ -170,3 +170,51 @@ pub fn side_color(side: crate::chronicle::Side, palette: &Palette, dark: bool) -
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+    use egui::FontId;
+    use egui::epaint::text::{Fonts, TextOptions};
+
+    /// egui draws a box for a glyph no font has (and kittest panics on it). Every character
+    /// of every embedded data file, and of the app's own UI strings, must be covered by the
+    /// embedded fonts, whatever fonts the machine has.
+    #[test]
+    fn the_embedded_fonts_cover_every_character_of_the_data_and_the_ui() {
+        let mut fonts = Fonts::new(TextOptions::default(), font_definitions());
+        let font = FontId::proportional(14.0);
+        let files = [
+            embedded::REGIONS,
+            embedded::NEIGHBOURS,
+            embedded::WORLD,
+            embedded::SOURCES,
+            embedded::REGION_INFO,
+            embedded::PLACES,
+            embedded::EVENTS,
+            embedded::RECOGNITIONS,
+            embedded::CONTROL,
+            embedded::CONTROL_AREAS,
+        ];
+        let ui_sources = [
+            include_str!("../app.rs"),
+            include_str!("timeline.rs"),
+            include_str!("recognitions.rs"),
+            include_str!("details.rs"),
+            include_str!("map_view.rs"),
+            include_str!("event_list.rs"),
+            include_str!("../chronicle.rs"),
+        ];
+        let texts = files.iter().map(|f| f.text).chain(ui_sources);
+        let mut missing: Vec<char> = texts
+            .flat_map(str::chars)
+            .filter(|c| !c.is_control() && !fonts.has_glyph(&font, *c))
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        assert!(missing.is_empty(), "no glyph for {missing:?}");
+        // And the scripts the atlas promises: Georgian, Abkhaz and Ossetian Cyrillic.
+        assert!(fonts.has_glyphs(&font, "საქართველო Аҧсны Хуссар Ирыстон Ӕ ӕ"));
+    }
+}

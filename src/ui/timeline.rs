@@ -65,7 +65,7 @@ fn controls_ui(
         }
         if ui
             .button("Previous event")
-            .on_hover_text("Shift + ←")
+            .on_hover_text("Shift + Left arrow")
             .clicked()
         {
             cmd.push(TimeCommand::PreviousEvent);
@@ -78,7 +78,7 @@ fn controls_ui(
         {
             cmd.push(TimeCommand::TogglePlay);
         }
-        if ui.button("Next event").on_hover_text("Shift + →").clicked() {
+        if ui.button("Next event").on_hover_text("Shift + Right arrow").clicked() {
             cmd.push(TimeCommand::NextEvent);
         }
         if ui.button("Today").on_hover_text("End").clicked() {

@@ -1,0 +1,232 @@
+//! Drive the timeline of the real app headlessly: keys, slider drags, typed dates, the event
+//! list, and what the recognitions panel and the map show as the date moves.
+
+use caucasus_atlas::app::{AtlasApp, Selection};
+use caucasus_atlas::date::Date;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn d(s: &str) -> Date {
+    Date::parse(s).expect("a valid date in the test")
+}
+
+fn app() -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, d("2026-11-23")));
+    h.run();
+    h
+}
+
+/// Type a date into "Go to date" and press the button.
+fn go_to(h: &mut Harness<'static, AtlasApp>, text: &str) {
+    let field = go_to_field(h);
+    field.focus();
+    field.type_text(text);
+    h.run();
+    h.get_by_label("Go to date").click();
+    h.run();
+}
+
+/// The "Go to date" field: the text input in the timeline, the lowest on screen.
+fn go_to_field<'a>(h: &'a Harness<'static, AtlasApp>) -> egui_kittest::Node<'a> {
+    h.get_all_by_role(Role::TextInput)
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .expect("a date field")
+}
+
+fn date(h: &Harness<'static, AtlasApp>) -> Date {
+    h.state().date().expect("loaded")
+}
+
+#[test]
+fn pressing_right_crosses_26_august_2008_and_russia_appears_in_the_panel() {
+    let mut h = app();
+    go_to(&mut h, "2008-08-25");
+    assert_eq!(date(&h), d("2008-08-25"));
+    h.get_by_label("Abkhazia — recognised by 0 UN member states");
+    assert!(h.query_by_label("Russia").is_none());
+
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(date(&h), d("2008-08-26"));
+    h.get_by_label("Abkhazia — recognised by 1 UN member state");
+    h.get_by_label("South Ossetia — recognised by 1 UN member state");
+    assert_eq!(
+        h.query_all_by_label("Russia").count(),
+        2,
+        "listed under both entities"
+    );
+    assert_eq!(h.query_all_by_label("since 26 August 2008").count(), 2);
+    // The recognition event lights up on the map at both capitals.
+    let snapshot = h.state().snapshot().expect("loaded");
+    let chronicle = h.state().chronicle().expect("loaded");
+    let i = chronicle
+        .event_index("russia_recognition_2008")
+        .expect("in the data");
+    assert_eq!(
+        snapshot.phase_of(i),
+        Some(caucasus_atlas::chronicle::EventPhase::Active)
+    );
+
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(date(&h), d("2008-08-25"));
+}
+
+#[test]
+fn dragging_the_slider_moves_the_date_and_the_panel_follows() {
+    let mut h = app();
+    let axis = h.state().timeline_axis_rect().expect("laid out");
+    let y = axis.center().y;
+    let from = Pos2::new(axis.right() - 2.0, y);
+    let to = Pos2::new(axis.left() + axis.width() * 0.02, y); // early 1989–1990
+    h.hover_at(from);
+    h.drag_at(from);
+    h.step();
+    for k in 1..=10 {
+        h.hover_at(from + (to - from) * (k as f32 / 10.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+    let now = date(&h);
+    assert!(now < d("1990-06-01"), "{now}");
+    h.get_by_label("Abkhazia — recognised by 0 UN member states");
+    // The axis is an accessible slider, found by its name.
+    h.get_by_label("Timeline date");
+}
+
+#[test]
+fn a_typed_bad_date_shows_an_error_and_keeps_the_date() {
+    let mut h = app();
+    go_to(&mut h, "2008-08-12");
+    assert_eq!(date(&h), d("2008-08-12"));
+    let field = go_to_field(&h);
+    field.focus();
+    for _ in 0..10 {
+        h.key_press(Key::Backspace);
+    }
+    h.run();
+    go_to(&mut h, "2008-02-30");
+    assert_eq!(date(&h), d("2008-08-12"), "unchanged");
+    h.get_by_label_contains("2008-02-30 is not a day of the calendar");
+    let field = go_to_field(&h);
+    field.focus();
+    for _ in 0..10 {
+        h.key_press(Key::Backspace);
+    }
+    h.run();
+    go_to(&mut h, "1850-01-01");
+    assert_eq!(date(&h), d("2008-08-12"));
+    h.get_by_label_contains("outside the timeline");
+}
+
+#[test]
+fn selecting_an_event_in_the_list_moves_the_slider_and_opens_it() {
+    let mut h = app();
+    h.get_by_label("Events").click();
+    h.run();
+    // The search box is the text input in the left panel (the other is "Go to date").
+    let search = h
+        .get_all_by_role(Role::TextInput)
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("a search box");
+    search.focus();
+    search.type_text("Nauru");
+    h.run();
+    h.get_by_label("Nauru recognises Abkhazia").click();
+    h.run();
+    assert_eq!(date(&h), d("2009-12-15"));
+    assert_eq!(
+        h.state().selected_event_id(),
+        Some("nauru_recognition_abkhazia_2009")
+    );
+    assert!(matches!(h.state().selection(), Some(Selection::Event(_))));
+    // The details panel shows the event with its sources.
+    h.get_by_label("Pacific Island Of Nauru Recognizes Georgian Rebel Region");
+}
+
+#[test]
+fn the_august_2008_zoom_steps_through_the_war_day_by_day() {
+    let mut h = app();
+    h.get_by_label("August 2008 war").click();
+    h.run();
+    let t = h.state().time().expect("loaded");
+    assert!(
+        t.span_days() <= 8,
+        "five days of war fill the axis: {} days shown",
+        t.span_days()
+    );
+    let mut days = Vec::new();
+    for _ in 0..6 {
+        h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+        h.run();
+        days.push(date(&h).to_string());
+    }
+    assert_eq!(
+        days,
+        [
+            "2008-08-07",
+            "2008-08-08",
+            "2008-08-09",
+            "2008-08-10",
+            "2008-08-11",
+            "2008-08-12"
+        ]
+    );
+    // The wheel over the timeline zooms back out.
+    let axis = h.state().timeline_axis_rect().expect("laid out");
+    h.hover_at(axis.center());
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -400.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..30 {
+        h.step();
+    }
+    h.run();
+    assert!(h.state().time().expect("loaded").span_days() > 8);
+}
+
+#[test]
+fn space_plays_and_pauses_and_an_idle_app_asks_for_no_frames() {
+    let mut h = app();
+    h.key_press(Key::Home);
+    h.run();
+    assert_eq!(date(&h), d("1989-01-01"));
+    h.key_press(Key::Space);
+    h.run_steps(30);
+    assert!(h.state().time().expect("loaded").playing);
+    assert!(date(&h) > d("1989-01-01"), "playback moved the date");
+    h.key_press(Key::Space);
+    h.run_steps(2);
+    let paused = date(&h);
+    assert!(!h.state().time().expect("loaded").playing);
+    // Idle: `run` settles in a few frames because nothing requests a repaint.
+    let steps = h.run();
+    assert!(steps <= 4, "{steps} frames while idle");
+    assert_eq!(date(&h), paused);
+}
+
+#[test]
+fn snapshots_of_the_recognition_day_and_the_war_zoom() {
+    let mut h = app();
+    go_to(&mut h, "2008-08-26");
+    h.remove_cursor();
+    h.run();
+    h.snapshot("russia_recognises_2008_08_26");
+    h.get_by_label("August 2008 war").click();
+    for _ in 0..5 {
+        h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    }
+    h.remove_cursor();
+    h.run();
+    h.snapshot("august_2008_war_day_by_day");
+}
