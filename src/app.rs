@@ -195,25 +195,26 @@ impl Loaded {
         // Consumed here, before any widget sees them: Space must not also press a focused button.
         let mut cmds = Vec::new();
         ctx.input_mut(|i| {
-            if i.consume_key(Modifiers::SHIFT, Key::ArrowRight) {
+            // Every press counts, even several within one frame.
+            while i.consume_key(Modifiers::SHIFT, Key::ArrowRight) {
                 cmds.push(TimeCommand::NextEvent);
             }
-            if i.consume_key(Modifiers::SHIFT, Key::ArrowLeft) {
+            while i.consume_key(Modifiers::SHIFT, Key::ArrowLeft) {
                 cmds.push(TimeCommand::PreviousEvent);
             }
-            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+            while i.consume_key(Modifiers::NONE, Key::ArrowRight) {
                 cmds.push(TimeCommand::StepDays(1));
             }
-            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+            while i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
                 cmds.push(TimeCommand::StepDays(-1));
             }
-            if i.consume_key(Modifiers::NONE, Key::Space) {
+            while i.consume_key(Modifiers::NONE, Key::Space) {
                 cmds.push(TimeCommand::TogglePlay);
             }
-            if i.consume_key(Modifiers::NONE, Key::Home) {
+            while i.consume_key(Modifiers::NONE, Key::Home) {
                 cmds.push(TimeCommand::GoToStart);
             }
-            if i.consume_key(Modifiers::NONE, Key::End) {
+            while i.consume_key(Modifiers::NONE, Key::End) {
                 cmds.push(TimeCommand::GoToEnd);
             }
             if i.consume_key(Modifiers::NONE, Key::Escape) {

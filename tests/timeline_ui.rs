@@ -138,7 +138,7 @@ fn selecting_an_event_in_the_list_moves_the_slider_and_opens_it() {
     search.focus();
     search.type_text("Nauru");
     h.run();
-    h.get_by_label("Nauru recognises Abkhazia").click();
+    h.get_by_label_contains("Nauru recognises Abkhazia").click();
     h.run();
     assert_eq!(date(&h), d("2009-12-15"));
     assert_eq!(
@@ -229,4 +229,22 @@ fn snapshots_of_the_recognition_day_and_the_war_zoom() {
     h.remove_cursor();
     h.run();
     h.snapshot("august_2008_war_day_by_day");
+}
+
+#[test]
+fn long_event_titles_do_not_widen_the_list_panel() {
+    let mut h = app();
+    let before = h.get_by_label("Events").rect().right();
+    h.get_by_label("Events").click();
+    h.run();
+    h.run();
+    let search = h
+        .get_all_by_role(Role::TextInput)
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("a search box");
+    assert!(
+        search.rect().right() < 360.0,
+        "the list panel grew to {:?} (tab at {before})",
+        search.rect()
+    );
 }

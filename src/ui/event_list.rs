@@ -77,7 +77,7 @@ pub fn event_list_ui(
             .desired_width(f32::INFINITY)
             .id_salt("event_search"),
     );
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let shown = state.categories.len();
         egui::ComboBox::new("category_filter", "Category")
             .selected_text(format!("Categories ({shown}/{})", Category::ALL.len()))
@@ -123,17 +123,39 @@ pub fn event_list_ui(
             for i in matching {
                 let e = &chronicle.events[i];
                 let future = e.first_day() > date;
+                // One button per row, exactly as wide as the panel: the date in small weak type,
+                // then the title, cut with "…" when too long (the full title shows on hover).
+                let style = ui.style().clone();
+                let mut job = egui::text::LayoutJob::default();
+                let weak = ui.visuals().weak_text_color();
+                RichText::new(format!("{} — ", e.when()))
+                    .small()
+                    .color(weak)
+                    .append_to(
+                        &mut job,
+                        &style,
+                        egui::FontSelection::Default,
+                        egui::Align::Center,
+                    );
+                let title = if future {
+                    RichText::new(&e.title).color(weak)
+                } else {
+                    RichText::new(&e.title)
+                };
+                title.append_to(
+                    &mut job,
+                    &style,
+                    egui::FontSelection::Default,
+                    egui::Align::Center,
+                );
                 ui.horizontal(|ui| {
-                    let (r, _) = ui.allocate_exact_size(Vec2::new(8.0, 14.0), Sense::hover());
+                    let (r, _) = ui.allocate_exact_size(Vec2::new(6.0, 14.0), Sense::hover());
                     ui.painter()
                         .rect_filled(r, 2.0, category_color(e.category, dark));
-                    let mut title = RichText::new(&e.title);
-                    if future {
-                        title = title.weak();
-                    }
-                    let text = format!("{} — ", e.when());
-                    ui.label(RichText::new(text).small().weak());
-                    let resp = ui.selectable_label(selected == Some(i), title);
+                    let button = egui::Button::selectable(selected == Some(i), job).truncate();
+                    let resp = ui
+                        .add_sized([ui.available_width(), 20.0], button)
+                        .on_hover_text(&e.title);
                     if resp.clicked() {
                         picked = Some(i);
                     }

@@ -78,7 +78,11 @@ fn controls_ui(
         {
             cmd.push(TimeCommand::TogglePlay);
         }
-        if ui.button("Next event").on_hover_text("Shift + Right arrow").clicked() {
+        if ui
+            .button("Next event")
+            .on_hover_text("Shift + Right arrow")
+            .clicked()
+        {
             cmd.push(TimeCommand::NextEvent);
         }
         if ui.button("Today").on_hover_text("End").clicked() {
