@@ -1,43 +1,16 @@
 //! Drive the real app headlessly with egui_kittest: clicks, keys, drags, and snapshots.
 
+mod common;
+
 use caucasus_atlas::app::AtlasApp;
-use caucasus_atlas::date::Date;
 use caucasus_atlas::projection::LonLat;
-use egui::{Modifiers, PointerButton, Pos2};
+use common::{app, click, wheel};
+use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-/// Tests pin "today" so that snapshots and recognition lists do not change with the calendar.
-fn today() -> Date {
-    Date::parse("2026-11-23").expect("a valid date")
-}
-
 const TSKHINVALI: LonLat = LonLat::new(43.967, 42.233);
 const SUKHUMI: LonLat = LonLat::new(41.015, 43.003);
-
-fn app() -> Harness<'static, AtlasApp> {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, today()));
-    h.run();
-    h
-}
-
-fn click(h: &mut Harness<'static, AtlasApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
-}
 
 fn screen(h: &Harness<'static, AtlasApp>, p: LonLat) -> Pos2 {
     h.state().screen_pos(p).expect("the map was laid out")
@@ -130,18 +103,7 @@ fn the_wheel_zooms_around_the_pointer() {
     let mut h = app();
     let pos = screen(&h, TSKHINVALI);
     let before = h.state().map_state().view.unwrap();
-    h.hover_at(pos);
-    h.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(0.0, 120.0),
-        modifiers: Modifiers::NONE,
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-    });
-    for _ in 0..30 {
-        h.step();
-    }
-    h.run();
+    wheel(&mut h, pos, 120.0);
     let after = h.state().map_state().view.unwrap();
     assert!(
         after.points_per_km > before.points_per_km * 1.2,

@@ -1,25 +1,15 @@
 //! Drive the timeline of the real app headlessly: keys, slider drags, typed dates, the event
 //! list, and what the recognitions panel and the map show as the date moves.
 
+mod common;
+
 use caucasus_atlas::app::{AtlasApp, Selection};
 use caucasus_atlas::date::Date;
+use common::{app, d, wheel};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn d(s: &str) -> Date {
-    Date::parse(s).expect("a valid date in the test")
-}
-
-fn app() -> Harness<'static, AtlasApp> {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, d("2026-11-23")));
-    h.run();
-    h
-}
 
 /// Type a date into "Go to date" and press the button.
 fn go_to(h: &mut Harness<'static, AtlasApp>, text: &str) {
@@ -180,18 +170,7 @@ fn the_august_2008_zoom_steps_through_the_war_day_by_day() {
     );
     // The wheel over the timeline zooms back out.
     let axis = h.state().timeline_axis_rect().expect("laid out");
-    h.hover_at(axis.center());
-    h.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(0.0, -400.0),
-        modifiers: Modifiers::NONE,
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-    });
-    for _ in 0..30 {
-        h.step();
-    }
-    h.run();
+    wheel(&mut h, axis.center(), -400.0);
     assert!(h.state().time().expect("loaded").span_days() > 8);
 }
 

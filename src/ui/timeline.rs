@@ -56,37 +56,25 @@ fn controls_ui(
         ui.label(RichText::new(time.date.long()).size(20.0).strong());
         ui.add_space(12.0);
         let cmd = &mut out.commands;
-        if ui
-            .button("Start")
-            .on_hover_text("Go to 1 January 1989 (Home)")
-            .clicked()
-        {
-            cmd.push(TimeCommand::GoToStart);
-        }
-        if ui
-            .button("Previous event")
-            .on_hover_text("Shift + Left arrow")
-            .clicked()
-        {
-            cmd.push(TimeCommand::PreviousEvent);
-        }
         let play = if time.playing { "Pause" } else { "Play" };
-        if ui
-            .button(RichText::new(play).strong())
-            .on_hover_text("Space")
-            .clicked()
-        {
-            cmd.push(TimeCommand::TogglePlay);
-        }
-        if ui
-            .button("Next event")
-            .on_hover_text("Shift + Right arrow")
-            .clicked()
-        {
-            cmd.push(TimeCommand::NextEvent);
-        }
-        if ui.button("Today").on_hover_text("End").clicked() {
-            cmd.push(TimeCommand::GoToEnd);
+        for (label, keys, command) in [
+            (
+                "Start",
+                "Go to 1 January 1989 (Home)",
+                TimeCommand::GoToStart,
+            ),
+            (
+                "Previous event",
+                "Shift + Left arrow",
+                TimeCommand::PreviousEvent,
+            ),
+            (play, "Space", TimeCommand::TogglePlay),
+            ("Next event", "Shift + Right arrow", TimeCommand::NextEvent),
+            ("Today", "End", TimeCommand::GoToEnd),
+        ] {
+            if ui.button(label).on_hover_text(keys).clicked() {
+                cmd.push(command);
+            }
         }
         let mut speed = time.speed;
         egui::ComboBox::new("speed", "Speed")

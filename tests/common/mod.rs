@@ -1,0 +1,59 @@
+//! Helpers shared by the UI tests: the app under a pinned date, clicks and wheel turns.
+#![allow(dead_code)] // each test file uses a different subset
+
+use caucasus_atlas::app::AtlasApp;
+use caucasus_atlas::date::Date;
+use egui::{Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+
+/// Tests pin "today" so that snapshots and recognition lists do not change with the calendar.
+pub fn today() -> Date {
+    d("2026-11-23")
+}
+
+/// A date from ISO text.
+pub fn d(s: &str) -> Date {
+    Date::parse(s).expect("a valid date in the test")
+}
+
+/// The whole app at 1280×800 in the light theme, after its first frames.
+pub fn app() -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, today()));
+    h.run();
+    h
+}
+
+/// Move to `pos` and click the primary button there.
+pub fn click(h: &mut Harness<'static, AtlasApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+/// Turn the mouse wheel by `dy` points over `pos` and let the smooth scroll settle.
+pub fn wheel(h: &mut Harness<'static, AtlasApp>, pos: Pos2, dy: f32) {
+    h.hover_at(pos);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, dy),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..30 {
+        h.step();
+    }
+    h.run();
+}
