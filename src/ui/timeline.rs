@@ -282,79 +282,41 @@ fn paint_ticks(painter: &egui::Painter, time: &TimeControl, rect: Rect, visuals:
     let label_y = rect.bottom() - 2.0;
     let (y0, _, _) = time.view_start.ymd();
     let (y1, _, _) = time.view_end.ymd();
+    // Each scale decides where ticks go and which are labelled; one loop draws them.
+    let mut ticks: Vec<(Date, Option<String>)> = Vec::new();
     if px_per_day * 365.0 >= 24.0 && span > 400 {
-        // Years; label every 1, 2 or 5 years depending on room.
+        // Years; label every 1, 2, 5 or 10 years depending on room.
         let step = [1, 2, 5, 10]
             .into_iter()
             .find(|s| px_per_day * 365.0 * *s as f32 >= 40.0)
             .unwrap_or(10);
         for y in y0..=y1 + 1 {
-            let Ok(d) = Date::from_ymd(y, 1, 1) else {
-                continue;
-            };
-            if d < time.view_start || d > time.view_end {
-                continue;
-            }
-            let x = x_of(time, rect, d);
-            let major = y % step == 0;
-            painter.line_segment(
-                [
-                    Pos2::new(x, rect.bottom() - if major { 14.0 } else { 6.0 }),
-                    Pos2::new(x, rect.bottom()),
-                ],
-                Stroke::new(1.0, line),
-            );
-            if major {
-                painter.text(
-                    Pos2::new(x + 2.0, label_y),
-                    Align2::LEFT_BOTTOM,
-                    y.to_string(),
-                    font.clone(),
-                    weak,
-                );
+            if let Ok(d) = Date::from_ymd(y, 1, 1) {
+                ticks.push((d, (y % step == 0).then(|| y.to_string())));
             }
         }
     } else if span > 45 {
         // Months.
-        let room = px_per_day * 30.0;
         let step = [1, 2, 3, 6]
             .into_iter()
-            .find(|s| room * *s as f32 >= 48.0)
+            .find(|s| px_per_day * 30.0 * *s as f32 >= 48.0)
             .unwrap_or(12);
         let mut d = time.view_start;
-        loop {
+        while let Ok(first) = {
             let (y, m, _) = d.ymd();
-            let Ok(first) = Date::from_ymd(y, m, 1) else {
-                break;
-            };
+            Date::from_ymd(y, m, 1)
+        } {
             if first > time.view_end {
                 break;
             }
-            if first >= time.view_start {
-                let x = x_of(time, rect, first);
-                let major = (m - 1) % step == 0;
-                painter.line_segment(
-                    [
-                        Pos2::new(x, rect.bottom() - if major { 12.0 } else { 5.0 }),
-                        Pos2::new(x, rect.bottom()),
-                    ],
-                    Stroke::new(1.0, line),
-                );
-                if major {
-                    let label = if m == 1 || step >= 6 {
-                        format!("{} {y}", &month_name(m)[..3])
-                    } else {
-                        month_name(m)[..3].to_owned()
-                    };
-                    painter.text(
-                        Pos2::new(x + 2.0, label_y),
-                        Align2::LEFT_BOTTOM,
-                        label,
-                        font.clone(),
-                        weak,
-                    );
-                }
-            }
+            let (y, m, _) = first.ymd();
+            let abbr = &month_name(m)[..3];
+            let label = if m == 1 || step >= 6 {
+                format!("{abbr} {y}")
+            } else {
+                abbr.to_owned()
+            };
+            ticks.push((first, ((m - 1) % step == 0).then_some(label)));
             d = first.end_of_month().add_days(1);
         }
     } else {
@@ -366,29 +328,35 @@ fn paint_ticks(painter: &egui::Painter, time: &TimeControl, rect: Rect, visuals:
         for k in 0..=span {
             let d = time.view_start.add_days(k);
             let (y, m, day) = d.ymd();
-            let x = x_of(time, rect, d);
-            let major = (day - 1) % step == 0;
-            painter.line_segment(
-                [
-                    Pos2::new(x, rect.bottom() - if major { 12.0 } else { 5.0 }),
-                    Pos2::new(x, rect.bottom()),
-                ],
-                Stroke::new(1.0, line),
+            let label = if day == 1 || k == 0 {
+                format!("{day} {} {y}", &month_name(m)[..3])
+            } else {
+                day.to_string()
+            };
+            ticks.push((d, ((day - 1) % step == 0).then_some(label)));
+        }
+    }
+    for (d, label) in ticks {
+        if d < time.view_start || d > time.view_end {
+            continue;
+        }
+        let x = x_of(time, rect, d);
+        let height = if label.is_some() { 13.0 } else { 5.0 };
+        painter.line_segment(
+            [
+                Pos2::new(x, rect.bottom() - height),
+                Pos2::new(x, rect.bottom()),
+            ],
+            Stroke::new(1.0, line),
+        );
+        if let Some(text) = label {
+            painter.text(
+                Pos2::new(x + 2.0, label_y),
+                Align2::LEFT_BOTTOM,
+                text,
+                font.clone(),
+                weak,
             );
-            if major {
-                let label = if day == 1 || k == 0 {
-                    format!("{day} {} {y}", &month_name(m)[..3])
-                } else {
-                    day.to_string()
-                };
-                painter.text(
-                    Pos2::new(x + 2.0, label_y),
-                    Align2::LEFT_BOTTOM,
-                    label,
-                    font.clone(),
-                    weak,
-                );
-            }
         }
     }
 }
