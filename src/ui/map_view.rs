@@ -440,6 +440,28 @@ pub struct LabelPlacer {
 }
 
 impl LabelPlacer {
+    /// Lay out a name once, and draw it centred at `pos` if it fits on the map and overlaps
+    /// no label placed so far; `colors` are the text colour and an optional halo.
+    pub fn place_centered(
+        &mut self,
+        painter: &egui::Painter,
+        proj: &Projector,
+        pos: Pos2,
+        text: &str,
+        font: FontId,
+        (color, halo): (Color32, Option<Color32>),
+    ) {
+        let galley = painter.layout_no_wrap(text.to_owned(), font, color);
+        let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
+        if !proj.rect.contains_rect(rect) || !self.try_take(rect.expand(2.0)) {
+            return;
+        }
+        match halo {
+            Some(h) => paint_galley_with_halo(painter, rect.min, galley, color, h),
+            None => painter.galley(rect.min, galley, color),
+        }
+    }
+
     /// Take `rect` if it overlaps nothing taken yet.
     pub fn try_take(&mut self, rect: Rect) -> bool {
         if self.taken.iter().any(|t| t.intersects(rect)) {
@@ -462,16 +484,27 @@ pub fn halo_text(
 ) -> Rect {
     let galley = painter.layout_no_wrap(text.to_owned(), font, color);
     let rect = anchor.anchor_size(pos, galley.size());
+    paint_galley_with_halo(painter, rect.min, galley, color, halo);
+    rect
+}
+
+/// Paint a laid-out text with a one-point halo around it.
+fn paint_galley_with_halo(
+    painter: &egui::Painter,
+    at: Pos2,
+    galley: std::sync::Arc<egui::Galley>,
+    color: Color32,
+    halo: Color32,
+) {
     for d in [
         Vec2::new(-1.0, 0.0),
         Vec2::new(1.0, 0.0),
         Vec2::new(0.0, -1.0),
         Vec2::new(0.0, 1.0),
     ] {
-        painter.galley_with_override_text_color(rect.min + d, galley.clone(), halo);
+        painter.galley_with_override_text_color(at + d, galley.clone(), halo);
     }
-    painter.galley(rect.min, galley, color);
-    rect
+    painter.galley(at, galley, color);
 }
 
 /// The smallest zoom (points per km) at which towns of each rank get a label.
@@ -497,36 +530,27 @@ fn paint_labels(
     let region_labels = atlas.regions.iter().filter(|r| r.id != "georgia");
     for r in region_labels.chain(atlas.regions.iter().filter(|r| r.id == "georgia")) {
         let pos = region_label_pos(r, proj);
-        let galley = painter.layout_no_wrap(
-            lang.region_name(&r.names).to_owned(),
+        let name = lang.region_name(&r.names);
+        placer.place_centered(
+            painter,
+            proj,
+            pos,
+            name,
             region_font.clone(),
-            palette.region_label,
+            (palette.region_label, Some(palette.halo)),
         );
-        let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
-        if proj.rect.contains_rect(rect) && placer.try_take(rect.expand(2.0)) {
-            halo_text(
-                painter,
-                pos,
-                Align2::CENTER_CENTER,
-                lang.region_name(&r.names),
-                region_font.clone(),
-                palette.region_label,
-                palette.halo,
-            );
-        }
     }
     for n in &atlas.neighbours {
         let pos = region_label_pos(n, proj);
-        let font = FontId::proportional(13.0);
-        let galley = painter.layout_no_wrap(
-            lang.region_name(&n.names).to_owned(),
-            font.clone(),
-            palette.neighbour_border,
+        let name = lang.region_name(&n.names);
+        placer.place_centered(
+            painter,
+            proj,
+            pos,
+            name,
+            FontId::proportional(13.0),
+            (palette.neighbour_border, None),
         );
-        let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
-        if proj.rect.contains_rect(rect) && placer.try_take(rect.expand(2.0)) {
-            painter.galley(rect.min, galley, palette.neighbour_border);
-        }
     }
     for p in &atlas.places {
         if zoom < min_zoom_for_rank(p.rank) {
