@@ -1,9 +1,9 @@
 //! Load-time and per-frame cost. Run: `cargo bench --bench atlas`.
 
+use caucasus_atlas::Dataset;
 use caucasus_atlas::app::AtlasApp;
-use caucasus_atlas::atlas::Atlas;
-use caucasus_atlas::chronicle::Chronicle;
 use caucasus_atlas::date::Date;
+use caucasus_atlas::load::{AssetSet, export_embedded};
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use std::hint::black_box;
@@ -13,20 +13,28 @@ fn today() -> Date {
 }
 
 fn load(c: &mut Criterion) {
-    c.bench_function("atlas_load_parse_validate_triangulate", |b| {
-        b.iter(|| black_box(Atlas::load()).is_ok())
+    // Everything: parse, validate, triangulate, cross-check (the embedded files).
+    c.bench_function("dataset_load_embedded", |b| {
+        b.iter(|| black_box(Dataset::embedded()).is_ok())
     });
-    let Ok(atlas) = Atlas::load() else { return };
-    c.bench_function("chronicle_load_and_validate", |b| {
-        b.iter(|| black_box(Chronicle::load(&atlas)).is_ok())
+    // What a reload of a user's folder costs: read the files, then the same load. The shipped
+    // data, exported to a temporary folder.
+    let dir = std::env::temp_dir().join(format!("atlas-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    if export_embedded(&dir).is_err() {
+        return;
+    }
+    c.bench_function("dataset_reload_from_folder", |b| {
+        b.iter(|| black_box(AssetSet::from_folder(&dir).and_then(|s| Dataset::load(&s))).is_ok())
     });
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn snapshot(c: &mut Criterion) {
-    let Ok(atlas) = Atlas::load() else { return };
-    let Ok(chronicle) = Chronicle::load(&atlas) else {
+    let Ok(data) = Dataset::embedded() else {
         return;
     };
+    let chronicle = data.chronicle;
     let mut day = Date::from_days_since_epoch(6940); // 1989-01-01
     c.bench_function("chronicle_at_date", |b| {
         b.iter(|| {

@@ -4,14 +4,19 @@
 //! polygons are projected to the map plane and triangulated (egui fills only convex paths,
 //! and Abkhazia is anything but convex), and geodesic areas are computed.
 
-use crate::data::{self, AssetFile, LoadError, Sources, embedded, field_error};
+use crate::load::Feature;
+use crate::load::{
+    AssetFile, AssetSet, Bounds, Checker, Part, Problem, Problems, Rec, load_features, parse_part,
+    parse_records, parse_toml_text,
+};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
+use crate::sources::Sources;
 use geo::orient::{Direction, Orient};
 use geo::{
     BoundingRect, Contains, GeodesicArea, InteriorPoint, MultiPolygon, Point, Rect,
     TriangulateEarcut,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Triangles in the map plane, ready to be moved to the screen by one transform.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -113,7 +118,8 @@ pub enum RegionKind {
 }
 
 impl RegionKind {
-    fn parse(s: &str) -> Option<Self> {
+    /// The kind named in a boundary file's `kind` property.
+    pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "state" => Self::State,
             "disputed" => Self::Disputed,
@@ -144,164 +150,6 @@ pub struct Names {
     pub local_language: Option<String>,
 }
 
-/// One feature of a boundary file: an id, a kind, names, other properties and a shape.
-#[derive(Debug, Clone)]
-pub struct Feature {
-    /// Unique id within its file.
-    pub id: String,
-    /// What it is.
-    pub kind: RegionKind,
-    /// Names.
-    pub names: Names,
-    /// The feature's other properties, as JSON.
-    pub properties: serde_json::Map<String, serde_json::Value>,
-    /// Geometry and meshes.
-    pub shape: MapShape,
-}
-
-/// Read a GeoJSON FeatureCollection of polygons, validating each feature's properties:
-/// `id` (unique), `kind`, `name_en`, and geometry of type Polygon or MultiPolygon with
-/// coordinates in range.
-pub fn load_features(file: &AssetFile) -> Result<Vec<Feature>, LoadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(file.text).map_err(|e| LoadError::Syntax {
-            file: file.name.to_owned(),
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
-    let fail = |record: &str, field: &str, message: &str| LoadError::Field {
-        file: file.name.to_owned(),
-        line: 0,
-        record: record.to_owned(),
-        field: field.to_owned(),
-        message: message.to_owned(),
-    };
-    let collection = geojson::FeatureCollection::try_from(
-        serde_json::from_value::<geojson::GeoJson>(value).map_err(|e| {
-            fail(
-                "file",
-                "type",
-                &format!("expected a GeoJSON FeatureCollection: {e}"),
-            )
-        })?,
-    )
-    .map_err(|e| {
-        fail(
-            "file",
-            "type",
-            &format!("expected a GeoJSON FeatureCollection: {e}"),
-        )
-    })?;
-
-    let mut features = Vec::with_capacity(collection.features.len());
-    let mut seen = std::collections::BTreeSet::new();
-    for (index, f) in collection.features.into_iter().enumerate() {
-        let props = f.properties.unwrap_or_default();
-        let id = props
-            .get("id")
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_owned();
-        let record = format!("feature {index} (id {id:?})");
-        if id.is_empty() {
-            return Err(fail(&record, "id", "expected a non-empty string"));
-        }
-        if !seen.insert(id.clone()) {
-            return Err(fail(
-                &record,
-                "id",
-                "expected a unique id; this one is used twice",
-            ));
-        }
-        let kind_text = props
-            .get("kind")
-            .and_then(|v| v.as_str())
-            .unwrap_or_default();
-        let kind = RegionKind::parse(kind_text).ok_or_else(|| {
-            fail(&record, "kind", &format!("expected one of state, disputed, neighbour, country, control_area; found {kind_text:?}"))
-        })?;
-        let names: Names = serde_json::from_value(serde_json::Value::Object(props.clone()))
-            .map_err(|e| {
-                fail(
-                    &record,
-                    "name_en",
-                    &format!("expected names as strings: {e}"),
-                )
-            })?;
-        if names.name_en.trim().is_empty() {
-            return Err(fail(
-                &record,
-                "name_en",
-                "expected a non-empty English name",
-            ));
-        }
-        let Some(geometry) = f.geometry else {
-            return Err(fail(
-                &record,
-                "geometry",
-                "expected a Polygon or MultiPolygon, found none",
-            ));
-        };
-        let multi = match geo::Geometry::<f64>::try_from(&geometry.value) {
-            Ok(geo::Geometry::Polygon(p)) => MultiPolygon::new(vec![p]),
-            Ok(geo::Geometry::MultiPolygon(m)) => m,
-            Ok(other) => {
-                return Err(fail(
-                    &record,
-                    "geometry",
-                    &format!(
-                        "expected a Polygon or MultiPolygon, found {}",
-                        geometry_name(&other)
-                    ),
-                ));
-            }
-            Err(e) => {
-                return Err(fail(
-                    &record,
-                    "geometry",
-                    &format!("expected valid coordinates: {e}"),
-                ));
-            }
-        };
-        let out_of_range = multi
-            .iter()
-            .flat_map(|p| p.exterior().coords())
-            .find(|c| !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y));
-        if let Some(c) = out_of_range {
-            return Err(fail(
-                &record,
-                "geometry",
-                &format!(
-                    "expected lon in -180..180 and lat in -90..90, found ({}, {})",
-                    c.x, c.y
-                ),
-            ));
-        }
-        let shape = MapShape::new(multi)
-            .ok_or_else(|| fail(&record, "geometry", "expected a polygon with area"))?;
-        features.push(Feature {
-            id,
-            kind,
-            names,
-            properties: props,
-            shape,
-        });
-    }
-    Ok(features)
-}
-
-fn geometry_name(g: &geo::Geometry<f64>) -> &'static str {
-    match g {
-        geo::Geometry::Point(_) => "Point",
-        geo::Geometry::MultiPoint(_) => "MultiPoint",
-        geo::Geometry::Line(_) | geo::Geometry::LineString(_) => "LineString",
-        geo::Geometry::MultiLineString(_) => "MultiLineString",
-        geo::Geometry::GeometryCollection(_) => "GeometryCollection",
-        _ => "another geometry",
-    }
-}
-
 /// A region of the map: Georgia, Abkhazia, South Ossetia, or a neighbour.
 #[derive(Debug, Clone)]
 pub struct Region {
@@ -320,7 +168,8 @@ pub struct Region {
 }
 
 impl Region {
-    fn from_feature(f: Feature) -> Self {
+    /// A region from a boundary file's feature.
+    pub fn from_feature(f: Feature) -> Self {
         // A feature may say where its name goes (`label_lon`, `label_lat`); otherwise the
         // name goes at a point inside the shape.
         let given = |k: &str| f.properties.get(k).and_then(serde_json::Value::as_f64);
@@ -381,19 +230,6 @@ impl Place {
     pub fn lonlat(&self) -> LonLat {
         LonLat::new(self.lon, self.lat)
     }
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PlacesFile {
-    defaults: PlaceDefaults,
-    place: Vec<Place>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PlaceDefaults {
-    source: String,
 }
 
 /// A name and who uses it.
@@ -459,12 +295,6 @@ pub struct RegionInfo {
     pub boundary_sources: Vec<String>,
 }
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RegionInfoFile {
-    region: Vec<RegionInfo>,
-}
-
 /// Everything the map draws and the details panel says about regions and towns.
 #[derive(Debug, Clone)]
 pub struct Atlas {
@@ -472,187 +302,84 @@ pub struct Atlas {
     pub regions: Vec<Region>,
     /// Neighbouring countries, for context.
     pub neighbours: Vec<Region>,
-    /// Every country at small scale, for the world inset (id: Natural Earth ADM0_A3).
-    pub world: Vec<Region>,
     /// Towns, most important first.
     pub places: Vec<Place>,
     /// Facts per region id.
     pub info: BTreeMap<String, RegionInfo>,
-    /// Every source, by id.
-    pub sources: Sources,
     /// The extent of Georgia, Abkhazia and South Ossetia together: the default view.
     pub home: MapRect,
 }
 
-/// The asset files an [`Atlas`] is made of; tests swap single files for broken ones.
-#[derive(Debug, Clone, Copy)]
-pub struct AtlasFiles {
-    /// Regions GeoJSON.
-    pub regions: AssetFile,
-    /// Neighbours GeoJSON.
-    pub neighbours: AssetFile,
-    /// World GeoJSON.
-    pub world: AssetFile,
-    /// Source registry.
-    pub sources: AssetFile,
-    /// Region facts.
-    pub region_info: AssetFile,
-    /// Towns.
-    pub places: AssetFile,
-}
-
-impl Default for AtlasFiles {
-    fn default() -> Self {
-        Self {
-            regions: embedded::REGIONS,
-            neighbours: embedded::NEIGHBOURS,
-            world: embedded::WORLD,
-            sources: embedded::SOURCES,
-            region_info: embedded::REGION_INFO,
-            places: embedded::PLACES,
-        }
-    }
-}
-
 impl Atlas {
-    /// Load the embedded atlas.
-    pub fn load() -> Result<Self, LoadError> {
-        Self::load_from(&AtlasFiles::default())
-    }
-
-    /// Load and cross-check an atlas from the given files.
-    pub fn load_from(files: &AtlasFiles) -> Result<Self, LoadError> {
-        let sources = Sources::load(&files.sources)?;
-        let regions: Vec<Region> = load_features(&files.regions)?
-            .into_iter()
-            .map(Region::from_feature)
-            .collect();
-        for r in &regions {
-            if !matches!(r.kind, RegionKind::State | RegionKind::Disputed) {
-                return Err(field_error(
-                    &files.regions,
-                    &r.id,
-                    &format!("region {:?}", r.id),
-                    "kind",
-                    "expected state or disputed",
-                ));
+    /// Load and cross-check regions, neighbours, places and region facts from `set`, checked
+    /// against `sources`. Every problem goes to `problems`; what is wrong is left out.
+    pub fn load(set: &AssetSet, sources: &Sources, problems: &mut Problems) -> Self {
+        let file = set.file("boundaries/regions.geojson");
+        let mut regions = Vec::new();
+        for f in load_features(&file, Bounds::MAP, problems) {
+            if matches!(f.kind, RegionKind::State | RegionKind::Disputed) {
+                regions.push(Region::from_feature(f));
+            } else {
+                problems.push(
+                    Problem::at(&file.name, (f.line, 1), "expected state or disputed")
+                        .record(format!("feature {:?}", f.id))
+                        .field("kind"),
+                );
             }
         }
-        let neighbours = load_features(&files.neighbours)?
-            .into_iter()
-            .map(Region::from_feature)
-            .collect();
-
-        let world = load_features(&files.world)?
-            .into_iter()
-            .map(Region::from_feature)
-            .collect();
-
-        let info_file: RegionInfoFile = data::parse_toml(&files.region_info)?;
-        let mut info = BTreeMap::new();
-        for i in info_file.region {
-            let f = &files.region_info;
-            let rec = format!("region {:?}", i.id);
-            if !regions.iter().any(|r| r.id == i.id) {
-                return Err(field_error(
-                    f,
-                    &i.id,
-                    &rec,
-                    "id",
-                    "expected the id of a feature in boundaries/regions.geojson",
-                ));
-            }
-            for p in &i.population {
-                sources.check_ids(f, &i.id, &rec, "population.sources", &p.sources)?;
-            }
-            for v in &i.views {
-                sources.check_ids(f, &i.id, &rec, "views.sources", &v.sources)?;
-            }
-            for n in &i.other_names {
-                sources.check_ids(
-                    f,
-                    &i.id,
-                    &rec,
-                    "other_names.source",
-                    std::slice::from_ref(&n.source),
-                )?;
-            }
-            if let Some(s) = &i.published_area_source {
-                sources.check_ids(
-                    f,
-                    &i.id,
-                    &rec,
-                    "published_area_source",
-                    std::slice::from_ref(s),
-                )?;
-            }
-            sources.check_ids(f, &i.id, &rec, "boundary_sources", &i.boundary_sources)?;
-            info.insert(i.id.clone(), i);
-        }
-
-        let places_file: PlacesFile = data::parse_toml(&files.places)?;
-        let mut places = places_file.place;
-        for p in &mut places {
-            let f = &files.places;
-            let rec = format!("place {:?}", p.id);
-            if !(1..=4).contains(&p.rank) {
-                return Err(field_error(
-                    f,
-                    &p.id,
-                    &rec,
-                    "rank",
-                    "expected 1 (capital) to 4 (village)",
-                ));
-            }
-            if p.region != "outside" && !regions.iter().any(|r| r.id == p.region) {
-                return Err(field_error(
-                    f,
-                    &p.id,
-                    &rec,
-                    "region",
-                    "expected a region id or \"outside\"",
-                ));
-            }
-            let source = p
-                .source
-                .get_or_insert_with(|| places_file.defaults.source.clone());
-            sources.check_ids(f, &p.id, &rec, "source", std::slice::from_ref(source))?;
-        }
-        places.sort_by_key(|p| p.rank);
-        for i in info.values() {
-            if !places.iter().any(|p| p.id == i.capital) {
-                return Err(field_error(
-                    &files.region_info,
-                    &i.id,
-                    &format!("region {:?}", i.id),
-                    "capital",
-                    "expected the id of a place in data/places.toml",
-                ));
-            }
-        }
-
+        let neighbours = load_features(
+            &set.file("boundaries/neighbours.geojson"),
+            Bounds::MAP,
+            problems,
+        )
+        .into_iter()
+        .map(Region::from_feature)
+        .collect();
+        let places = load_places(&set.file("data/places.toml"), &regions, sources, problems);
+        let info = load_info(
+            &set.file("data/regions.toml"),
+            &regions,
+            &places,
+            sources,
+            problems,
+        );
         let home = regions
             .iter()
             .map(|r| r.shape.map_rect)
-            .reduce(|a, b| MapRect::from_points([a.min, a.max, b.min, b.max]).unwrap_or(a))
-            .ok_or_else(|| {
-                field_error(
-                    &files.regions,
-                    "",
-                    "file",
-                    "features",
-                    "expected at least one region",
-                )
-            })?;
-        Ok(Self {
+            .reduce(|a, b| MapRect::from_points([a.min, a.max, b.min, b.max]).unwrap_or(a));
+        let home = match home {
+            Some(h) => h,
+            None => {
+                if !problems.has_errors() {
+                    problems.push(Problem::at(
+                        &file.name,
+                        (1, 1),
+                        "expected at least one region",
+                    ));
+                }
+                MapRect::from_points([
+                    map_from_lonlat(LonLat::new(40.0, 41.0)),
+                    map_from_lonlat(LonLat::new(47.0, 44.0)),
+                ])
+                .unwrap_or(MapRect {
+                    min: MapPoint {
+                        x_km: -300.0,
+                        y_km: -200.0,
+                    },
+                    max: MapPoint {
+                        x_km: 300.0,
+                        y_km: 200.0,
+                    },
+                })
+            }
+        };
+        Self {
             regions,
             neighbours,
-            world,
             places,
             info,
-            sources,
             home,
-        })
+        }
     }
 
     /// The region (Georgia, Abkhazia, South Ossetia) at a position, if any.
@@ -676,14 +403,202 @@ impl Atlas {
     }
 }
 
+fn load_places(
+    file: &AssetFile,
+    regions: &[Region],
+    sources: &Sources,
+    problems: &mut Problems,
+) -> Vec<Place> {
+    let Some(parts) =
+        parse_records::<Place>(file, "place", false, &["place", "defaults"], problems)
+    else {
+        return Vec::new();
+    };
+    let default_source = parse_toml_text::<toml::Table>(&file.name, &file.text)
+        .ok()
+        .and_then(|t| {
+            t.get("defaults")?
+                .get("source")?
+                .as_str()
+                .map(str::to_owned)
+        });
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut places = Vec::with_capacity(parts.len());
+    for Part {
+        mut value, range, ..
+    } in parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("place \"{}\"", value.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &value.id);
+        ok &= check.text(&rec, "name_en", &value.names.name_en);
+        if !(1..=4).contains(&value.rank) {
+            check.fail(
+                &rec,
+                "rank",
+                format!("expected 1 (capital) to 4 (village), found {}", value.rank),
+            );
+            ok = false;
+        }
+        if !Bounds::MAP.contains(value.lon, value.lat) {
+            check.fail(
+                &rec,
+                "lon",
+                format!(
+                    "expected a position inside {}, found ({}, {})",
+                    Bounds::MAP.label,
+                    value.lon,
+                    value.lat
+                ),
+            );
+            ok = false;
+        } else if value.region == "outside" {
+            if let Some(r) = regions.iter().find(|r| r.shape.contains(value.lonlat())) {
+                check.fail(
+                    &rec,
+                    "region",
+                    format!(
+                        "found \"outside\", but ({}, {}) lies in {}",
+                        value.lon, value.lat, r.id
+                    ),
+                );
+                ok = false;
+            }
+        } else {
+            match regions.iter().find(|r| r.id == value.region) {
+                None => {
+                    check.fail(
+                        &rec,
+                        "region",
+                        format!(
+                            "expected a region id or \"outside\", found \"{}\"",
+                            value.region
+                        ),
+                    );
+                    ok = false;
+                }
+                Some(r) if !r.shape.contains(value.lonlat()) => {
+                    let actual = regions
+                        .iter()
+                        .find(|r| r.shape.contains(value.lonlat()))
+                        .map_or("outside every region", |r| r.id.as_str());
+                    check.fail(
+                        &rec,
+                        "region",
+                        format!(
+                            "({}, {}) lies outside {} (it is in {actual})",
+                            value.lon, value.lat, r.id
+                        ),
+                    );
+                    ok = false;
+                }
+                Some(_) => {}
+            }
+        }
+        let Some(source) = value.source.clone().or_else(|| default_source.clone()) else {
+            check.fail(
+                &rec,
+                "source",
+                "expected a `source`, or `[defaults] source` for the file",
+            );
+            continue;
+        };
+        ok &= check.sources(&rec, "source", std::slice::from_ref(&source));
+        value.source = Some(source);
+        // Kept even when wrong, so events at it are not reported as unknown too (the load
+        // fails on the problem above anyway).
+        let _ = ok;
+        places.push(value);
+    }
+    places.sort_by_key(|p| p.rank);
+    places
+}
+
+fn load_info(
+    file: &AssetFile,
+    regions: &[Region],
+    places: &[Place],
+    sources: &Sources,
+    problems: &mut Problems,
+) -> BTreeMap<String, RegionInfo> {
+    let mut info = BTreeMap::new();
+    let Some(parts) = parse_part::<RegionInfo>(file, "region", false, problems) else {
+        return info;
+    };
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    for Part {
+        value: i, range, ..
+    } in parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("region \"{}\"", i.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &i.id);
+        if !regions.iter().any(|r| r.id == i.id) {
+            check.fail(
+                &rec,
+                "id",
+                format!(
+                    "expected the id of a feature in boundaries/regions.geojson, found \"{}\"",
+                    i.id
+                ),
+            );
+            ok = false;
+        }
+        if !places.iter().any(|p| p.id == i.capital) {
+            check.fail(
+                &rec,
+                "capital",
+                format!(
+                    "expected the id of a place in data/places.toml, found \"{}\"",
+                    i.capital
+                ),
+            );
+            ok = false;
+        }
+        for p in &i.population {
+            ok &= check.sources(&rec, "population.sources", &p.sources);
+        }
+        for v in &i.views {
+            ok &= check.text(&rec, "views.holder", &v.holder);
+            ok &= check.text(&rec, "views.statement", &v.statement);
+            ok &= check.sources(&rec, "views.sources", &v.sources);
+        }
+        for n in &i.other_names {
+            ok &= check.sources(&rec, "other_names.source", std::slice::from_ref(&n.source));
+        }
+        if let Some(s) = &i.published_area_source {
+            ok &= check.sources(&rec, "published_area_source", std::slice::from_ref(s));
+        }
+        ok &= check.sources(&rec, "boundary_sources", &i.boundary_sources);
+        if ok {
+            info.insert(i.id.clone(), i);
+        }
+    }
+    info
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn atlas() -> Atlas {
-        match Atlas::load() {
-            Ok(a) => a,
-            Err(e) => panic!("the embedded atlas must load: {e}"),
+        match crate::Dataset::embedded() {
+            Ok(d) => d.atlas,
+            Err(e) => panic!("the embedded data must load: {e}"),
         }
     }
 
@@ -778,60 +693,5 @@ mod tests {
         for (i, r) in a.regions.iter().enumerate() {
             assert_eq!(a.region_at(r.label_at), Some(i), "{}", r.id);
         }
-    }
-
-    fn with_regions(text: &'static str) -> Result<Atlas, LoadError> {
-        Atlas::load_from(&AtlasFiles {
-            regions: AssetFile {
-                name: "boundaries/regions.geojson",
-                text,
-            },
-            ..AtlasFiles::default()
-        })
-    }
-
-    #[test]
-    fn broken_geojson_is_reported_with_file_line_and_column() {
-        let err = with_regions("{\"type\": \"FeatureCollection\",\n \"features\": [}").unwrap_err();
-        assert!(matches!(err, LoadError::Syntax { line: 2, .. }), "{err}");
-        assert!(
-            err.to_string().starts_with("boundaries/regions.geojson:2:"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn a_feature_without_an_id_is_named_by_its_index_and_field() {
-        let err = with_regions(r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"kind":"state","name_en":"X"},"geometry":{"type":"Polygon","coordinates":[[[40,40],[41,40],[41,41],[40,40]]]}}]}"#).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "boundaries/regions.geojson:0: feature 0 (id \"\"): field `id`: expected a non-empty string"
-        );
-    }
-
-    #[test]
-    fn a_line_where_a_polygon_belongs_is_refused() {
-        let err = with_regions(r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"x","kind":"state","name_en":"X"},"geometry":{"type":"LineString","coordinates":[[40,40],[41,40]]}}]}"#).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("field `geometry`: expected a Polygon or MultiPolygon, found LineString"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn a_place_with_an_unknown_region_is_refused_with_its_line() {
-        let err = Atlas::load_from(&AtlasFiles {
-            places: AssetFile {
-                name: "data/places.toml",
-                text: "[defaults]\nsource = \"natural_earth\"\n\n[[place]]\nid = \"x\"\nname_en = \"X\"\nname_ka = \"X\"\nname_ru = \"X\"\nlon = 40.0\nlat = 40.0\nrank = 2\nregion = \"atlantis\"\n",
-            },
-            ..AtlasFiles::default()
-        })
-        .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "data/places.toml:5: place \"x\": field `region`: expected a region id or \"outside\""
-        );
     }
 }

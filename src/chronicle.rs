@@ -3,13 +3,16 @@
 //! [`Chronicle::at`] is a pure function of the date: the map, the panels and the inset all
 //! read the [`Snapshot`] it returns, so the date is the single source of truth.
 
-use crate::atlas::{Atlas, Feature, MapShape, load_features};
-use crate::data::{self, AssetFile, LoadError, Sources, embedded, line_column};
+use crate::atlas::{Atlas, MapShape, Region};
 use crate::date::{Date, DateError};
+use crate::load::{
+    AssetFile, AssetSet, Bounds, Checker, Feature, Part, Problems, Rec, load_features, parse_part,
+    parse_records,
+};
 use crate::projection::LonLat;
+use crate::sources::Sources;
 use serde::Deserialize;
-use std::ops::Range;
-use toml::Spanned;
+use std::collections::BTreeSet;
 
 /// The first day the timeline shows: before the wars of the early 1990s.
 pub const TIMELINE_START: Date = Date::from_days_since_epoch(6940); // 1989-01-01
@@ -270,7 +273,7 @@ struct RawPoint {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEvent {
-    id: Spanned<String>,
+    id: String,
     date: FuzzyDate,
     #[serde(default)]
     end: Option<FuzzyDate>,
@@ -285,12 +288,6 @@ struct RawEvent {
     title: String,
     summary: String,
     sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EventsFile {
-    event: Vec<RawEvent>,
 }
 
 /// Whether a recognising state is a UN member.
@@ -395,7 +392,7 @@ pub struct Act {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAct {
-    state: Spanned<String>,
+    state: String,
     entity: Entity,
     action: Action,
     date: FuzzyDate,
@@ -405,13 +402,6 @@ struct RawAct {
     said_by: Option<String>,
     note: String,
     sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RecognitionsFile {
-    state: Vec<RecognisingState>,
-    act: Vec<RawAct>,
 }
 
 /// Which side held an area.
@@ -472,7 +462,7 @@ pub struct ControlPeriod {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPeriod {
-    id: Spanned<String>,
+    id: String,
     area: String,
     controller: String,
     side: Side,
@@ -481,36 +471,6 @@ struct RawPeriod {
     until: Option<FuzzyDate>,
     note: String,
     sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ControlFile {
-    period: Vec<RawPeriod>,
-}
-
-/// The asset files a [`Chronicle`] is made of; tests swap single files for broken ones.
-#[derive(Debug, Clone, Copy)]
-pub struct ChronicleFiles {
-    /// Events.
-    pub events: AssetFile,
-    /// Recognitions.
-    pub recognitions: AssetFile,
-    /// Control periods.
-    pub control: AssetFile,
-    /// Control-area polygons.
-    pub control_areas: AssetFile,
-}
-
-impl Default for ChronicleFiles {
-    fn default() -> Self {
-        Self {
-            events: embedded::EVENTS,
-            recognitions: embedded::RECOGNITIONS,
-            control: embedded::CONTROL,
-            control_areas: embedded::CONTROL_AREAS,
-        }
-    }
 }
 
 /// Everything that happened, loaded and checked once.
@@ -528,90 +488,44 @@ pub struct Chronicle {
     pub periods: Vec<ControlPeriod>,
 }
 
-/// The map window: event markers must lie inside it.
-const MAP_LON: Range<f64> = 35.0..51.0;
-const MAP_LAT: Range<f64> = 37.0..47.0;
-
-struct Checker<'a> {
-    file: &'a AssetFile,
-    sources: &'a Sources,
-}
-
-impl Checker<'_> {
-    fn fail(&self, span: Range<usize>, record: &str, field: &str, message: &str) -> LoadError {
-        LoadError::Field {
-            file: self.file.name.to_owned(),
-            line: line_column(self.file.text, span.start).0,
-            record: record.to_owned(),
-            field: field.to_owned(),
-            message: message.to_owned(),
-        }
-    }
-
-    fn sources(&self, span: Range<usize>, record: &str, ids: &[String]) -> Result<(), LoadError> {
-        if ids.is_empty() {
-            return Err(self.fail(
-                span,
-                record,
-                "sources",
-                "at least one source id is required",
-            ));
-        }
-        match ids.iter().find(|id| self.sources.get(id).is_none()) {
-            Some(id) => Err(self.fail(
-                span,
-                record,
-                "sources",
-                &format!("unknown source id \"{id}\" (not in data/sources.toml)"),
-            )),
-            None => Ok(()),
-        }
-    }
-
-    fn text(
-        &self,
-        span: Range<usize>,
-        record: &str,
-        field: &str,
-        value: &str,
-    ) -> Result<(), LoadError> {
-        if value.trim().is_empty() {
-            return Err(self.fail(span, record, field, "expected a non-empty text"));
-        }
-        Ok(())
-    }
-}
-
-fn in_map(p: LonLat) -> bool {
-    MAP_LON.contains(&p.lon) && MAP_LAT.contains(&p.lat)
-}
-
 impl Chronicle {
-    /// Load the embedded chronicle, checked against the atlas (places, sources).
-    pub fn load(atlas: &Atlas) -> Result<Self, LoadError> {
-        Self::load_from(&ChronicleFiles::default(), atlas)
-    }
-
-    /// Load and check a chronicle from the given files.
-    pub fn load_from(files: &ChronicleFiles, atlas: &Atlas) -> Result<Self, LoadError> {
-        let events = load_events(&files.events, atlas)?;
-        let (states, acts) = load_recognitions(&files.recognitions, atlas)?;
-        let areas: Vec<ControlArea> = load_features(&files.control_areas)?
-            .into_iter()
-            .map(|f: Feature| ControlArea {
-                id: f.id,
-                name: f.names.name_en,
-                shape: f.shape,
-            })
-            .collect();
-        let periods = load_periods(&files.control, atlas, &areas)?;
-        Ok(Self {
+    /// Load events, recognitions and control periods from `set`, checked against the
+    /// sources, the atlas' places and the world's country codes. Every problem goes to
+    /// `problems`; what is wrong is left out.
+    pub fn load(
+        set: &AssetSet,
+        sources: &Sources,
+        atlas: &Atlas,
+        world: &[Region],
+        problems: &mut Problems,
+    ) -> Self {
+        let events = load_events(&set.file("data/events.toml"), sources, atlas, problems);
+        let (states, acts) = load_recognitions(
+            &set.file("data/recognitions.toml"),
+            sources,
+            world,
+            problems,
+        );
+        let areas: Vec<ControlArea> = load_features(
+            &set.file("boundaries/control_areas.geojson"),
+            Bounds::MAP,
+            problems,
+        )
+        .into_iter()
+        .map(|f: Feature| ControlArea {
+            id: f.id,
+            name: f.names.name_en,
+            shape: f.shape,
+        })
+        .collect();
+        let periods = load_periods(&set.file("data/control.toml"), sources, &areas, problems);
+        Self {
             events,
             states,
             acts,
             areas,
             periods,
-        })
+        }
     }
 
     /// What holds on `date`: events under way, recent and past; recognitions in force;
@@ -715,209 +629,291 @@ impl Chronicle {
     }
 }
 
-fn load_events(file: &AssetFile, atlas: &Atlas) -> Result<Vec<Event>, LoadError> {
-    let raw: EventsFile = data::parse_toml(file)?;
-    let check = Checker {
-        file,
-        sources: &atlas.sources,
+fn load_events(
+    file: &AssetFile,
+    sources: &Sources,
+    atlas: &Atlas,
+    problems: &mut Problems,
+) -> Vec<Event> {
+    let Some(parts) = parse_part::<RawEvent>(file, "event", false, problems) else {
+        return Vec::new();
     };
-    let mut seen = std::collections::BTreeSet::new();
-    let mut events = Vec::with_capacity(raw.event.len());
-    for r in raw.event {
-        let span = r.id.span();
-        let id = r.id.into_inner();
-        let rec = format!("event \"{id}\"");
-        if !seen.insert(id.clone()) {
-            return Err(check.fail(
-                span,
-                &rec,
-                "id",
-                "expected a unique id; this one is used twice",
-            ));
-        }
-        check.text(span.clone(), &rec, "title", &r.title)?;
-        check.text(span.clone(), &rec, "summary", &r.summary)?;
-        check.sources(span.clone(), &rec, &r.sources)?;
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut events = Vec::with_capacity(parts.len());
+    for Part {
+        value: r, range, ..
+    } in parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("event \"{}\"", r.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &r.id);
+        ok &= check.text(&rec, "title", &r.title);
+        ok &= check.text(&rec, "summary", &r.summary);
+        ok &= check.sources(&rec, "sources", &r.sources);
         if let Some(end) = r.end
             && end.last < r.date.first
         {
-            return Err(check.fail(span, &rec, "end", "expected an end on or after the date"));
+            check.fail(
+                &rec,
+                "end",
+                format!(
+                    "expected an end on or after the date {}, found {}",
+                    r.date.label(),
+                    end.label()
+                ),
+            );
+            ok = false;
         }
         let mut points = Vec::new();
         for place_id in &r.at {
-            let Some(p) = atlas.place(place_id) else {
-                return Err(check.fail(
-                    span,
-                    &rec,
-                    "at",
-                    &format!("unknown place id \"{place_id}\" (not in data/places.toml)"),
-                ));
-            };
-            points.push(EventPoint {
-                name: p.names.name_en.clone(),
-                lonlat: p.lonlat(),
-            });
+            match atlas.place(place_id) {
+                Some(p) => points.push(EventPoint {
+                    name: p.names.name_en.clone(),
+                    lonlat: p.lonlat(),
+                }),
+                None => {
+                    check.fail(
+                        &rec,
+                        "at",
+                        format!("unknown place id \"{place_id}\" (not in data/places.toml)"),
+                    );
+                    ok = false;
+                }
+            }
         }
         for p in r.points {
-            let lonlat = LonLat::new(p.lon, p.lat);
-            if !in_map(lonlat) {
-                return Err(check.fail(
-                    span,
+            if !Bounds::MAP.contains(p.lon, p.lat) {
+                check.fail(
                     &rec,
                     "points",
-                    &format!(
-                        "expected a position inside the map (35–51° E, 37–47° N), found ({}, {})",
-                        p.lon, p.lat
+                    format!(
+                        "expected a position inside {}, found ({}, {})",
+                        Bounds::MAP.label,
+                        p.lon,
+                        p.lat
                     ),
-                ));
+                );
+                ok = false;
+                continue;
             }
             points.push(EventPoint {
                 name: p.name,
-                lonlat,
+                lonlat: LonLat::new(p.lon, p.lat),
             });
         }
-        if points.is_empty() {
-            return Err(check.fail(
-                span,
-                &rec,
-                "at",
-                "expected at least one place (`at` or `points`)",
-            ));
+        if points.is_empty() && ok {
+            check.fail(&rec, "at", "expected at least one place (`at` or `points`)");
+            ok = false;
         }
-        events.push(Event {
-            id,
-            date: r.date,
-            end: r.end,
-            points,
-            held_in: r.held_in,
-            region: r.region,
-            category: r.category,
-            title: r.title,
-            summary: r.summary,
-            sources: r.sources,
-        });
+        if ok {
+            events.push(Event {
+                id: r.id,
+                date: r.date,
+                end: r.end,
+                points,
+                held_in: r.held_in,
+                region: r.region,
+                category: r.category,
+                title: r.title,
+                summary: r.summary,
+                sources: r.sources,
+            });
+        }
     }
     // Stable: events of the same day keep the file's order.
     events.sort_by_key(|e| e.first_day());
-    Ok(events)
+    events
 }
 
 fn load_recognitions(
     file: &AssetFile,
-    atlas: &Atlas,
-) -> Result<(Vec<RecognisingState>, Vec<Act>), LoadError> {
-    let raw: RecognitionsFile = data::parse_toml(file)?;
-    let check = Checker {
-        file,
-        sources: &atlas.sources,
+    sources: &Sources,
+    world: &[Region],
+    problems: &mut Problems,
+) -> (Vec<RecognisingState>, Vec<Act>) {
+    let Some(state_parts) =
+        parse_records::<RecognisingState>(file, "state", false, &["state", "act"], problems)
+    else {
+        return (Vec::new(), Vec::new());
     };
-    for s in &raw.state {
-        let has_marker = s.lon.is_some() && s.lat.is_some();
-        if s.a3.is_none() && !has_marker {
-            let span = 0..file.text.find(&format!("\"{}\"", s.id)).unwrap_or(0);
-            return Err(check.fail(
-                span.end..span.end,
-                &format!("state \"{}\"", s.id),
-                "a3",
-                "expected an `a3` country code or `lon` and `lat` for a marker",
-            ));
+    let act_parts = parse_records::<RawAct>(file, "act", false, &[], problems).unwrap_or_default();
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut states = Vec::with_capacity(state_parts.len());
+    for Part {
+        value: s, range, ..
+    } in state_parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("state \"{}\"", s.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &s.id);
+        ok &= check.text(&rec, "name", &s.name);
+        match (&s.a3, s.lon, s.lat) {
+            (Some(a3), _, _) if !world.iter().any(|w| &w.id == a3) => {
+                check.fail(
+                    &rec,
+                    "a3",
+                    format!("unknown country code \"{a3}\" (not in boundaries/world.geojson)"),
+                );
+                ok = false;
+            }
+            (Some(_), _, _) => {}
+            (None, Some(lon), Some(lat)) if Bounds::WORLD.contains(lon, lat) => {}
+            (None, _, _) => {
+                check.fail(
+                    &rec,
+                    "a3",
+                    "expected an `a3` country code or `lon` and `lat` for a marker",
+                );
+                ok = false;
+            }
         }
+        // Kept even when wrong, so its acts are not reported as unknown too (the load fails
+        // on the problem above anyway).
+        let _ = ok;
+        states.push(s);
     }
-    let mut acts = Vec::with_capacity(raw.act.len());
-    for r in raw.act {
-        let span = r.state.span();
-        let state_id = r.state.into_inner();
-        let rec = format!("act of \"{state_id}\" on {}", r.entity.label());
-        let Some(state) = raw.state.iter().position(|s| s.id == state_id) else {
-            return Err(check.fail(
-                span,
+    let mut acts = Vec::with_capacity(act_parts.len());
+    for Part {
+        value: r, range, ..
+    } in act_parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("act of \"{}\" on {}", r.state, r.entity.label()),
+        };
+        let Some(state) = states.iter().position(|s| s.id == r.state) else {
+            check.fail(
                 &rec,
                 "state",
-                "expected the id of a [[state]] in this file",
-            ));
+                format!(
+                    "expected the id of a [[state]] in this file, found \"{}\"",
+                    r.state
+                ),
+            );
+            continue;
         };
-        check.text(span.clone(), &rec, "note", &r.note)?;
-        check.sources(span.clone(), &rec, &r.sources)?;
-        if r.action == Action::Statement && r.said_by.is_none() {
-            return Err(check.fail(
-                span,
+        let mut ok = check.text(&rec, "note", &r.note);
+        ok &= check.sources(&rec, "sources", &r.sources);
+        if r.action == Action::Statement && r.said_by.as_deref().is_none_or(|s| s.trim().is_empty())
+        {
+            check.fail(
                 &rec,
                 "said_by",
                 "a statement needs `said_by`: whose words they are",
-            ));
+            );
+            ok = false;
         }
         let dated_by_report = match r.dated_by.as_deref() {
             None | Some("act") => false,
             Some("report") => true,
             Some(other) => {
-                return Err(check.fail(
-                    span,
+                check.fail(
                     &rec,
                     "dated_by",
-                    &format!("expected \"act\" or \"report\", found \"{other}\""),
-                ));
+                    format!("expected \"act\" or \"report\", found \"{other}\""),
+                );
+                ok = false;
+                false
             }
         };
-        acts.push(Act {
-            state,
-            entity: r.entity,
-            action: r.action,
-            date: r.date,
-            dated_by_report,
-            said_by: r.said_by,
-            note: r.note,
-            sources: r.sources,
-        });
+        if ok {
+            acts.push(Act {
+                state,
+                entity: r.entity,
+                action: r.action,
+                date: r.date,
+                dated_by_report,
+                said_by: r.said_by,
+                note: r.note,
+                sources: r.sources,
+            });
+        }
     }
     acts.sort_by_key(|a| a.date.first);
-    Ok((raw.state, acts))
+    (states, acts)
 }
 
 fn load_periods(
     file: &AssetFile,
-    atlas: &Atlas,
+    sources: &Sources,
     areas: &[ControlArea],
-) -> Result<Vec<ControlPeriod>, LoadError> {
-    let raw: ControlFile = data::parse_toml(file)?;
-    let check = Checker {
-        file,
-        sources: &atlas.sources,
+    problems: &mut Problems,
+) -> Vec<ControlPeriod> {
+    let Some(parts) = parse_part::<RawPeriod>(file, "period", false, problems) else {
+        return Vec::new();
     };
-    let mut periods = Vec::with_capacity(raw.period.len());
-    for r in raw.period {
-        let span = r.id.span();
-        let id = r.id.into_inner();
-        let rec = format!("period \"{id}\"");
-        let Some(area) = areas.iter().position(|a| a.id == r.area) else {
-            return Err(check.fail(
-                span,
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut periods = Vec::with_capacity(parts.len());
+    for Part {
+        value: r, range, ..
+    } in parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("period \"{}\"", r.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &r.id);
+        let area = areas.iter().position(|a| a.id == r.area);
+        if area.is_none() {
+            check.fail(
                 &rec,
                 "area",
-                &format!(
+                format!(
                     "unknown area \"{}\" (not in boundaries/control_areas.geojson)",
                     r.area
                 ),
-            ));
-        };
+            );
+            ok = false;
+        }
         if let Some(until) = r.until
             && until.last < r.from.first
         {
-            return Err(check.fail(span, &rec, "until", "expected `until` on or after `from`"));
+            check.fail(
+                &rec,
+                "until",
+                format!(
+                    "expected `until` on or after `from` ({}), found {}",
+                    r.from.label(),
+                    until.label()
+                ),
+            );
+            ok = false;
         }
-        check.text(span.clone(), &rec, "controller", &r.controller)?;
-        check.sources(span.clone(), &rec, &r.sources)?;
-        periods.push(ControlPeriod {
-            id,
-            area,
-            controller: r.controller,
-            side: r.side,
-            from: r.from,
-            until: r.until,
-            note: r.note,
-            sources: r.sources,
-        });
+        ok &= check.text(&rec, "controller", &r.controller);
+        ok &= check.sources(&rec, "sources", &r.sources);
+        if let (true, Some(area)) = (ok, area) {
+            periods.push(ControlPeriod {
+                id: r.id,
+                area,
+                controller: r.controller,
+                side: r.side,
+                from: r.from,
+                until: r.until,
+                note: r.note,
+                sources: r.sources,
+            });
+        }
     }
-    Ok(periods)
+    periods
 }
 
 /// Where an event stands on the snapshot's date.
@@ -1018,13 +1014,16 @@ impl Snapshot {
 mod tests {
     use super::*;
 
-    fn load() -> (Atlas, Chronicle) {
-        let atlas = Atlas::load().unwrap();
-        let chronicle = match Chronicle::load(&atlas) {
-            Ok(c) => c,
-            Err(e) => panic!("the embedded chronicle must load: {e}"),
-        };
-        (atlas, chronicle)
+    /// The embedded data set (named `atlas` by the tests, which read its sources and world)
+    /// and its chronicle.
+    fn load() -> (crate::Dataset, Chronicle) {
+        match crate::Dataset::embedded() {
+            Ok(d) => {
+                let c = d.chronicle.clone();
+                (d, c)
+            }
+            Err(e) => panic!("the embedded data must load: {e}"),
+        }
     }
 
     fn d(s: &str) -> Date {
@@ -1080,7 +1079,13 @@ mod tests {
                 "{}",
                 e.id
             );
-            assert!(e.points.iter().all(|p| in_map(p.lonlat)), "{}", e.id);
+            assert!(
+                e.points
+                    .iter()
+                    .all(|p| Bounds::MAP.contains(p.lonlat.lon, p.lonlat.lat)),
+                "{}",
+                e.id
+            );
         }
         for a in &c.acts {
             assert!(a.sources.iter().all(|s| atlas.sources.get(s).is_some()));
@@ -1284,18 +1289,17 @@ mod tests {
         assert_eq!(c.at(d("2008-08-12")), c.at(d("2008-08-12")));
     }
 
-    fn with_events(text: &'static str) -> Result<Chronicle, LoadError> {
-        let atlas = Atlas::load().unwrap();
-        Chronicle::load_from(
-            &ChronicleFiles {
-                events: AssetFile {
-                    name: "data/events.toml",
-                    text,
-                },
-                ..ChronicleFiles::default()
-            },
-            &atlas,
-        )
+    /// The errors of loading the embedded data with `text` as its events file.
+    fn with_events(text: &str) -> Result<Chronicle, String> {
+        let set = AssetSet::embedded().with("data/events.toml", text);
+        crate::Dataset::load(&set)
+            .map(|d| d.chronicle)
+            .map_err(|ps| {
+                ps.iter()
+                    .filter(|p| p.is_error())
+                    .map(ToString::to_string)
+                    .collect()
+            })
     }
 
     #[test]
@@ -1316,7 +1320,7 @@ mod tests {
         let err = with_events(text).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "data/events.toml:4: event \"x\": field `sources`: unknown source id \"rumour\" (not in data/sources.toml)"
+            "data/events.toml:11:11: event \"x\": field `sources`: unknown source id \"rumour\" (not in data/sources.toml)"
         );
     }
 
@@ -1333,9 +1337,8 @@ mod tests {
             "points = [{ name = \"Paris\", lon = 2.35, lat = 48.85 }]",
             "at = [\"atlantis\"]",
         );
-        let unknown: &'static str = Box::leak(unknown.into_boxed_str());
         assert!(
-            with_events(unknown)
+            with_events(&unknown)
                 .unwrap_err()
                 .to_string()
                 .contains("unknown place id \"atlantis\"")

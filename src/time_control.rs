@@ -205,7 +205,6 @@ impl TimeControl {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::atlas::Atlas;
     use crate::chronicle::TIMELINE_START;
 
     fn d(s: &str) -> Date {
@@ -213,8 +212,7 @@ mod tests {
     }
 
     fn setup() -> (Chronicle, TimeControl) {
-        let atlas = Atlas::load().unwrap();
-        let c = Chronicle::load(&atlas).unwrap();
+        let c = crate::Dataset::embedded().unwrap().chronicle;
         (c, TimeControl::new(TIMELINE_START, d("2026-11-23")))
     }
 

@@ -65,12 +65,12 @@ fn keys_and_drags_change_the_view_and_reset_restores_it() {
     let home = h
         .state()
         .map_state()
-        .view
+        .and_then(|m| m.view)
         .expect("fitted on the first frame");
 
     h.key_press(egui::Key::Plus);
     h.run();
-    let zoomed = h.state().map_state().view.unwrap();
+    let zoomed = h.state().map_state().expect("loaded").view.unwrap();
     assert!((zoomed.points_per_km / home.points_per_km - 1.5).abs() < 1e-6);
 
     let from = screen(&h, LonLat::new(43.0, 42.0));
@@ -83,7 +83,7 @@ fn keys_and_drags_change_the_view_and_reset_restores_it() {
     }
     h.drop_at(from + egui::vec2(100.0, 0.0));
     h.run();
-    let panned = h.state().map_state().view.unwrap();
+    let panned = h.state().map_state().expect("loaded").view.unwrap();
     assert!(
         panned.center.x_km < zoomed.center.x_km - 10.0,
         "dragging right moves the view west"
@@ -91,20 +91,28 @@ fn keys_and_drags_change_the_view_and_reset_restores_it() {
 
     h.key_press(egui::Key::Minus);
     h.run();
-    assert!(h.state().map_state().view.unwrap().points_per_km < panned.points_per_km);
+    assert!(
+        h.state()
+            .map_state()
+            .expect("loaded")
+            .view
+            .unwrap()
+            .points_per_km
+            < panned.points_per_km
+    );
 
     h.get_by_label("Reset view").click();
     h.run();
-    assert_eq!(h.state().map_state().view, Some(home));
+    assert_eq!(h.state().map_state().expect("loaded").view, Some(home));
 }
 
 #[test]
 fn the_wheel_zooms_around_the_pointer() {
     let mut h = app();
     let pos = screen(&h, TSKHINVALI);
-    let before = h.state().map_state().view.unwrap();
+    let before = h.state().map_state().expect("loaded").view.unwrap();
     wheel(&mut h, pos, 120.0);
-    let after = h.state().map_state().view.unwrap();
+    let after = h.state().map_state().expect("loaded").view.unwrap();
     assert!(
         after.points_per_km > before.points_per_km * 1.2,
         "{before:?} -> {after:?}"
@@ -131,7 +139,10 @@ fn every_script_of_the_data_has_a_glyph() {
         h.run();
         h.get_by_label(lang).click();
         h.run();
-        assert_eq!(h.state().map_state().language.label(), lang);
+        assert_eq!(
+            h.state().map_state().expect("loaded").language.label(),
+            lang
+        );
     }
     h.get_by_label("Reset view").click();
     h.run();

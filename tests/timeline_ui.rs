@@ -53,7 +53,7 @@ fn pressing_right_crosses_26_august_2008_and_russia_appears_in_the_panel() {
     assert_eq!(h.query_all_by_label("since 26 August 2008").count(), 2);
     // The recognition event lights up on the map at both capitals.
     let snapshot = h.state().snapshot().expect("loaded");
-    let chronicle = h.state().chronicle().expect("loaded");
+    let chronicle = h.state().data().map(|d| &d.chronicle).expect("loaded");
     let i = chronicle
         .event_index("russia_recognition_2008")
         .expect("in the data");

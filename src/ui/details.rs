@@ -1,8 +1,9 @@
 //! The details panel: a region's names, status as each party states it, figures, sources.
 
-use crate::atlas::{Atlas, Region};
-use crate::chronicle::{Chronicle, ControlPhase, Entity, Snapshot};
-use crate::data::Sources;
+use crate::Dataset;
+use crate::atlas::Region;
+use crate::chronicle::{ControlPhase, Entity, Snapshot};
+use crate::sources::Sources;
 use crate::ui::theme::category_color;
 use egui::RichText;
 
@@ -87,10 +88,11 @@ fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetText>) {
 /// `extra`, which may cite sources through the same [`Citations`].
 pub fn region_details_ui(
     ui: &mut egui::Ui,
-    atlas: &Atlas,
+    data: &Dataset,
     region: &Region,
     extra: impl FnOnce(&mut egui::Ui, &mut Citations),
 ) {
+    let atlas = &data.atlas;
     let mut cites = Citations::default();
     let info = atlas.info.get(&region.id);
     ui.heading(&region.names.name_en);
@@ -172,12 +174,12 @@ pub fn region_details_ui(
     }
     extra(ui, &mut cites);
     ui.separator();
-    cites.ui(ui, &atlas.sources);
+    cites.ui(ui, &data.sources);
 }
 
 /// Show one event's details: when (and how exactly), where, what, and its sources.
-pub fn event_details_ui(ui: &mut egui::Ui, atlas: &Atlas, chronicle: &Chronicle, index: usize) {
-    let Some(e) = chronicle.events.get(index) else {
+pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, index: usize) {
+    let Some(e) = data.chronicle.events.get(index) else {
         return;
     };
     let mut cites = Citations::default();
@@ -219,19 +221,19 @@ pub fn event_details_ui(ui: &mut egui::Ui, atlas: &Atlas, chronicle: &Chronicle,
     ui.add(egui::Label::new(&e.summary).wrap());
     ui.label(RichText::new(cites.cite(&e.sources)).weak());
     ui.separator();
-    cites.ui(ui, &atlas.sources);
+    cites.ui(ui, &data.sources);
 }
 
 /// What holds for a region on the snapshot's date: recognitions, control of its areas, and
 /// its events up to the date (each clickable). Returns an event the user picked.
 pub fn region_on_date_ui(
     ui: &mut egui::Ui,
-    atlas: &Atlas,
-    chronicle: &Chronicle,
+    data: &Dataset,
     snapshot: &Snapshot,
     region_id: &str,
     cites: &mut Citations,
 ) -> Option<usize> {
+    let (atlas, chronicle) = (&data.atlas, &data.chronicle);
     let mut picked = None;
     ui.separator();
     ui.label(RichText::new(format!("On {}", snapshot.date.long())).strong());

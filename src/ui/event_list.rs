@@ -168,12 +168,10 @@ pub fn event_list_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::atlas::Atlas;
 
     #[test]
     fn search_and_filters_narrow_the_list() {
-        let atlas = Atlas::load().unwrap();
-        let c = Chronicle::load(&atlas).unwrap();
+        let c = crate::Dataset::embedded().unwrap().chronicle;
         let mut s = EventListState::default();
         let all = (0..c.events.len()).filter(|&i| s.matches(&c, i)).count();
         assert_eq!(all, c.events.len());

@@ -4,6 +4,7 @@ pub mod details;
 pub mod event_list;
 pub mod map_view;
 pub mod overlays;
+pub mod problems;
 pub mod recognitions;
 pub mod theme;
 pub mod timeline;

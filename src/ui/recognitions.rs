@@ -1,7 +1,7 @@
 //! Who recognises Abkhazia and South Ossetia on the chosen date: a world inset and lists,
 //! each entry with its date and sources.
 
-use crate::atlas::Atlas;
+use crate::Dataset;
 use crate::chronicle::Category;
 use crate::chronicle::{
     Action, Chronicle, Entity, RECENT_DAYS, Recognition, Snapshot, Standing, StateStatus,
@@ -60,12 +60,8 @@ fn changed_recently(chronicle: &Chronicle, snapshot: &Snapshot, state: usize) ->
 }
 
 /// The world inset: recognising states coloured as of the snapshot's date.
-pub fn world_inset_ui(
-    ui: &mut egui::Ui,
-    atlas: &Atlas,
-    chronicle: &Chronicle,
-    snapshot: &Snapshot,
-) {
+pub fn world_inset_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
+    let chronicle = &data.chronicle;
     let dark = ui.visuals().dark_mode;
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, width * 0.48), Sense::hover());
@@ -106,7 +102,7 @@ pub fn world_inset_ui(
             .iter()
             .position(|s| s.a3.as_deref() == Some(a3))
     };
-    for c in &atlas.world {
+    for c in &data.world {
         let fill = states_by_a3(&c.id)
             .and_then(|s| inset_status(snapshot, s))
             .map_or(land, |s| status_color(s, dark));
@@ -128,7 +124,7 @@ pub fn world_inset_ui(
         };
         let color = status_color(status, dark);
         let at = match (&s.a3, s.lon, s.lat) {
-            (Some(a3), _, _) => atlas
+            (Some(a3), _, _) => data
                 .world
                 .iter()
                 .find(|w| &w.id == a3)
@@ -193,12 +189,8 @@ fn swatch(ui: &mut egui::Ui, color: Color32) {
 }
 
 /// The lists: for each entity, who recognises it on the date and who no longer does.
-pub fn recognitions_ui(
-    ui: &mut egui::Ui,
-    atlas: &Atlas,
-    chronicle: &Chronicle,
-    snapshot: &Snapshot,
-) {
+pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
+    let chronicle = &data.chronicle;
     let mut cites = Citations::default();
     let dark = ui.visuals().dark_mode;
     for entity in Entity::ALL {
@@ -246,7 +238,7 @@ pub fn recognitions_ui(
             .weak()
             .small(),
     );
-    cites.ui(ui, &atlas.sources);
+    cites.ui(ui, &data.sources);
 }
 
 fn entry_ui(

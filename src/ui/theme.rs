@@ -2,7 +2,7 @@
 //! common forms of colour blindness, in a light and a dark variant.
 
 use crate::atlas::RegionKind;
-use crate::data::fonts;
+use crate::load::embedded::fonts;
 use egui::{Color32, FontData, FontDefinitions, FontFamily};
 use std::sync::Arc;
 
@@ -174,7 +174,7 @@ pub fn side_color(side: crate::chronicle::Side, palette: &Palette, dark: bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use crate::load::embedded;
     use egui::FontId;
     use egui::epaint::text::{Fonts, TextOptions};
 
@@ -185,20 +185,11 @@ mod tests {
     fn the_embedded_fonts_cover_every_character_of_the_data_and_the_ui() {
         let mut fonts = Fonts::new(TextOptions::default(), font_definitions());
         let font = FontId::proportional(14.0);
-        let files = [
-            embedded::REGIONS,
-            embedded::NEIGHBOURS,
-            embedded::WORLD,
-            embedded::SOURCES,
-            embedded::REGION_INFO,
-            embedded::PLACES,
-            embedded::EVENTS,
-            embedded::RECOGNITIONS,
-            embedded::CONTROL,
-            embedded::CONTROL_AREAS,
-        ];
         let ui_sources = [
-            include_str!("../app.rs"),
+            include_str!("../app/mod.rs"),
+            include_str!("../app/panels.rs"),
+            include_str!("../app/legend.rs"),
+            include_str!("problems.rs"),
             include_str!("timeline.rs"),
             include_str!("recognitions.rs"),
             include_str!("details.rs"),
@@ -206,7 +197,7 @@ mod tests {
             include_str!("event_list.rs"),
             include_str!("../chronicle.rs"),
         ];
-        let texts = files.iter().map(|f| f.text).chain(ui_sources);
+        let texts = embedded::TEXTS.iter().map(|(_, t)| *t).chain(ui_sources);
         let mut missing: Vec<char> = texts
             .flat_map(str::chars)
             .filter(|c| !c.is_control() && !fonts.has_glyph(&font, *c))

@@ -1,0 +1,107 @@
+//! The map legend: every symbol on the map, with the layer switch.
+
+use super::session::Session;
+use crate::ui::theme::{self, Palette};
+use egui::{Rect, RichText};
+
+impl Session {
+    /// One legend for every symbol on the map, bottom right, with the layer switch.
+    pub(super) fn map_legend_ui(&mut self, ui: &mut egui::Ui, map_rect: Rect) {
+        let dark = ui.visuals().dark_mode;
+        let palette = Palette::for_visuals(ui.visuals());
+        egui::Area::new(egui::Id::unique("map_legend"))
+            .pivot(egui::Align2::RIGHT_BOTTOM)
+            .fixed_pos(map_rect.right_bottom() - egui::vec2(10.0, 10.0))
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.set_max_width(230.0);
+                    egui::CollapsingHeader::new(RichText::new("Legend").small())
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            ui.spacing_mut().item_spacing = egui::vec2(4.0, 2.0);
+                            let swatch = |ui: &mut egui::Ui,
+                                          fill: egui::Color32,
+                                          stroke: egui::Color32,
+                                          label: &str| {
+                                let (r, _) = ui.allocate_exact_size(
+                                    egui::vec2(12.0, 9.0),
+                                    egui::Sense::hover(),
+                                );
+                                ui.painter().rect(
+                                    r,
+                                    2.0,
+                                    fill,
+                                    egui::Stroke::new(1.0, stroke),
+                                    egui::StrokeKind::Inside,
+                                );
+                                ui.label(RichText::new(label).small());
+                            };
+                            ui.horizontal_wrapped(|ui| {
+                                swatch(ui, palette.georgia, palette.border, "Georgia");
+                                swatch(ui, palette.abkhazia, palette.border, "Abkhazia");
+                                swatch(ui, palette.south_ossetia, palette.border, "South Ossetia");
+                                swatch(
+                                    ui,
+                                    palette.neighbour,
+                                    palette.neighbour_border,
+                                    "neighbours",
+                                );
+                            });
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(RichText::new("Held (approx.):").small().weak());
+                                for (side, label) in [
+                                    (crate::chronicle::Side::Georgia, "Georgia"),
+                                    (crate::chronicle::Side::DeFacto, "de facto authorities"),
+                                    (crate::chronicle::Side::Russia, "Russian forces"),
+                                ] {
+                                    let c = theme::side_color(side, &palette, dark);
+                                    swatch(ui, c.gamma_multiply(0.38), c, label);
+                                }
+                            });
+                            ui.horizontal_wrapped(|ui| {
+                                let c = ui.visuals().text_color();
+                                let bg = ui.visuals().panel_fill;
+                                for (kind, label) in [
+                                    (0, "under way, fading"),
+                                    (1, "date uncertain"),
+                                    (2, "earlier"),
+                                ] {
+                                    let (r, _) = ui.allocate_exact_size(
+                                        egui::vec2(12.0, 12.0),
+                                        egui::Sense::hover(),
+                                    );
+                                    match kind {
+                                        0 => ui.painter().circle(
+                                            r.center(),
+                                            4.5,
+                                            c,
+                                            egui::Stroke::new(1.5, bg),
+                                        ),
+                                        1 => ui.painter().circle_stroke(
+                                            r.center(),
+                                            4.5,
+                                            egui::Stroke::new(1.5, c.gamma_multiply(0.6)),
+                                        ),
+                                        _ => ui.painter().circle_filled(
+                                            r.center(),
+                                            2.5,
+                                            c.gamma_multiply(0.5),
+                                        ),
+                                    };
+                                    ui.label(RichText::new(label).small());
+                                }
+                            });
+                            ui.checkbox(
+                                &mut self.markers.show_past,
+                                RichText::new("Show earlier events").small(),
+                            );
+                            ui.label(
+                                RichText::new("Boundaries: Natural Earth 1:10m")
+                                    .small()
+                                    .weak(),
+                            );
+                        });
+                });
+            });
+    }
+}

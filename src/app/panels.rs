@@ -1,0 +1,211 @@
+//! The panels of the session: timeline, lists, details and the map with its hover and click.
+//! They read the session and push [`Intent`]s.
+
+use super::session::{Intent, LeftTab, Selection, Session};
+use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
+use crate::ui::event_list::event_list_ui;
+use crate::ui::map_view::{self, Highlight};
+use crate::ui::overlays;
+use crate::ui::recognitions::{recognitions_ui, world_inset_ui};
+use crate::ui::theme::Palette;
+use crate::ui::timeline::{category_legend_ui, timeline_ui};
+use egui::{Pos2, RichText};
+
+impl Session {
+    pub(super) fn timeline_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let out = timeline_ui(ui, &self.time, &self.data.chronicle, &mut self.date_input);
+        self.timeline_axis = out.axis_rect;
+        for c in out.commands {
+            self.push(Intent::Time(c));
+        }
+        if let Some(id) = out.clicked_event.and_then(|i| self.event_id(i)) {
+            self.push(Intent::SelectEvent(id));
+        }
+        category_legend_ui(ui);
+    }
+
+    pub(super) fn left_panel_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.left_tab, LeftTab::Recognitions, "Recognitions");
+            ui.selectable_value(&mut self.left_tab, LeftTab::Events, "Events");
+        });
+        ui.separator();
+        match self.left_tab {
+            LeftTab::Recognitions => {
+                ui.label(
+                    RichText::new(format!("Recognitions on {}", self.time.date.long())).strong(),
+                );
+                world_inset_ui(ui, &self.data, &self.snapshot);
+                egui::ScrollArea::vertical()
+                    .id_salt("recognitions")
+                    .show(ui, |ui| {
+                        recognitions_ui(ui, &self.data, &self.snapshot);
+                    });
+            }
+            LeftTab::Events => {
+                let selected = self.selected_event();
+                let picked = event_list_ui(
+                    ui,
+                    &self.data.chronicle,
+                    &mut self.list,
+                    self.time.date,
+                    selected,
+                );
+                if let Some(id) = picked.and_then(|i| self.event_id(i)) {
+                    self.push(Intent::SelectEvent(id));
+                }
+            }
+        }
+    }
+
+    pub(super) fn details_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(selection) = self.selection.clone() else {
+            return;
+        };
+        let mut close = false;
+        let mut picked = None;
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("Details").weak());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        close = ui.button("Close").on_hover_text("Close (Esc)").clicked();
+                    });
+                });
+                egui::ScrollArea::vertical().id_salt("details_scroll").show(
+                    ui,
+                    |ui| match selection {
+                        Selection::Region(id) => {
+                            let Some(region) = self.data.atlas.region(&id) else {
+                                return;
+                            };
+                            region_details_ui(ui, &self.data, region, |ui, cites| {
+                                picked = region_on_date_ui(
+                                    ui,
+                                    &self.data,
+                                    &self.snapshot,
+                                    &region.id,
+                                    cites,
+                                );
+                            });
+                        }
+                        Selection::Event(id) => {
+                            if let Some(i) = self.data.chronicle.event_index(&id) {
+                                event_details_ui(ui, &self.data, i);
+                            }
+                        }
+                    },
+                );
+            });
+        if close {
+            self.push(Intent::Select(None));
+        }
+        if let Some(id) = picked.and_then(|i| self.event_id(i)) {
+            self.push(Intent::SelectEvent(id));
+        }
+    }
+
+    pub(super) fn map_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let hover_pos = ui.input(|i| i.pointer.hover_pos());
+        let proj = self.map.projector();
+        let on_map = |pos: Pos2| proj.is_some_and(|p| p.rect.contains(pos));
+        let hovered_event = hover_pos
+            .filter(|p| on_map(*p))
+            .and_then(|p| overlays::marker_at(&self.drawn_markers, p));
+        let hovered_region = match (proj, hover_pos, hovered_event) {
+            (Some(p), Some(pos), None) if p.rect.contains(pos) => {
+                self.data.atlas.region_at(p.lonlat_from_screen(pos))
+            }
+            _ => None,
+        };
+        let (selected_region, selected_event) = (self.selected_region(), self.selected_event());
+        let dark = ui.visuals().dark_mode;
+        let palette = Palette::for_visuals(ui.visuals());
+        let (chronicle, snapshot, markers) = (&self.data.chronicle, &self.snapshot, self.markers);
+        let mut drawn = Vec::new();
+        let out = map_view::map_ui(
+            ui,
+            &self.data.atlas,
+            &mut self.map,
+            Highlight {
+                hovered: hovered_region,
+                selected: selected_region,
+            },
+            |painter, proj| {
+                overlays::paint_control(painter, proj, chronicle, snapshot, &palette, dark);
+                drawn = overlays::paint_events(
+                    painter,
+                    proj,
+                    chronicle,
+                    snapshot,
+                    markers,
+                    Highlight {
+                        hovered: hovered_event,
+                        selected: selected_event,
+                    },
+                    dark,
+                );
+            },
+        );
+        self.drawn_markers = drawn;
+        self.map_legend_ui(ui, out.projector.rect);
+
+        if let Some(pos) = out.clicked_at {
+            let selection = match overlays::marker_at(&self.drawn_markers, pos) {
+                Some(i) => self.event_id(i).map(Selection::Event),
+                None => {
+                    let at = out.projector.lonlat_from_screen(pos);
+                    let atlas = &self.data.atlas;
+                    atlas
+                        .region_at(at)
+                        .and_then(|i| atlas.regions.get(i))
+                        .map(|r| Selection::Region(r.id.clone()))
+                }
+            };
+            self.push(Intent::Select(selection));
+        }
+        if let Some(pos) = out.hover_pos
+            && !out.response.dragged()
+        {
+            if let Some(e) = overlays::marker_at(&self.drawn_markers, pos)
+                .and_then(|i| self.data.chronicle.events.get(i))
+            {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+                out.response.on_hover_text_at_pointer(format!(
+                    "{}\n{} · {}",
+                    e.title,
+                    e.when(),
+                    e.category.label()
+                ));
+                return;
+            }
+            let at = out.projector.lonlat_from_screen(pos);
+            let atlas = &self.data.atlas;
+            let name = atlas
+                .region_at(at)
+                .and_then(|i| atlas.regions.get(i))
+                .map(|r| (&r.names.name_en, true))
+                .or_else(|| {
+                    atlas
+                        .neighbour_at(at)
+                        .and_then(|i| atlas.neighbours.get(i))
+                        .map(|r| (&r.names.name_en, false))
+                });
+            if let Some((name, clickable)) = name {
+                if clickable {
+                    ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+                }
+                let hint = if clickable {
+                    "\nClick for details · double-click to zoom"
+                } else {
+                    ""
+                };
+                out.response
+                    .on_hover_text_at_pointer(format!("{name}{hint}"));
+            }
+        }
+    }
+}

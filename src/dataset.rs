@@ -1,0 +1,122 @@
+//! The data set the app shows: sources, atlas, world and chronicle, loaded from one
+//! [`AssetSet`] and cross-checked together. A load gives all of it or every problem found.
+
+use crate::atlas::{Atlas, Region};
+use crate::chronicle::Chronicle;
+use crate::load::{AssetSet, Bounds, Origin, Problem, Problems, load_features};
+use crate::sources::Sources;
+use std::collections::BTreeSet;
+
+/// Everything the app shows, loaded and checked together.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// Every source, by id.
+    pub sources: Sources,
+    /// Regions, neighbours, towns and region facts.
+    pub atlas: Atlas,
+    /// Every country at small scale, for the world inset (id: Natural Earth ADM0_A3).
+    pub world: Vec<Region>,
+    /// Events, recognitions and control periods.
+    pub chronicle: Chronicle,
+    /// Problems that did not refuse the load (e.g. a source nobody cites).
+    pub warnings: Problems,
+    /// Where the files came from.
+    pub origin: Origin,
+    /// The status-line description of the files ("embedded data", or the folder).
+    pub description: String,
+}
+
+impl Dataset {
+    /// Load and check every file of `set`. Any error refuses the whole load: the caller
+    /// keeps what it had, and gets every problem found (errors and warnings), located.
+    pub fn load(set: &AssetSet) -> Result<Self, Problems> {
+        let mut problems = Problems::default();
+        let sources_file = set.file("data/sources.toml");
+        let sources = Sources::load(&sources_file, &mut problems);
+        let atlas = Atlas::load(set, &sources, &mut problems);
+        let world: Vec<Region> = load_features(
+            &set.file("boundaries/world.geojson"),
+            Bounds::WORLD,
+            &mut problems,
+        )
+        .into_iter()
+        .map(Region::from_feature)
+        .collect();
+        let chronicle = Chronicle::load(set, &sources, &atlas, &world, &mut problems);
+        let cited = cited_sources(&atlas, &chronicle);
+        for (id, _) in sources
+            .iter()
+            .filter(|(id, _)| !cited.contains(id.as_str()))
+        {
+            problems.push(
+                Problem::at(
+                    &sources_file.name,
+                    (sources.line_of(id), 1),
+                    "no record cites it",
+                )
+                .record(format!("source \"{id}\""))
+                .warning(),
+            );
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(Self {
+            sources,
+            atlas,
+            world,
+            chronicle,
+            warnings: problems,
+            origin: set.origin.clone(),
+            description: set.describe(),
+        })
+    }
+
+    /// The data built into the binary.
+    pub fn embedded() -> Result<Self, Problems> {
+        Self::load(&AssetSet::embedded())
+    }
+}
+
+/// Every source id some record cites.
+fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a str> {
+    let mut cited = BTreeSet::new();
+    for i in atlas.info.values() {
+        cited.extend(
+            i.population
+                .iter()
+                .flat_map(|p| &p.sources)
+                .map(String::as_str),
+        );
+        cited.extend(i.views.iter().flat_map(|v| &v.sources).map(String::as_str));
+        cited.extend(i.other_names.iter().map(|n| n.source.as_str()));
+        cited.extend(i.published_area_source.as_deref());
+        cited.extend(i.boundary_sources.iter().map(String::as_str));
+    }
+    cited.extend(atlas.places.iter().filter_map(|p| p.source.as_deref()));
+    cited.extend(
+        chronicle
+            .events
+            .iter()
+            .flat_map(|e| &e.sources)
+            .map(String::as_str),
+    );
+    cited.extend(
+        chronicle
+            .acts
+            .iter()
+            .flat_map(|a| &a.sources)
+            .map(String::as_str),
+    );
+    cited.extend(
+        chronicle
+            .periods
+            .iter()
+            .flat_map(|p| &p.sources)
+            .map(String::as_str),
+    );
+    cited
+}
+
+#[cfg(test)]
+mod tests;

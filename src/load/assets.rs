@@ -1,0 +1,237 @@
+//! The set of asset files a [`crate::Dataset`] is made of: the embedded ones, or a folder laid
+//! out like `assets/` whose missing files fall back to the embedded ones.
+
+use super::{MAX_FILE_BYTES, Problem, Problems, embedded};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// Every data file, relative to the data folder, in load order.
+pub const FILES: [&str; 10] = [
+    "data/sources.toml",
+    "boundaries/regions.geojson",
+    "boundaries/neighbours.geojson",
+    "boundaries/world.geojson",
+    "boundaries/control_areas.geojson",
+    "data/regions.toml",
+    "data/places.toml",
+    "data/events.toml",
+    "data/recognitions.toml",
+    "data/control.toml",
+];
+
+/// One asset file: its name (as shown in problems) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssetFile {
+    /// Path relative to the data folder, e.g. `data/places.toml`.
+    pub name: String,
+    /// The file's text.
+    pub text: String,
+}
+
+impl AssetFile {
+    /// A file with this name and text.
+    pub fn new(name: &str, text: impl Into<String>) -> Self {
+        Self {
+            name: name.to_owned(),
+            text: text.into(),
+        }
+    }
+}
+
+/// Where an [`AssetSet`] came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The files built into the binary.
+    Embedded,
+    /// A folder on disk.
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// Files read from the folder.
+        from_folder: Vec<String>,
+        /// Files the folder lacks, taken from the embedded set.
+        embedded: Vec<String>,
+        /// When it was read.
+        read_at: SystemTime,
+    },
+}
+
+/// The asset files of one data set, by name.
+#[derive(Debug, Clone)]
+pub struct AssetSet {
+    files: BTreeMap<String, AssetFile>,
+    /// Where they came from.
+    pub origin: Origin,
+}
+
+impl AssetSet {
+    /// The files built into the binary.
+    pub fn embedded() -> Self {
+        let files = embedded::TEXTS
+            .iter()
+            .map(|(name, text)| ((*name).to_owned(), AssetFile::new(name, *text)))
+            .collect();
+        Self {
+            files,
+            origin: Origin::Embedded,
+        }
+    }
+
+    /// Read a folder laid out like `assets/`. A missing file is taken from the embedded
+    /// set (and recorded in [`Origin::Folder`]); a file that cannot be read, or is larger than
+    /// [`MAX_FILE_BYTES`], is a problem. A folder with none of the files is a problem too.
+    pub fn from_folder(path: &Path) -> Result<Self, Problems> {
+        let mut problems = Problems::default();
+        if !path.is_dir() {
+            problems.push(Problem::file(
+                &path.display().to_string(),
+                "expected a folder with data/ and boundaries/ like the atlas' assets",
+            ));
+            return Err(problems);
+        }
+        let mut set = Self::embedded();
+        let (mut from_folder, mut fallback) = (Vec::new(), Vec::new());
+        for name in FILES {
+            let file = path.join(name);
+            match std::fs::metadata(&file) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    fallback.push(name.to_owned());
+                    continue;
+                }
+                Err(e) => problems.push(Problem::file(name, format!("cannot be read: {e}"))),
+                Ok(m) if m.len() > MAX_FILE_BYTES => problems.push(Problem::file(
+                    name,
+                    format!(
+                        "is {} MB; files over {} MB are refused",
+                        m.len() / 1_000_000,
+                        MAX_FILE_BYTES / 1_000_000
+                    ),
+                )),
+                Ok(_) => match std::fs::read_to_string(&file) {
+                    Ok(text) => {
+                        set.files
+                            .insert(name.to_owned(), AssetFile::new(name, text));
+                        from_folder.push(name.to_owned());
+                    }
+                    Err(e) => problems.push(Problem::file(
+                        name,
+                        format!("cannot be read as UTF-8 text: {e}"),
+                    )),
+                },
+            }
+        }
+        if from_folder.is_empty() && !problems.has_errors() {
+            problems.push(Problem::file(
+                &path.display().to_string(),
+                "has none of the data files (expected e.g. data/events.toml); use File › Export data… for a starting point",
+            ));
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        set.origin = Origin::Folder {
+            path: path.to_owned(),
+            from_folder,
+            embedded: fallback,
+            read_at: SystemTime::now(),
+        };
+        Ok(set)
+    }
+
+    /// The file with this name (one of [`FILES`]); an empty file if there is none.
+    pub fn file(&self, name: &str) -> AssetFile {
+        self.files
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| AssetFile::new(name, ""))
+    }
+
+    /// Replace one file (tests break single files this way).
+    #[must_use]
+    pub fn with(mut self, name: &str, text: impl Into<String>) -> Self {
+        self.files
+            .insert(name.to_owned(), AssetFile::new(name, text));
+        self
+    }
+
+    /// One line for the status bar: "embedded data", or the folder and how many files came
+    /// from it.
+    pub fn describe(&self) -> String {
+        match &self.origin {
+            Origin::Embedded => "embedded data".to_owned(),
+            Origin::Folder {
+                path,
+                from_folder,
+                embedded,
+                ..
+            } => {
+                let mut s = format!(
+                    "{} ({} of {} files from the folder",
+                    path.display(),
+                    from_folder.len(),
+                    FILES.len()
+                );
+                if !embedded.is_empty() {
+                    s.push_str(&format!("; embedded: {}", embedded.join(", ")));
+                }
+                s.push(')');
+                s
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_set_has_every_file() {
+        let set = AssetSet::embedded();
+        for name in FILES {
+            assert!(!set.file(name).text.is_empty(), "{name}");
+        }
+        assert_eq!(set.describe(), "embedded data");
+    }
+
+    #[test]
+    fn a_folder_lacking_files_takes_them_from_the_embedded_set_and_says_which() {
+        let dir = std::env::temp_dir().join(format!("atlas-assets-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::write(dir.join("data/events.toml"), "# mine\n").unwrap();
+        let set = AssetSet::from_folder(&dir).unwrap();
+        assert_eq!(set.file("data/events.toml").text, "# mine\n");
+        assert_eq!(
+            set.file("data/places.toml").text,
+            AssetSet::embedded().file("data/places.toml").text
+        );
+        let Origin::Folder {
+            from_folder,
+            embedded,
+            ..
+        } = &set.origin
+        else {
+            panic!("{:?}", set.origin)
+        };
+        assert_eq!(from_folder, &["data/events.toml"]);
+        assert_eq!(embedded.len(), FILES.len() - 1);
+        assert!(
+            set.describe().contains("1 of 10 files"),
+            "{}",
+            set.describe()
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_missing_or_empty_folder_is_a_problem_not_a_panic() {
+        let err = AssetSet::from_folder(Path::new("/no/such/folder")).unwrap_err();
+        assert!(err.report().contains("expected a folder"), "{err}");
+        let dir = std::env::temp_dir().join(format!("atlas-empty-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let err = AssetSet::from_folder(&dir).unwrap_err();
+        assert!(err.report().contains("has none of the data files"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

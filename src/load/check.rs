@@ -1,0 +1,89 @@
+//! One checker for the rules every data file shares: non-empty texts, known source ids,
+//! unique ids; each problem located at the field inside its record.
+
+use super::toml::field_offset;
+use super::{AssetFile, Problem, Problems, line_column};
+use crate::sources::Sources;
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+/// A record being checked: its place in the file and its name in problems.
+#[derive(Debug, Clone)]
+pub struct Rec {
+    /// Bytes of the record in the file.
+    pub range: Range<usize>,
+    /// E.g. `event "sochi_1992"`.
+    pub name: String,
+}
+
+/// Checks the records of one file, collecting problems.
+pub struct Checker<'a> {
+    /// The file.
+    pub file: &'a AssetFile,
+    /// The bibliography that source ids must name.
+    pub sources: &'a Sources,
+    /// Where problems go.
+    pub problems: &'a mut Problems,
+}
+
+impl Checker<'_> {
+    /// A problem at `field` of `rec`.
+    pub fn problem(&self, rec: &Rec, field: &str, message: impl Into<String>) -> Problem {
+        let at = field_offset(&self.file.text, &rec.range, field);
+        Problem::at(&self.file.name, line_column(&self.file.text, at), message)
+            .record(rec.name.clone())
+            .field(field)
+    }
+
+    /// Record an error at `field` of `rec`.
+    pub fn fail(&mut self, rec: &Rec, field: &str, message: impl Into<String>) {
+        let p = self.problem(rec, field, message);
+        self.problems.push(p);
+    }
+
+    /// `value` must not be blank. Returns whether it is fine.
+    pub fn text(&mut self, rec: &Rec, field: &str, value: &str) -> bool {
+        let ok = !value.trim().is_empty();
+        if !ok {
+            self.fail(rec, field, "expected a non-empty text");
+        }
+        ok
+    }
+
+    /// `ids` must be at least one, each naming a source. Returns whether they are fine.
+    pub fn sources(&mut self, rec: &Rec, field: &str, ids: &[String]) -> bool {
+        if ids.is_empty() {
+            self.fail(rec, field, "expected at least one source id");
+            return false;
+        }
+        let mut ok = true;
+        for id in ids {
+            if !self.sources.is_declared(id) {
+                self.fail(
+                    rec,
+                    field,
+                    format!("unknown source id \"{id}\" (not in data/sources.toml)"),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// `id` must be non-empty and not seen before in this list. Returns whether it is fine.
+    pub fn unique(&mut self, rec: &Rec, seen: &mut BTreeSet<String>, id: &str) -> bool {
+        if id.trim().is_empty() {
+            self.fail(rec, "id", "expected a non-empty id");
+            return false;
+        }
+        if !seen.insert(id.to_owned()) {
+            self.fail(
+                rec,
+                "id",
+                format!("expected a unique id; \"{id}\" is used more than once"),
+            );
+            return false;
+        }
+        true
+    }
+}

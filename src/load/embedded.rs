@@ -1,0 +1,55 @@
+//! The assets built into the binary, so it runs from any folder with no files beside it.
+
+macro_rules! embed {
+    ($($path:literal),* $(,)?) => {
+        /// Every data file (name relative to `assets/`, text), embedded at build time.
+        pub const TEXTS: [(&str, &str); 10] = [
+            $(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)))),*
+        ];
+    };
+}
+
+embed!(
+    "data/sources.toml",
+    "boundaries/regions.geojson",
+    "boundaries/neighbours.geojson",
+    "boundaries/world.geojson",
+    "boundaries/control_areas.geojson",
+    "data/regions.toml",
+    "data/places.toml",
+    "data/events.toml",
+    "data/recognitions.toml",
+    "data/control.toml",
+);
+
+/// The embedded text of one data file (empty if `name` is not one).
+pub fn text(name: &str) -> &'static str {
+    TEXTS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, t)| t)
+}
+
+/// Fonts embedded in the binary: they cover Latin, Cyrillic (Abkhaz and Ossetian letters
+/// included) and Georgian, so no glyph depends on the fonts of the machine.
+pub mod fonts {
+    /// Noto Sans Regular (Latin, Greek, Cyrillic), SIL OFL 1.1, from Debian `fonts-noto-core`.
+    pub const NOTO_SANS: &[u8] = include_bytes!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/fonts/NotoSans-Regular.ttf"
+    ));
+    /// Noto Sans Georgian Regular, SIL OFL 1.1, from Debian `fonts-noto-core`.
+    pub const NOTO_SANS_GEORGIAN: &[u8] = include_bytes!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/fonts/NotoSansGeorgian-Regular.ttf"
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_embedded_list_matches_the_load_order() {
+        let names: Vec<&str> = super::TEXTS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, super::super::FILES);
+    }
+}

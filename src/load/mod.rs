@@ -1,0 +1,30 @@
+//! Loading the data: the files (embedded or a user's folder), readers that locate every
+//! problem, limits, export of the embedded set, and watching a folder. Knows no egui.
+
+mod assets;
+mod check;
+pub mod embedded;
+mod export;
+mod geojson;
+mod problem;
+mod toml;
+mod watch;
+
+pub use assets::{AssetFile, AssetSet, FILES, Origin};
+pub use check::{Checker, Rec};
+pub use export::export_embedded;
+pub use geojson::{Bounds, Feature, load_features};
+pub use problem::{Problem, Problems, Severity};
+pub use toml::{
+    Part, field_offset, line_column, parse_part, parse_records, parse_toml_text, split_records,
+};
+pub use watch::FolderWatch;
+
+/// Largest file read, in bytes: a bigger one is refused before it is read into memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Most records (events, places, sources, …) in one TOML file.
+pub const MAX_RECORDS: usize = 100_000;
+/// Most features in one GeoJSON file.
+pub const MAX_FEATURES: usize = 100_000;
+/// Most coordinate positions in one GeoJSON file.
+pub const MAX_POSITIONS: usize = 5_000_000;

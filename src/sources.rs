@@ -1,0 +1,155 @@
+//! The bibliography: every source the atlas cites, by id.
+
+use crate::load::{AssetFile, Checker, Problems, Rec, parse_part};
+use std::collections::BTreeMap;
+
+/// A published source: what the app shows under "Sources".
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Title of the article, page or document.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// When, as the source gives it.
+    pub date: String,
+    /// Where to read it, for a published page.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The seed text's file name, for a project seed text.
+    #[serde(default)]
+    pub seed: Option<String>,
+}
+
+impl Source {
+    /// One line for display: "Title — Publisher, date".
+    pub fn citation(&self) -> String {
+        format!("{} — {}, {}", self.title, self.publisher, self.date)
+    }
+}
+
+/// Every source, by id, and where each is written (for warnings about unused ones).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sources {
+    sources: BTreeMap<String, Source>,
+    lines: BTreeMap<String, usize>,
+    /// Every id with a `[sources.ID]` header, read or not: citing a source that is written
+    /// but wrong is not reported a second time as "unknown".
+    declared: std::collections::BTreeSet<String>,
+}
+
+impl Sources {
+    /// Read the bibliography (`[sources.ID]` tables); each source needs a title, a publisher,
+    /// a date and a `url` or `seed`. Bad sources are problems and are left out.
+    pub fn load(file: &AssetFile, problems: &mut Problems) -> Self {
+        let mut out = Self::default();
+        let (_, ranges) = crate::load::split_records(&file.text, "sources", true);
+        for r in ranges {
+            let header = file
+                .text
+                .get(r)
+                .and_then(|t| t.lines().next())
+                .unwrap_or_default();
+            if let Some(id) = header
+                .trim()
+                .strip_prefix("[sources.")
+                .and_then(|h| h.strip_suffix(']'))
+            {
+                out.declared.insert(id.trim().to_owned());
+            }
+        }
+        let Some(parts) = parse_part::<Source>(file, "sources", true, problems) else {
+            return out;
+        };
+        let empty = Sources::default();
+        let mut check = Checker {
+            file,
+            sources: &empty,
+            problems,
+        };
+        for part in parts {
+            let rec = Rec {
+                range: part.range.clone(),
+                name: format!("source \"{}\"", part.key),
+            };
+            let s = part.value;
+            let mut ok = check.text(&rec, "title", &s.title);
+            ok &= check.text(&rec, "publisher", &s.publisher);
+            ok &= check.text(&rec, "date", &s.date);
+            if s.url.as_deref().is_none_or(|u| u.trim().is_empty()) && s.seed.is_none() {
+                check.fail(
+                    &rec,
+                    "url",
+                    "expected a `url` a reader can open (or a `seed` file name)",
+                );
+                ok = false;
+            }
+            if ok {
+                let line = crate::load::line_column(&file.text, part.range.start).0;
+                out.lines.insert(part.key.clone(), line);
+                out.sources.insert(part.key, s);
+            }
+        }
+        out
+    }
+
+    /// The source with this id.
+    pub fn get(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id)
+    }
+
+    /// Whether `id` is written in the file, even if that source has a problem.
+    pub fn is_declared(&self, id: &str) -> bool {
+        self.sources.contains_key(id) || self.declared.contains(id)
+    }
+
+    /// Every source, by id.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Source)> {
+        self.sources.iter()
+    }
+
+    /// How many sources.
+    pub fn len(&self) -> usize {
+        self.sources.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty()
+    }
+
+    /// The line where source `id` is written in its file (0 if unknown).
+    pub fn line_of(&self, id: &str) -> usize {
+        self.lines.get(id).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::AssetSet;
+
+    #[test]
+    fn the_shipped_bibliography_loads_without_problems() {
+        let mut ps = Problems::default();
+        let s = Sources::load(&AssetSet::embedded().file("data/sources.toml"), &mut ps);
+        assert!(ps.is_empty(), "{ps}");
+        assert!(s.len() >= 10);
+    }
+
+    #[test]
+    fn a_source_without_url_is_located_and_the_others_still_load() {
+        let f = AssetFile::new(
+            "data/sources.toml",
+            "[sources.a]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\nurl = \"https://x\"\n\n[sources.x]\ntitle = \"t\"\npublisher = \"\"\ndate = \"d\"\n",
+        );
+        let mut ps = Problems::default();
+        let s = Sources::load(&f, &mut ps);
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            ps.report(),
+            "data/sources.toml:9:13: source \"x\": field `publisher`: expected a non-empty text\n\
+             data/sources.toml:7:1: source \"x\": field `url`: expected a `url` a reader can open (or a `seed` file name)\n"
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! A user's data folder in the running app: problems listed while the map keeps the last good
+//! data, a saved edit reloaded by the watch with date and selection kept, a vanished selection
+//! cleared, and the keyboard working after a widget took focus.
+
+mod common;
+
+use caucasus_atlas::app::{AtlasApp, Selection};
+use caucasus_atlas::load::export_embedded;
+use common::{app, d};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// A fresh export of the embedded data in a folder of its own.
+fn exported(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("atlas-ui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    export_embedded(&dir).expect("export to a temporary folder");
+    dir
+}
+
+/// Replace the first `from` in `file` of `dir` by `to`.
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).expect("readable");
+    assert!(text.contains(from), "{file} has no {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("writable");
+}
+
+/// Step the app until `done` holds (a worker thread or the folder watch is involved), at most
+/// ten seconds.
+fn until(h: &mut Harness<'static, AtlasApp>, what: &str, done: impl Fn(&AtlasApp) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done(h.state()) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+}
+
+fn open(h: &mut Harness<'static, AtlasApp>, dir: &Path) {
+    let ctx = h.ctx.clone();
+    h.state_mut().open_folder(&ctx, dir.to_owned());
+    until(h, "the load", |a| !a.source().is_loading());
+}
+
+fn event_title(a: &AtlasApp, id: &str) -> Option<String> {
+    let c = &a.data()?.chronicle;
+    Some(c.events.get(c.event_index(id)?)?.title.clone())
+}
+
+#[test]
+fn a_folder_with_problems_lists_them_and_the_map_keeps_the_last_good_data() {
+    let dir = exported("broken");
+    edit(
+        &dir,
+        "data/events.toml",
+        "date = \"1992-06-24\"",
+        "date = \"1992-06-31\"",
+    );
+    edit(&dir, "data/places.toml", "rank = 2", "rank = 9");
+    edit(
+        &dir,
+        "data/sources.toml",
+        "[sources.unsc_937]\ntitle = \"",
+        "[sources.unsc_937]\ntitle = \"\"\nx = \"",
+    );
+    let mut h = app();
+    open(&mut h, &dir);
+    let failed = h.state().source().failed.clone().expect("the load failed");
+    assert_eq!(failed.problems.errors(), 3, "{}", failed.problems);
+    for file in ["data/events.toml", "data/places.toml", "data/sources.toml"] {
+        assert!(
+            failed.problems.iter().any(|p| p.file == file && p.line > 0),
+            "{}",
+            failed.problems
+        );
+    }
+    // The panel lists every problem, one line each, as `file:line:column: …`.
+    for p in failed.problems.iter() {
+        h.get_by_label(&p.to_string());
+    }
+    h.get_by_label_contains("the map shows the last good data (embedded data)");
+    // Nothing was half-applied.
+    let data = h.state().data().expect("still the embedded data");
+    assert_eq!(data.description, "embedded data");
+    assert_eq!(data.chronicle.events.len(), 102);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_saved_edit_reloads_within_a_second_keeping_date_and_selection() {
+    let dir = exported("live");
+    let mut h = app();
+    open(&mut h, &dir);
+    assert!(h.state().source().failed.is_none());
+    assert!(
+        h.state()
+            .data()
+            .expect("loaded")
+            .description
+            .contains("10 of 10 files")
+    );
+    // Choose a date and an event.
+    h.get_by_label("Events").click();
+    h.run();
+    h.get_by_label_contains("Sochi (Dagomys) agreement").click();
+    h.run();
+    assert_eq!(h.state().selected_event_id(), Some("sochi_agreement_1992"));
+    let date = h.state().date();
+    assert_eq!(date, Some(d("1992-06-24")));
+    // Edit the title in the folder, as an editor would.
+    edit(
+        &dir,
+        "data/events.toml",
+        "title = \"Sochi (Dagomys) agreement",
+        "title = \"Edited: Sochi (Dagomys) agreement",
+    );
+    let saved = Instant::now();
+    until(&mut h, "the watched reload", |a| {
+        event_title(a, "sochi_agreement_1992").is_some_and(|t| t.starts_with("Edited: "))
+    });
+    eprintln!("saved edit shown after {} ms", saved.elapsed().as_millis());
+    assert_eq!(h.state().date(), date);
+    assert_eq!(h.state().selected_event_id(), Some("sochi_agreement_1992"));
+    assert!(
+        h.query_all_by_label_contains("Edited: Sochi (Dagomys) agreement")
+            .count()
+            >= 1
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_selection_whose_id_disappears_is_cleared_not_misapplied() {
+    let dir = exported("vanish");
+    let mut h = app();
+    open(&mut h, &dir);
+    h.get_by_label("Events").click();
+    h.run();
+    h.get_by_label_contains("Sochi (Dagomys) agreement").click();
+    h.run();
+    assert!(
+        matches!(h.state().selection(), Some(Selection::Event(id)) if id == "sochi_agreement_1992")
+    );
+    edit(
+        &dir,
+        "data/events.toml",
+        "id = \"sochi_agreement_1992\"",
+        "id = \"sochi_agreement_renamed\"",
+    );
+    until(&mut h, "the reload", |a| {
+        event_title(a, "sochi_agreement_renamed").is_some()
+    });
+    assert_eq!(h.state().selection(), None);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn ctrl_r_reloads_and_the_keyboard_works_after_a_widget_took_focus() {
+    let mut h = app();
+    // Give a button keyboard focus, as tabbing would.
+    h.get_by_label("Next event").click();
+    h.run();
+    let before = h.state().date();
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(
+        h.state().date(),
+        before.map(|d| d.add_days(-1)),
+        "arrows still move the date while a button has focus"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::R);
+    h.step();
+    assert!(h.state().source().is_loading(), "Ctrl+R starts a reload");
+    until(&mut h, "the reload", |a| !a.source().is_loading());
+    assert_eq!(
+        h.state().date(),
+        before.map(|d| d.add_days(-1)),
+        "the date is kept"
+    );
+}
