@@ -15,6 +15,7 @@ pub mod date;
 pub mod load;
 pub mod projection;
 pub mod sources;
+pub mod time_axis;
 pub mod time_control;
 pub mod ui;
 

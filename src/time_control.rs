@@ -106,8 +106,10 @@ pub struct TimeControl {
 }
 
 impl TimeControl {
-    /// A timeline from `min` to `max`, showing all of it, with the date at `max`.
+    /// A timeline from `min` to `max`, showing all of it, with the date at `max`. A `max`
+    /// before `min` (a clock set in the past) gives a one-day timeline, never a panic.
     pub fn new(min: Date, max: Date) -> Self {
+        let max = max.max(min);
         Self {
             date: max,
             playing: false,
@@ -204,6 +206,17 @@ impl TimeControl {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_timeline_ending_before_it_starts_does_not_panic() {
+        let min = Date::parse("1989-01-01").unwrap();
+        let mut t = TimeControl::new(min, Date::parse("1980-01-01").unwrap());
+        assert_eq!((t.min, t.max, t.date), (min, min, min));
+        t.set_date(min.add_days(5));
+        t.show_span(min, min.add_days(100));
+        assert_eq!(t.date, min);
+    }
+
     use super::*;
     use crate::chronicle::TIMELINE_START;
 

@@ -4,7 +4,8 @@
 use crate::Dataset;
 use crate::chronicle::Category;
 use crate::chronicle::{
-    Action, Chronicle, Entity, RECENT_DAYS, Recognition, Snapshot, Standing, StateStatus,
+    Action, Chronicle, Entity, RECENT_DAYS, Recognition, Snapshot, Standing, StateStanding,
+    StateStatus,
 };
 use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
 use crate::ui::details::Citations;
@@ -12,51 +13,12 @@ use crate::ui::map_view::paint_fill_mapped;
 use crate::ui::theme::category_color;
 use egui::{Color32, Pos2, RichText, Sense, Stroke, Vec2};
 
-/// How a state is coloured in the inset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum InsetStatus {
-    Both,
-    One,
-    Lapsed,
-}
-
-fn inset_status(snapshot: &Snapshot, state: usize) -> Option<InsetStatus> {
-    let current = snapshot
-        .recognitions
-        .iter()
-        .filter(|r| r.state == state && r.standing == Some(Standing::Recognises))
-        .count();
-    match current {
-        2.. => Some(InsetStatus::Both),
-        1 => Some(InsetStatus::One),
-        _ if snapshot
-            .recognitions
-            .iter()
-            .any(|r| r.state == state && r.standing.is_some()) =>
-        {
-            Some(InsetStatus::Lapsed)
-        }
-        _ => None,
-    }
-}
-
-fn status_color(s: InsetStatus, dark: bool) -> Color32 {
+fn status_color(s: StateStanding, dark: bool) -> Color32 {
     match s {
-        InsetStatus::Both => category_color(Category::Recognition, dark),
-        InsetStatus::One => category_color(Category::Recognition, dark).gamma_multiply(0.6),
-        InsetStatus::Lapsed => category_color(Category::Withdrawal, dark),
+        StateStanding::Both => category_color(Category::Recognition, dark),
+        StateStanding::One => category_color(Category::Recognition, dark).gamma_multiply(0.6),
+        StateStanding::Lapsed => category_color(Category::Withdrawal, dark),
     }
-}
-
-/// Whether the state's standing changed within the last [`RECENT_DAYS`] (to highlight it).
-fn changed_recently(chronicle: &Chronicle, snapshot: &Snapshot, state: usize) -> bool {
-    snapshot.recognitions.iter().any(|r| {
-        r.state == state && {
-            let act = &chronicle.acts[r.since];
-            act.action != Action::Statement
-                && act.date.first.days_until(snapshot.date) <= RECENT_DAYS
-        }
-    })
 }
 
 /// The world inset: recognising states coloured as of the snapshot's date.
@@ -104,7 +66,7 @@ pub fn world_inset_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
     };
     for c in &data.world {
         let fill = states_by_a3(&c.id)
-            .and_then(|s| inset_status(snapshot, s))
+            .and_then(|s| snapshot.state_standing(s))
             .map_or(land, |s| status_color(s, dark));
         paint_fill_mapped(&painter, &c.shape, fill, from_xy);
     }
@@ -119,7 +81,7 @@ pub fn world_inset_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
     // Small states as dots, partially recognised entities as diamonds; recent changes ringed.
     let mut hover_text = None;
     for (i, s) in chronicle.states.iter().enumerate() {
-        let Some(status) = inset_status(snapshot, i) else {
+        let Some(status) = snapshot.state_standing(i) else {
             continue;
         };
         let color = status_color(status, dark);
@@ -148,7 +110,7 @@ pub fn world_inset_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
         } else {
             painter.circle(at, 3.0, color, Stroke::new(1.0, Color32::BLACK));
         }
-        if changed_recently(chronicle, snapshot, i) {
+        if chronicle.changed_recently(snapshot, i) {
             painter.circle_stroke(at, 9.0, Stroke::new(2.0, color));
         }
         if response.hover_pos().is_some_and(|p| p.distance(at) < 8.0) {
@@ -160,9 +122,9 @@ pub fn world_inset_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
     }
     ui.horizontal_wrapped(|ui| {
         for (label, s) in [
-            ("recognises both", InsetStatus::Both),
-            ("recognises one", InsetStatus::One),
-            ("withdrew / ceased / disputed", InsetStatus::Lapsed),
+            ("recognises both", StateStanding::Both),
+            ("recognises one", StateStanding::One),
+            ("withdrew / ceased / disputed", StateStanding::Lapsed),
         ] {
             swatch(ui, status_color(s, dark));
             ui.label(RichText::new(label).small());

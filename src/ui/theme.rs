@@ -195,7 +195,9 @@ mod tests {
             include_str!("details.rs"),
             include_str!("map_view.rs"),
             include_str!("event_list.rs"),
-            include_str!("../chronicle.rs"),
+            include_str!("../chronicle/event.rs"),
+            include_str!("../chronicle/control.rs"),
+            include_str!("../chronicle/recognition.rs"),
         ];
         let texts = embedded::TEXTS.iter().map(|(_, t)| *t).chain(ui_sources);
         let mut missing: Vec<char> = texts

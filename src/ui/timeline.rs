@@ -2,10 +2,11 @@
 //! density strip. It reads [`TimeControl`] and returns [`TimeCommand`]s; it changes nothing.
 
 use crate::chronicle::{Chronicle, Event};
-use crate::date::{Date, month_name};
+use crate::date::Date;
+use crate::time_axis::{Tick, TimeAxis, density_bins};
 use crate::time_control::{PlaySpeed, TimeCommand, TimeControl};
 use crate::ui::theme::category_color;
-use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
+use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 
 /// Text typed into "Go to date", and the error for the last attempt.
 #[derive(Debug, Clone, Default)]
@@ -161,17 +162,19 @@ fn controls_ui(
     });
 }
 
+/// The pure axis maths for the visible span drawn over `rect`.
+fn axis(time: &TimeControl, rect: Rect) -> TimeAxis {
+    TimeAxis::new(time.view_start, time.view_end, rect.left(), rect.width())
+}
+
 /// Where day `d` falls on an axis spanning `rect`.
 fn x_of(time: &TimeControl, rect: Rect, d: Date) -> f32 {
-    let span = time.span_days().max(1) as f32;
-    rect.left() + rect.width() * time.view_start.days_until(d) as f32 / span
+    axis(time, rect).x_from_date(d)
 }
 
 /// The day at screen x.
 fn date_at(time: &TimeControl, rect: Rect, x: f32) -> Date {
-    let t = ((x - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0);
-    time.view_start
-        .add_days((t * time.span_days() as f32).round() as i32)
+    axis(time, rect).date_from_x(x)
 }
 
 fn axis_ui(ui: &mut egui::Ui, time: &TimeControl, chronicle: &Chronicle, out: &mut TimelineOutput) {
@@ -272,75 +275,15 @@ fn axis_ui(ui: &mut egui::Ui, time: &TimeControl, chronicle: &Chronicle, out: &m
     }
 }
 
-/// Year, month or day ticks with labels that fit.
+/// Year, month or day ticks with labels that fit (chosen by [`TimeAxis::ticks`]).
 fn paint_ticks(painter: &egui::Painter, time: &TimeControl, rect: Rect, visuals: &egui::Visuals) {
-    let span = time.span_days();
-    let px_per_day = rect.width() / span.max(1) as f32;
     let weak = visuals.weak_text_color();
     let line = visuals.widgets.noninteractive.bg_stroke.color;
     let font = FontId::proportional(11.0);
     let label_y = rect.bottom() - 2.0;
-    let (y0, _, _) = time.view_start.ymd();
-    let (y1, _, _) = time.view_end.ymd();
-    // Each scale decides where ticks go and which are labelled; one loop draws them.
-    let mut ticks: Vec<(Date, Option<String>)> = Vec::new();
-    if px_per_day * 365.0 >= 24.0 && span > 400 {
-        // Years; label every 1, 2, 5 or 10 years depending on room.
-        let step = [1, 2, 5, 10]
-            .into_iter()
-            .find(|s| px_per_day * 365.0 * *s as f32 >= 40.0)
-            .unwrap_or(10);
-        for y in y0..=y1 + 1 {
-            if let Ok(d) = Date::from_ymd(y, 1, 1) {
-                ticks.push((d, (y % step == 0).then(|| y.to_string())));
-            }
-        }
-    } else if span > 45 {
-        // Months.
-        let step = [1, 2, 3, 6]
-            .into_iter()
-            .find(|s| px_per_day * 30.0 * *s as f32 >= 48.0)
-            .unwrap_or(12);
-        let mut d = time.view_start;
-        while let Ok(first) = {
-            let (y, m, _) = d.ymd();
-            Date::from_ymd(y, m, 1)
-        } {
-            if first > time.view_end {
-                break;
-            }
-            let (y, m, _) = first.ymd();
-            let abbr = &month_name(m)[..3];
-            let label = if m == 1 || step >= 6 {
-                format!("{abbr} {y}")
-            } else {
-                abbr.to_owned()
-            };
-            ticks.push((first, ((m - 1) % step == 0).then_some(label)));
-            d = first.end_of_month().add_days(1);
-        }
-    } else {
-        // Days.
-        let step = [1, 2, 5, 7]
-            .into_iter()
-            .find(|s| px_per_day * *s as f32 >= 34.0)
-            .unwrap_or(14);
-        for k in 0..=span {
-            let d = time.view_start.add_days(k);
-            let (y, m, day) = d.ymd();
-            let label = if day == 1 || k == 0 {
-                format!("{day} {} {y}", &month_name(m)[..3])
-            } else {
-                day.to_string()
-            };
-            ticks.push((d, ((day - 1) % step == 0).then_some(label)));
-        }
-    }
-    for (d, label) in ticks {
-        if d < time.view_start || d > time.view_end {
-            continue;
-        }
-        let x = x_of(time, rect, d);
+    let axis = axis(time, rect);
+    for Tick { date, label } in axis.ticks() {
+        let x = axis.x_from_date(date);
         let height = if label.is_some() { 13.0 } else { 5.0 };
         painter.line_segment(
             [
@@ -450,47 +393,26 @@ fn lane_of(e: &Event) -> f32 {
 /// Events per year (or month, or day, as zoom allows) over the visible span, with egui_plot.
 fn density_ui(ui: &mut egui::Ui, time: &TimeControl, chronicle: &Chronicle) {
     use egui_plot::{Bar, BarChart, Plot};
-    let span = time.span_days();
-    let bin_days: i32 = if span > 2000 {
-        365
-    } else if span > 120 {
-        30
-    } else {
-        1
-    };
-    let start = time.view_start;
-    let bins = (span / bin_days + 1).max(1) as usize;
-    let mut counts = vec![0u32; bins];
-    for e in &chronicle.events {
-        let d = e.first_day();
-        if d < time.view_start || d > time.view_end {
-            continue;
-        }
-        let b = (start.days_until(d) / bin_days) as usize;
-        if let Some(c) = counts.get_mut(b) {
-            *c += 1;
-        }
-    }
-    let max = counts.iter().copied().max().unwrap_or(1).max(1);
+    let (unit, bins) = density_bins(
+        time.view_start,
+        time.view_end,
+        chronicle.events.iter().map(|e| e.first_day()),
+    );
+    let max = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1);
     let color = ui.visuals().selection.bg_fill;
-    let bars: Vec<Bar> = counts
+    let bars: Vec<Bar> = bins
         .iter()
-        .enumerate()
-        .map(|(i, &n)| {
-            let x = f64::from(start.days_since_epoch() + i as i32 * bin_days)
-                + f64::from(bin_days) / 2.0;
-            Bar::new(x, f64::from(n))
-                .width(f64::from(bin_days) * 0.9)
+        .map(|b| {
+            let (first, last) = (b.first.days_since_epoch(), b.last.days_since_epoch() + 1);
+            let width = f64::from(last - first);
+            Bar::new(f64::from(first) + width / 2.0, f64::from(b.count))
+                .width(width * 0.9)
                 .fill(color)
         })
         .collect();
-    let x_range =
-        f64::from(start.days_since_epoch())..=f64::from(time.view_end.days_since_epoch() + 1);
-    let unit = match bin_days {
-        365 => "year",
-        30 => "month",
-        _ => "day",
-    };
+    let x_range = f64::from(time.view_start.days_since_epoch())
+        ..=f64::from(time.view_end.days_since_epoch() + 1);
+    let unit = unit.label();
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("Events per {unit}")).weak().small());
     });
@@ -529,9 +451,4 @@ pub fn category_legend_ui(ui: &mut egui::Ui) {
             ui.add_space(4.0);
         }
     });
-}
-
-/// A colour for uncertain markers: the category's colour, faded.
-pub fn uncertain(color: Color32) -> Color32 {
-    color.gamma_multiply(0.45)
 }

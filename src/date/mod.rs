@@ -1,5 +1,8 @@
 //! One calendar date type for the whole app: a proleptic Gregorian day, stored as a day number.
 
+mod fuzzy;
+pub use fuzzy::{FuzzyDate, Precision};
+
 use std::fmt;
 
 /// Names of the months, for display ("26 August 2008").
@@ -152,6 +155,11 @@ pub fn month_name(m: u32) -> &'static str {
         .get((m as usize).wrapping_sub(1))
         .copied()
         .unwrap_or("?")
+}
+
+/// The first three letters of month `m`'s English name ("Jan"), by characters, not bytes.
+pub fn month_abbr(m: u32) -> String {
+    month_name(m).chars().take(3).collect()
 }
 
 impl fmt::Display for Date {

@@ -1,0 +1,146 @@
+//! Control: who held an area of changing control, from when until when; and the loader.
+
+use crate::atlas::MapShape;
+use crate::date::FuzzyDate;
+use crate::load::{AssetFile, Checker, Part, Problems, Rec, parse_part};
+use crate::sources::Sources;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+/// Which side held an area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The Government of Georgia.
+    Georgia,
+    /// The de facto authorities of Abkhazia or South Ossetia (with Russian forces).
+    DeFacto,
+    /// Russian armed forces beyond the two regions.
+    Russia,
+}
+
+impl Side {
+    /// A short label for the legend.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Georgia => "Held by the Government of Georgia",
+            Self::DeFacto => "Held by the de facto authorities",
+            Self::Russia => "Held by Russian forces",
+        }
+    }
+}
+
+/// An area of changing control (approximate outline).
+#[derive(Debug, Clone)]
+pub struct ControlArea {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Geometry and meshes.
+    pub shape: MapShape,
+}
+
+/// Who held an area from when until when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ControlPeriod {
+    /// Id.
+    pub id: String,
+    /// Index into [`Chronicle::areas`].
+    pub area: usize,
+    /// Who held it, in neutral words.
+    pub controller: String,
+    /// Which side that is.
+    pub side: Side,
+    /// From when.
+    pub from: FuzzyDate,
+    /// Until when (`None`: to today).
+    pub until: Option<FuzzyDate>,
+    /// Context, with attribution.
+    pub note: String,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeriod {
+    id: String,
+    area: String,
+    controller: String,
+    side: Side,
+    from: FuzzyDate,
+    #[serde(default)]
+    until: Option<FuzzyDate>,
+    note: String,
+    sources: Vec<String>,
+}
+
+pub(super) fn load_periods(
+    file: &AssetFile,
+    sources: &Sources,
+    areas: &[ControlArea],
+    problems: &mut Problems,
+) -> Vec<ControlPeriod> {
+    let Some(parts) = parse_part::<RawPeriod>(file, "period", false, problems) else {
+        return Vec::new();
+    };
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut periods = Vec::with_capacity(parts.len());
+    for Part {
+        value: r, range, ..
+    } in parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("period \"{}\"", r.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &r.id);
+        let area = areas.iter().position(|a| a.id == r.area);
+        if area.is_none() {
+            check.fail(
+                &rec,
+                "area",
+                format!(
+                    "unknown area \"{}\" (not in boundaries/control_areas.geojson)",
+                    r.area
+                ),
+            );
+            ok = false;
+        }
+        if let Some(until) = r.until
+            && until.last < r.from.first
+        {
+            check.fail(
+                &rec,
+                "until",
+                format!(
+                    "expected `until` on or after `from` ({}), found {}",
+                    r.from.label(),
+                    until.label()
+                ),
+            );
+            ok = false;
+        }
+        ok &= check.text(&rec, "controller", &r.controller);
+        ok &= check.sources(&rec, "sources", &r.sources);
+        if let (true, Some(area)) = (ok, area) {
+            periods.push(ControlPeriod {
+                id: r.id,
+                area,
+                controller: r.controller,
+                side: r.side,
+                from: r.from,
+                until: r.until,
+                note: r.note,
+                sources: r.sources,
+            });
+        }
+    }
+    periods
+}

@@ -1,0 +1,298 @@
+//! Events: what happened, where and when, in neutral words with sources; and their loader.
+
+use crate::atlas::Atlas;
+use crate::date::Date;
+use crate::date::FuzzyDate;
+use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_part};
+use crate::projection::LonLat;
+use crate::sources::Sources;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+/// What kind of event it is; each has its colour on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Fighting, attacks, military operations.
+    ArmedConflict,
+    /// Ceasefires, agreements and talks.
+    Agreement,
+    /// A state recognises Abkhazia and/or South Ossetia.
+    Recognition,
+    /// A recognition is withdrawn.
+    Withdrawal,
+    /// Treaties and integration with Russia.
+    Treaty,
+    /// Fences and signs along the lines ("borderization").
+    Borderization,
+    /// International missions (UN, OSCE, EU, peacekeepers).
+    Mission,
+    /// Laws, decrees, elections, declarations.
+    LawPolitics,
+    /// Statements and reports.
+    Statement,
+}
+
+impl Category {
+    /// Every category, in legend order.
+    pub const ALL: [Self; 9] = [
+        Self::ArmedConflict,
+        Self::Agreement,
+        Self::Recognition,
+        Self::Withdrawal,
+        Self::Treaty,
+        Self::Borderization,
+        Self::Mission,
+        Self::LawPolitics,
+        Self::Statement,
+    ];
+
+    /// A short English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::ArmedConflict => "Armed conflict",
+            Self::Agreement => "Ceasefire, agreement, talks",
+            Self::Recognition => "Recognition",
+            Self::Withdrawal => "Withdrawal of recognition",
+            Self::Treaty => "Treaty, integration",
+            Self::Borderization => "Borderization",
+            Self::Mission => "International mission",
+            Self::LawPolitics => "Law, politics",
+            Self::Statement => "Statement, report",
+        }
+    }
+}
+
+/// Which region an event concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Concern {
+    /// Abkhazia.
+    Abkhazia,
+    /// South Ossetia.
+    SouthOssetia,
+    /// The rest of Georgia.
+    Georgia,
+    /// Both Abkhazia and South Ossetia.
+    Both,
+}
+
+impl Concern {
+    /// Every value, for filters.
+    pub const ALL: [Self; 4] = [
+        Self::Abkhazia,
+        Self::SouthOssetia,
+        Self::Georgia,
+        Self::Both,
+    ];
+
+    /// An English label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Abkhazia => "Abkhazia",
+            Self::SouthOssetia => "South Ossetia",
+            Self::Georgia => "Georgia",
+            Self::Both => "Both regions",
+        }
+    }
+
+    /// Whether an event of this concern belongs with the region of atlas id `region_id`.
+    pub fn concerns_region(self, region_id: &str) -> bool {
+        match self {
+            Self::Abkhazia => region_id == "abkhazia",
+            Self::SouthOssetia => region_id == "south_ossetia",
+            Self::Georgia => region_id == "georgia",
+            Self::Both => region_id == "abkhazia" || region_id == "south_ossetia",
+        }
+    }
+}
+
+/// A named position of an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventPoint {
+    /// The place's name.
+    pub name: String,
+    /// Where it is.
+    pub lonlat: LonLat,
+}
+
+/// One event of the chronicle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Unique id.
+    pub id: String,
+    /// When it happened (or began).
+    pub date: FuzzyDate,
+    /// When it ended, for events that lasted.
+    pub end: Option<FuzzyDate>,
+    /// Where its markers stand.
+    pub points: Vec<EventPoint>,
+    /// The real place when it lies off the map (the markers then stand at the regions).
+    pub held_in: Option<String>,
+    /// The region it concerns.
+    pub region: Concern,
+    /// Its category.
+    pub category: Category,
+    /// A neutral title.
+    pub title: String,
+    /// A neutral summary.
+    pub summary: String,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+impl Event {
+    /// The earliest day it may have begun.
+    pub fn first_day(&self) -> Date {
+        self.date.first
+    }
+
+    /// The latest day it may have lasted to.
+    pub fn last_day(&self) -> Date {
+        self.end.map_or(self.date.last, |e| e.last)
+    }
+
+    /// Whether its days are known exactly.
+    pub fn is_exact(&self) -> bool {
+        self.date.is_exact() && self.end.is_none_or(|e| e.is_exact())
+    }
+
+    /// When, in words: "26 August 2008", "7–8 August 2008 (lasting)", "August 2008".
+    pub fn when(&self) -> String {
+        match self.end {
+            None => self.date.label(),
+            Some(end) => format!("{} – {}", self.date.label(), end.label()),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPoint {
+    name: String,
+    lon: f64,
+    lat: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: String,
+    date: FuzzyDate,
+    #[serde(default)]
+    end: Option<FuzzyDate>,
+    #[serde(default)]
+    at: Vec<String>,
+    #[serde(default)]
+    points: Vec<RawPoint>,
+    #[serde(default, rename = "where")]
+    held_in: Option<String>,
+    region: Concern,
+    category: Category,
+    title: String,
+    summary: String,
+    sources: Vec<String>,
+}
+
+pub(super) fn load_events(
+    file: &AssetFile,
+    sources: &Sources,
+    atlas: &Atlas,
+    problems: &mut Problems,
+) -> Vec<Event> {
+    let Some(parts) = parse_part::<RawEvent>(file, "event", false, problems) else {
+        return Vec::new();
+    };
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut events = Vec::with_capacity(parts.len());
+    for Part {
+        value: r, range, ..
+    } in parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("event \"{}\"", r.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &r.id);
+        ok &= check.text(&rec, "title", &r.title);
+        ok &= check.text(&rec, "summary", &r.summary);
+        ok &= check.sources(&rec, "sources", &r.sources);
+        if let Some(end) = r.end
+            && end.last < r.date.first
+        {
+            check.fail(
+                &rec,
+                "end",
+                format!(
+                    "expected an end on or after the date {}, found {}",
+                    r.date.label(),
+                    end.label()
+                ),
+            );
+            ok = false;
+        }
+        let mut points = Vec::new();
+        for place_id in &r.at {
+            match atlas.place(place_id) {
+                Some(p) => points.push(EventPoint {
+                    name: p.names.name_en.clone(),
+                    lonlat: p.lonlat(),
+                }),
+                None => {
+                    check.fail(
+                        &rec,
+                        "at",
+                        format!("unknown place id \"{place_id}\" (not in data/places.toml)"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        for p in r.points {
+            if !Bounds::MAP.contains(p.lon, p.lat) {
+                check.fail(
+                    &rec,
+                    "points",
+                    format!(
+                        "expected a position inside {}, found ({}, {})",
+                        Bounds::MAP.label,
+                        p.lon,
+                        p.lat
+                    ),
+                );
+                ok = false;
+                continue;
+            }
+            points.push(EventPoint {
+                name: p.name,
+                lonlat: LonLat::new(p.lon, p.lat),
+            });
+        }
+        if points.is_empty() && ok {
+            check.fail(&rec, "at", "expected at least one place (`at` or `points`)");
+            ok = false;
+        }
+        if ok {
+            events.push(Event {
+                id: r.id,
+                date: r.date,
+                end: r.end,
+                points,
+                held_in: r.held_in,
+                region: r.region,
+                category: r.category,
+                title: r.title,
+                summary: r.summary,
+                sources: r.sources,
+            });
+        }
+    }
+    // Stable: events of the same day keep the file's order.
+    events.sort_by_key(|e| e.first_day());
+    events
+}

@@ -1,0 +1,102 @@
+//! Events, recognitions and periods of control, and what holds on any date. Knows no egui.
+//!
+//! [`Chronicle::at`] is a pure function of the date: the map, the panels and the inset all
+//! read the [`Snapshot`] it returns, so the date is the single source of truth.
+
+mod control;
+mod event;
+mod recognition;
+mod snapshot;
+
+use control::load_periods;
+pub use control::{ControlArea, ControlPeriod, Side};
+use event::load_events;
+pub use event::{Category, Concern, Event, EventPoint};
+use recognition::load_recognitions;
+pub use recognition::{Act, Action, Entity, RecognisingState, StateStatus};
+pub use snapshot::{ControlPhase, EventPhase, Recognition, Snapshot, Standing, StateStanding};
+
+use crate::atlas::{Atlas, Region};
+use crate::date::Date;
+use crate::load::{AssetSet, Bounds, Feature, Problems, load_features};
+use crate::sources::Sources;
+
+/// The first day the timeline shows: before the wars of the early 1990s.
+pub const TIMELINE_START: Date = Date::from_days_since_epoch(6940); // 1989-01-01
+
+/// For how many days after it ends an event still counts as recent (and fades on the map).
+pub const RECENT_DAYS: i32 = 45;
+
+/// Everything that happened, loaded and checked once.
+#[derive(Debug, Clone)]
+pub struct Chronicle {
+    /// Events, sorted by their first day.
+    pub events: Vec<Event>,
+    /// States that recognised.
+    pub states: Vec<RecognisingState>,
+    /// Acts and statements, sorted by date.
+    pub acts: Vec<Act>,
+    /// Control areas.
+    pub areas: Vec<ControlArea>,
+    /// Control periods.
+    pub periods: Vec<ControlPeriod>,
+}
+
+impl Chronicle {
+    /// Load events, recognitions and control periods from `set`, checked against the
+    /// sources, the atlas' places and the world's country codes. Every problem goes to
+    /// `problems`; what is wrong is left out.
+    pub fn load(
+        set: &AssetSet,
+        sources: &Sources,
+        atlas: &Atlas,
+        world: &[Region],
+        problems: &mut Problems,
+    ) -> Self {
+        let events = load_events(&set.file("data/events.toml"), sources, atlas, problems);
+        let (states, acts) = load_recognitions(
+            &set.file("data/recognitions.toml"),
+            sources,
+            world,
+            problems,
+        );
+        let areas: Vec<ControlArea> = load_features(
+            &set.file("boundaries/control_areas.geojson"),
+            Bounds::MAP,
+            problems,
+        )
+        .into_iter()
+        .map(|f: Feature| ControlArea {
+            id: f.id,
+            name: f.names.name_en,
+            shape: f.shape,
+        })
+        .collect();
+        let periods = load_periods(&set.file("data/control.toml"), sources, &areas, problems);
+        Self {
+            events,
+            states,
+            acts,
+            areas,
+            periods,
+        }
+    }
+
+    /// Index of the event with this id.
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    /// The first event that begins after `date`.
+    pub fn next_event_after(&self, date: Date) -> Option<usize> {
+        self.events.iter().position(|e| e.first_day() > date)
+    }
+
+    /// The last event that begins before `date`.
+    pub fn previous_event_before(&self, date: Date) -> Option<usize> {
+        self.events.iter().rposition(|e| e.first_day() < date)
+    }
+}
+
+#[cfg(test)]
+mod tests;

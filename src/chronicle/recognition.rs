@@ -1,0 +1,237 @@
+//! Recognitions: who recognised Abkhazia or South Ossetia, withdrew, or said what, and when; and their loader.
+
+use crate::atlas::Region;
+use crate::date::FuzzyDate;
+use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records};
+use crate::sources::Sources;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+/// Whether a recognising state is a UN member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StateStatus {
+    /// A member of the United Nations.
+    UnMember,
+    /// An entity recognised by few or no UN members.
+    PartiallyRecognised,
+}
+
+/// A state (or partially recognised entity) that recognised Abkhazia or South Ossetia.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecognisingState {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// UN member or partially recognised.
+    pub status: StateStatus,
+    /// Natural Earth ADM0_A3 code of its polygon in the world inset.
+    #[serde(default)]
+    pub a3: Option<String>,
+    /// Marker position where it has no polygon.
+    #[serde(default)]
+    pub lon: Option<f64>,
+    /// Marker position where it has no polygon.
+    #[serde(default)]
+    pub lat: Option<f64>,
+}
+
+/// The entity recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Entity {
+    /// Abkhazia.
+    Abkhazia,
+    /// South Ossetia.
+    SouthOssetia,
+}
+
+impl Entity {
+    /// Both, in display order.
+    pub const ALL: [Self; 2] = [Self::Abkhazia, Self::SouthOssetia];
+
+    /// English name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Abkhazia => "Abkhazia",
+            Self::SouthOssetia => "South Ossetia",
+        }
+    }
+
+    /// The atlas region id.
+    pub fn region_id(self) -> &'static str {
+        match self {
+            Self::Abkhazia => "abkhazia",
+            Self::SouthOssetia => "south_ossetia",
+        }
+    }
+}
+
+/// What an act does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Recognises the entity from this date.
+    Recognised,
+    /// Withdraws (or annuls) a recognition.
+    Withdrew,
+    /// From this date, whether the recognition stands is disputed.
+    Disputed,
+    /// The recognising entity itself ceased to exist.
+    Ceased,
+    /// Someone said something about it; changes nothing in force.
+    Statement,
+}
+
+/// A dated act or statement about one state's recognition of one entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Act {
+    /// Index into [`Chronicle::states`].
+    pub state: usize,
+    /// Which entity.
+    pub entity: Entity,
+    /// What it does.
+    pub action: Action,
+    /// When.
+    pub date: FuzzyDate,
+    /// Whether `date` is when a source reported the recognition rather than the act's day.
+    pub dated_by_report: bool,
+    /// Who said it, for statements.
+    pub said_by: Option<String>,
+    /// What happened, with attribution.
+    pub note: String,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAct {
+    state: String,
+    entity: Entity,
+    action: Action,
+    date: FuzzyDate,
+    #[serde(default)]
+    dated_by: Option<String>,
+    #[serde(default)]
+    said_by: Option<String>,
+    note: String,
+    sources: Vec<String>,
+}
+
+pub(super) fn load_recognitions(
+    file: &AssetFile,
+    sources: &Sources,
+    world: &[Region],
+    problems: &mut Problems,
+) -> (Vec<RecognisingState>, Vec<Act>) {
+    let Some(state_parts) =
+        parse_records::<RecognisingState>(file, "state", false, &["state", "act"], problems)
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let act_parts = parse_records::<RawAct>(file, "act", false, &[], problems).unwrap_or_default();
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut states = Vec::with_capacity(state_parts.len());
+    for Part {
+        value: s, range, ..
+    } in state_parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("state \"{}\"", s.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &s.id);
+        ok &= check.text(&rec, "name", &s.name);
+        match (&s.a3, s.lon, s.lat) {
+            (Some(a3), _, _) if !world.iter().any(|w| &w.id == a3) => {
+                check.fail(
+                    &rec,
+                    "a3",
+                    format!("unknown country code \"{a3}\" (not in boundaries/world.geojson)"),
+                );
+                ok = false;
+            }
+            (Some(_), _, _) => {}
+            (None, Some(lon), Some(lat)) if Bounds::WORLD.contains(lon, lat) => {}
+            (None, _, _) => {
+                check.fail(
+                    &rec,
+                    "a3",
+                    "expected an `a3` country code or `lon` and `lat` for a marker",
+                );
+                ok = false;
+            }
+        }
+        // Kept even when wrong, so its acts are not reported as unknown too (the load fails
+        // on the problem above anyway).
+        let _ = ok;
+        states.push(s);
+    }
+    let mut acts = Vec::with_capacity(act_parts.len());
+    for Part {
+        value: r, range, ..
+    } in act_parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("act of \"{}\" on {}", r.state, r.entity.label()),
+        };
+        let Some(state) = states.iter().position(|s| s.id == r.state) else {
+            check.fail(
+                &rec,
+                "state",
+                format!(
+                    "expected the id of a [[state]] in this file, found \"{}\"",
+                    r.state
+                ),
+            );
+            continue;
+        };
+        let mut ok = check.text(&rec, "note", &r.note);
+        ok &= check.sources(&rec, "sources", &r.sources);
+        if r.action == Action::Statement && r.said_by.as_deref().is_none_or(|s| s.trim().is_empty())
+        {
+            check.fail(
+                &rec,
+                "said_by",
+                "a statement needs `said_by`: whose words they are",
+            );
+            ok = false;
+        }
+        let dated_by_report = match r.dated_by.as_deref() {
+            None | Some("act") => false,
+            Some("report") => true,
+            Some(other) => {
+                check.fail(
+                    &rec,
+                    "dated_by",
+                    format!("expected \"act\" or \"report\", found \"{other}\""),
+                );
+                ok = false;
+                false
+            }
+        };
+        if ok {
+            acts.push(Act {
+                state,
+                entity: r.entity,
+                action: r.action,
+                date: r.date,
+                dated_by_report,
+                said_by: r.said_by,
+                note: r.note,
+                sources: r.sources,
+            });
+        }
+    }
+    acts.sort_by_key(|a| a.date.first);
+    (states, acts)
+}

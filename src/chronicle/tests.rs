@@ -1,0 +1,358 @@
+//! Tests of the chronicle on the shipped data.
+
+use super::*;
+use crate::date::FuzzyDate;
+use crate::load::{AssetSet, Bounds};
+
+/// The embedded data set (named `atlas` by the tests, which read its sources and world)
+/// and its chronicle.
+fn load() -> (crate::Dataset, Chronicle) {
+    match crate::Dataset::embedded() {
+        Ok(d) => {
+            let c = d.chronicle.clone();
+            (d, c)
+        }
+        Err(e) => panic!("the embedded data must load: {e}"),
+    }
+}
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn names(c: &Chronicle, s: &Snapshot, e: Entity) -> Vec<String> {
+    let mut v: Vec<String> = s
+        .recognisers(e)
+        .map(|r| c.states[r.state].id.clone())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn fuzzy_dates_know_their_span() {
+    let day = FuzzyDate::parse("2008-08-26").unwrap();
+    assert_eq!(
+        (day.first, day.last, day.label()),
+        (d("2008-08-26"), d("2008-08-26"), "26 August 2008".into())
+    );
+    let month = FuzzyDate::parse("2008-02").unwrap();
+    assert_eq!(
+        (month.first, month.last, month.label()),
+        (d("2008-02-01"), d("2008-02-29"), "February 2008".into())
+    );
+    let year = FuzzyDate::parse("2012").unwrap();
+    assert_eq!(
+        (year.first, year.last, year.label()),
+        (d("2012-01-01"), d("2012-12-31"), "2012".into())
+    );
+    assert!(FuzzyDate::parse("2008-13").is_err());
+    assert!(FuzzyDate::parse("08").is_err());
+    assert!(FuzzyDate::parse("2008-08-32").is_err());
+}
+
+#[test]
+fn the_chronicle_loads_with_enough_sourced_events() {
+    let (atlas, c) = load();
+    assert!(c.events.len() >= 80, "{} events", c.events.len());
+    assert!(
+        c.events
+            .windows(2)
+            .all(|w| w[0].first_day() <= w[1].first_day()),
+        "sorted"
+    );
+    assert!(c.events.first().unwrap().first_day() >= TIMELINE_START);
+    assert!(c.events.last().unwrap().last_day() <= Date::today());
+    for e in &c.events {
+        assert!(
+            !e.sources.is_empty() && e.sources.iter().all(|s| atlas.sources.get(s).is_some()),
+            "{}",
+            e.id
+        );
+        assert!(
+            e.points
+                .iter()
+                .all(|p| Bounds::MAP.contains(p.lonlat.lon, p.lonlat.lat)),
+            "{}",
+            e.id
+        );
+    }
+    for a in &c.acts {
+        assert!(a.sources.iter().all(|s| atlas.sources.get(s).is_some()));
+    }
+    // Every category is used, so every legend entry means something.
+    for cat in Category::ALL {
+        assert!(c.events.iter().any(|e| e.category == cat), "{cat:?} unused");
+    }
+}
+
+#[test]
+fn every_recognising_un_member_has_a_country_in_the_world_inset() {
+    let (atlas, c) = load();
+    for s in c
+        .states
+        .iter()
+        .filter(|s| s.status == StateStatus::UnMember)
+    {
+        let a3 = s.a3.as_deref().unwrap();
+        assert!(
+            atlas.world.iter().any(|w| w.id == a3),
+            "{a3} missing from world.geojson"
+        );
+    }
+}
+
+#[test]
+fn russia_recognises_from_26_august_2008_and_not_the_day_before() {
+    let (_, c) = load();
+    let before = c.at(d("2008-08-25"));
+    let on = c.at(d("2008-08-26"));
+    assert!(names(&c, &before, Entity::Abkhazia).is_empty());
+    assert_eq!(names(&c, &on, Entity::Abkhazia), ["russia"]);
+    assert_eq!(names(&c, &on, Entity::SouthOssetia), ["russia"]);
+}
+
+#[test]
+fn recognitions_and_withdrawals_take_effect_on_their_day() {
+    let (_, c) = load();
+    let cases: [(&str, Entity, &str, bool); 14] = [
+        ("2008-09-05", Entity::Abkhazia, "nicaragua", true),
+        ("2009-09-10", Entity::SouthOssetia, "venezuela", true),
+        ("2009-12-15", Entity::Abkhazia, "nauru", true),
+        ("2009-12-16", Entity::SouthOssetia, "nauru", true),
+        ("2011-05-23", Entity::Abkhazia, "vanuatu", true),
+        ("2011-06-20", Entity::Abkhazia, "vanuatu", false),
+        ("2011-09-18", Entity::Abkhazia, "tuvalu", true),
+        ("2011-09-18", Entity::SouthOssetia, "tuvalu", true),
+        ("2014-03-31", Entity::Abkhazia, "tuvalu", false),
+        ("2014-03-31", Entity::SouthOssetia, "tuvalu", false),
+        ("2018-05-29", Entity::Abkhazia, "syria", true),
+        ("2018-05-29", Entity::SouthOssetia, "syria", true),
+        ("2008-08-31", Entity::SouthOssetia, "transnistria", true),
+        ("2024-01-01", Entity::Abkhazia, "nagorno_karabakh", false),
+    ];
+    for (day, entity, state, recognises_on_the_day) in cases {
+        let on = names(&c, &c.at(d(day)), entity).contains(&state.to_owned());
+        let before = names(&c, &c.at(d(day).add_days(-1)), entity).contains(&state.to_owned());
+        assert_eq!(on, recognises_on_the_day, "{state} on {day}");
+        assert_eq!(
+            before, !recognises_on_the_day,
+            "{state} the day before {day}"
+        );
+    }
+}
+
+#[test]
+fn vanuatu_after_2011_is_shown_as_disputed_with_each_sides_words() {
+    let (_, c) = load();
+    let s = c.at(d("2012-06-01"));
+    let v = s
+        .recognitions
+        .iter()
+        .find(|r| c.states[r.state].id == "vanuatu")
+        .unwrap();
+    assert_eq!(v.standing, Some(Standing::Disputed));
+    assert!(
+        !v.statements.is_empty(),
+        "the UN ambassador's denial is recorded"
+    );
+    let later = c.at(d("2013-07-12"));
+    let v = later
+        .recognitions
+        .iter()
+        .find(|r| c.states[r.state].id == "vanuatu")
+        .unwrap();
+    assert_eq!(v.standing, Some(Standing::Withdrawn));
+}
+
+#[test]
+fn on_11_and_13_august_2008_the_war_is_under_way_then_the_ceasefire_holds() {
+    let (_, c) = load();
+    let active = |day: &str| -> Vec<String> {
+        c.at(d(day))
+            .events
+            .iter()
+            .filter(|(_, p)| *p == EventPhase::Active)
+            .map(|(i, _)| c.events[*i].id.clone())
+            .collect()
+    };
+    let on_11 = active("2008-08-11");
+    assert!(on_11.contains(&"zugdidi_senaki_2008".into()), "{on_11:?}");
+    assert!(on_11.contains(&"gori_strikes_2008".into()));
+    assert!(
+        !on_11.iter().any(|id| id == "six_point_plan_2008"),
+        "the ceasefire comes on the 12th"
+    );
+    let on_13 = active("2008-08-13");
+    assert!(
+        on_13.contains(&"gori_poti_occupied_2008".into()),
+        "{on_13:?}"
+    );
+    let s13 = c.at(d("2008-08-13"));
+    let plan = c.event_index("six_point_plan_2008").unwrap();
+    assert_eq!(s13.phase_of(plan), Some(EventPhase::Recent { days: 1 }));
+    assert_eq!(
+        s13.phase_of(c.event_index("russia_recognition_2008").unwrap()),
+        None,
+        "future events are not in the snapshot"
+    );
+}
+
+#[test]
+fn control_of_kodori_and_akhalgori_changes_in_august_2008() {
+    let (_, c) = load();
+    let holder = |day: &str, area: &str| -> Vec<(Side, ControlPhase)> {
+        c.at(d(day))
+            .control
+            .iter()
+            .filter(|(i, _)| c.areas[c.periods[*i].area].id == area)
+            .map(|(i, p)| (c.periods[*i].side, *p))
+            .collect()
+    };
+    assert_eq!(
+        holder("2007-06-01", "upper_kodori"),
+        [(Side::Georgia, ControlPhase::Certain)]
+    );
+    assert_eq!(
+        holder("2008-08-13", "upper_kodori"),
+        [(Side::DeFacto, ControlPhase::Certain)]
+    );
+    // Akhalgori changed hands at a day of August 2008 the sources do not pin down.
+    let aug = holder("2008-08-20", "akhalgori");
+    assert!(
+        aug.iter().all(|(_, p)| *p == ControlPhase::Uncertain) && aug.len() == 2,
+        "{aug:?}"
+    );
+    assert_eq!(
+        holder("2008-07-01", "akhalgori"),
+        [(Side::Georgia, ControlPhase::Certain)]
+    );
+    assert_eq!(
+        holder("2010-01-01", "akhalgori"),
+        [(Side::DeFacto, ControlPhase::Certain)]
+    );
+    assert_eq!(
+        holder("2008-09-01", "buffer_south_ossetia"),
+        [(Side::Russia, ControlPhase::Certain)]
+    );
+    assert!(holder("2008-10-09", "buffer_south_ossetia").is_empty());
+}
+
+#[test]
+fn today_shows_the_current_recognitions() {
+    let (_, c) = load();
+    let s = c.at(Date::today());
+    assert_eq!(
+        names(&c, &s, Entity::Abkhazia),
+        [
+            "nauru",
+            "nicaragua",
+            "russia",
+            "south_ossetia",
+            "syria",
+            "transnistria",
+            "venezuela"
+        ]
+    );
+    assert_eq!(
+        names(&c, &s, Entity::SouthOssetia),
+        [
+            "abkhazia",
+            "nauru",
+            "nicaragua",
+            "russia",
+            "syria",
+            "transnistria",
+            "venezuela"
+        ]
+    );
+    assert!(
+        s.events
+            .iter()
+            .all(|(_, p)| *p == EventPhase::Past || matches!(p, EventPhase::Recent { .. }))
+    );
+}
+
+#[test]
+fn a_snapshot_depends_only_on_its_date() {
+    let (_, c) = load();
+    assert_eq!(c.at(d("2008-08-12")), c.at(d("2008-08-12")));
+}
+
+/// The errors of loading the embedded data with `text` as its events file.
+fn with_events(text: &str) -> Result<Chronicle, String> {
+    let set = AssetSet::embedded().with("data/events.toml", text);
+    crate::Dataset::load(&set)
+        .map(|d| d.chronicle)
+        .map_err(|ps| {
+            ps.iter()
+                .filter(|p| p.is_error())
+                .map(ToString::to_string)
+                .collect()
+        })
+}
+
+#[test]
+fn a_bad_date_is_reported_with_file_line_and_what_is_allowed() {
+    let text = "[[event]]\nid = \"x\"\ndate = \"2008-02-30\"\nat = [\"gori\"]\nregion = \"georgia\"\ncategory = \"statement\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"seed_000\"]\n";
+    let err = with_events(text).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.starts_with("data/events.toml:3:"), "{msg}");
+    assert!(
+        msg.contains("2008-02-30 is not a day of the calendar"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn an_event_without_a_known_source_is_refused_at_its_line() {
+    let text = "# comment\n\n[[event]]\nid = \"x\"\ndate = \"2008\"\nat = [\"gori\"]\nregion = \"georgia\"\ncategory = \"statement\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"rumour\"]\n";
+    let err = with_events(text).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "data/events.toml:11:11: event \"x\": field `sources`: unknown source id \"rumour\" (not in data/sources.toml)"
+    );
+}
+
+#[test]
+fn an_event_off_the_map_or_at_an_unknown_place_is_refused() {
+    let off = "[[event]]\nid = \"x\"\ndate = \"2008\"\npoints = [{ name = \"Paris\", lon = 2.35, lat = 48.85 }]\nregion = \"georgia\"\ncategory = \"statement\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"seed_000\"]\n";
+    assert!(
+        with_events(off)
+            .unwrap_err()
+            .to_string()
+            .contains("inside the map")
+    );
+    let unknown = off.replace(
+        "points = [{ name = \"Paris\", lon = 2.35, lat = 48.85 }]",
+        "at = [\"atlantis\"]",
+    );
+    assert!(
+        with_events(&unknown)
+            .unwrap_err()
+            .to_string()
+            .contains("unknown place id \"atlantis\"")
+    );
+}
+
+#[test]
+fn an_unknown_category_names_the_allowed_ones() {
+    let text = "[[event]]\nid = \"x\"\ndate = \"2008\"\nat = [\"gori\"]\nregion = \"georgia\"\ncategory = \"rumour\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"seed_000\"]\n";
+    let msg = with_events(text).unwrap_err().to_string();
+    assert!(
+        msg.starts_with("data/events.toml:6:") && msg.contains("armed_conflict"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_inset_standing_of_a_state_follows_its_acts() {
+    let (_, c) = load();
+    let russia = c.states.iter().position(|s| s.id == "russia").unwrap();
+    let before = c.at(d("2008-08-25"));
+    assert_eq!(before.state_standing(russia), None);
+    let after = c.at(d("2008-08-26"));
+    assert_eq!(after.state_standing(russia), Some(StateStanding::Both));
+    assert!(c.changed_recently(&after, russia));
+    assert!(!c.changed_recently(&c.at(d("2009-08-26")), russia));
+}
