@@ -103,9 +103,9 @@ impl AssetSet {
                 Ok(m) if m.len() > MAX_FILE_BYTES => problems.push(Problem::file(
                     name,
                     format!(
-                        "is {} MB; files over {} MB are refused",
-                        m.len() / 1_000_000,
-                        MAX_FILE_BYTES / 1_000_000
+                        "is {:.1} MiB; files over {} MiB are refused",
+                        m.len() as f64 / f64::from(1 << 20),
+                        MAX_FILE_BYTES >> 20
                     ),
                 )),
                 Ok(_) => match std::fs::read_to_string(&file) {
@@ -220,6 +220,21 @@ mod tests {
             set.describe().contains("1 of 10 files"),
             "{}",
             set.describe()
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+        let dir = std::env::temp_dir().join(format!("atlas-huge-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        // A sparse file: 65 MB long, no disk used, never read.
+        let f = std::fs::File::create(dir.join("data/events.toml")).unwrap();
+        f.set_len(MAX_FILE_BYTES + 1_000_000).unwrap();
+        let err = AssetSet::from_folder(&dir).unwrap_err();
+        assert_eq!(
+            err.report(),
+            "data/events.toml: is 65.0 MiB; files over 64 MiB are refused\n"
         );
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -491,6 +491,20 @@ mod tests {
     }
 
     #[test]
+    fn absurd_counts_are_refused_before_parsing() {
+        let many = vec!["{}"; MAX_FEATURES + 1].join(",");
+        let ps = problems_of(&format!(
+            "{{\"type\":\"FeatureCollection\",\"features\":[{many}]}}"
+        ));
+        assert_eq!(ps.len(), 1, "{ps:?}");
+        assert!(
+            ps[0].starts_with("b.geojson: has 100001 features"),
+            "{}",
+            ps[0]
+        );
+    }
+
+    #[test]
     fn missing_kind_and_name_are_each_reported() {
         let text = collection(&["{ \"type\": \"Feature\", \"properties\": { \"id\": \"x\", \"name_en\": \" \" }, \"geometry\": null }".to_owned()]);
         let ps = problems_of(&text);

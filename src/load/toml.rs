@@ -295,6 +295,17 @@ mod tests {
     }
 
     #[test]
+    fn too_many_records_are_refused() {
+        let f = AssetFile::new("x.toml", "[[r]]\n".repeat(MAX_RECORDS + 1));
+        let mut ps = Problems::default();
+        assert!(parse_part::<toml::Table>(&f, "r", false, &mut ps).is_none());
+        assert_eq!(
+            ps.report(),
+            "x.toml: has 100001 records; at most 100000 are read\n"
+        );
+    }
+
+    #[test]
     fn a_syntax_error_is_located_by_the_parser() {
         let f = AssetFile::new("x.toml", "[[r]]\nid = \"a\nn = 1\n");
         let mut ps = Problems::default();

@@ -1,0 +1,170 @@
+//! Towns: names, position, rank and region; and their loader.
+
+use super::Region;
+use crate::load::{
+    AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records, parse_toml_text,
+};
+use crate::projection::LonLat;
+use crate::sources::Sources;
+use std::collections::BTreeSet;
+
+/// A town on the map.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Unique id.
+    pub id: String,
+    /// Names.
+    #[serde(flatten)]
+    pub names: PlaceNames,
+    /// Longitude.
+    pub lon: f64,
+    /// Latitude.
+    pub lat: f64,
+    /// 1 capital, 2 major town, 3 town, 4 village or site.
+    pub rank: u8,
+    /// The region it lies in, or `outside`.
+    pub region: String,
+    /// Source of the position (defaults to the file's `[defaults] source`).
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A town's names.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct PlaceNames {
+    /// English.
+    pub name_en: String,
+    /// Georgian.
+    pub name_ka: String,
+    /// Russian.
+    pub name_ru: String,
+    /// Local (Abkhaz or Ossetian) name where it differs.
+    #[serde(default)]
+    pub name_local: Option<String>,
+}
+
+impl Place {
+    /// The position.
+    pub fn lonlat(&self) -> LonLat {
+        LonLat::new(self.lon, self.lat)
+    }
+}
+
+pub(super) fn load_places(
+    file: &AssetFile,
+    regions: &[Region],
+    sources: &Sources,
+    problems: &mut Problems,
+) -> Vec<Place> {
+    let Some(parts) =
+        parse_records::<Place>(file, "place", false, &["place", "defaults"], problems)
+    else {
+        return Vec::new();
+    };
+    let default_source = parse_toml_text::<toml::Table>(&file.name, &file.text)
+        .ok()
+        .and_then(|t| {
+            t.get("defaults")?
+                .get("source")?
+                .as_str()
+                .map(str::to_owned)
+        });
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut places = Vec::with_capacity(parts.len());
+    for Part {
+        mut value, range, ..
+    } in parts
+    {
+        let rec = Rec {
+            range,
+            name: format!("place \"{}\"", value.id),
+        };
+        let mut ok = check.unique(&rec, &mut seen, &value.id);
+        ok &= check.text(&rec, "name_en", &value.names.name_en);
+        if !(1..=4).contains(&value.rank) {
+            check.fail(
+                &rec,
+                "rank",
+                format!("expected 1 (capital) to 4 (village), found {}", value.rank),
+            );
+            ok = false;
+        }
+        if !Bounds::MAP.contains(value.lon, value.lat) {
+            check.fail(
+                &rec,
+                "lon",
+                format!(
+                    "expected a position inside {}, found ({}, {})",
+                    Bounds::MAP.label,
+                    value.lon,
+                    value.lat
+                ),
+            );
+            ok = false;
+        } else if value.region == "outside" {
+            if let Some(r) = regions.iter().find(|r| r.shape.contains(value.lonlat())) {
+                check.fail(
+                    &rec,
+                    "region",
+                    format!(
+                        "found \"outside\", but ({}, {}) lies in {}",
+                        value.lon, value.lat, r.id
+                    ),
+                );
+                ok = false;
+            }
+        } else {
+            match regions.iter().find(|r| r.id == value.region) {
+                None => {
+                    check.fail(
+                        &rec,
+                        "region",
+                        format!(
+                            "expected a region id or \"outside\", found \"{}\"",
+                            value.region
+                        ),
+                    );
+                    ok = false;
+                }
+                Some(r) if !r.shape.contains(value.lonlat()) => {
+                    let actual = regions
+                        .iter()
+                        .find(|r| r.shape.contains(value.lonlat()))
+                        .map_or("outside every region", |r| r.id.as_str());
+                    check.fail(
+                        &rec,
+                        "region",
+                        format!(
+                            "({}, {}) lies outside {} (it is in {actual})",
+                            value.lon, value.lat, r.id
+                        ),
+                    );
+                    ok = false;
+                }
+                Some(_) => {}
+            }
+        }
+        let Some(source) = value.source.clone().or_else(|| default_source.clone()) else {
+            check.fail(
+                &rec,
+                "source",
+                "expected a `source`, or `[defaults] source` for the file",
+            );
+            continue;
+        };
+        ok &= check.sources(&rec, "source", std::slice::from_ref(&source));
+        value.source = Some(source);
+        // Kept even when wrong, so events at it are not reported as unknown too (the load
+        // fails on the problem above anyway).
+        let _ = ok;
+        places.push(value);
+    }
+    places.sort_by_key(|p| p.rank);
+    places
+}

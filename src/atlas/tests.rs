@@ -1,0 +1,102 @@
+//! Tests of the atlas on the shipped data.
+
+use super::*;
+
+fn atlas() -> Atlas {
+    match crate::Dataset::embedded() {
+        Ok(d) => d.atlas,
+        Err(e) => panic!("the embedded data must load: {e}"),
+    }
+}
+
+fn id_at(a: &Atlas, lon: f64, lat: f64) -> Option<&str> {
+    a.region_at(LonLat::new(lon, lat))
+        .map(|i| a.regions[i].id.as_str())
+}
+
+#[test]
+fn every_embedded_asset_loads() {
+    let a = atlas();
+    let ids: Vec<_> = a.regions.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["abkhazia", "south_ossetia", "georgia"]);
+    assert_eq!(a.neighbours.len(), 5);
+    assert!(a.places.len() >= 20);
+    assert_eq!(a.info.len(), 3);
+    for r in a.regions.iter().chain(&a.neighbours) {
+        assert!(!r.shape.mesh.indices.is_empty() && r.shape.mesh.indices.len() % 3 == 0);
+        assert!(
+            r.shape
+                .mesh
+                .indices
+                .iter()
+                .all(|&i| (i as usize) < r.shape.mesh.vertices.len())
+        );
+    }
+}
+
+#[test]
+fn capitals_lie_in_their_regions() {
+    let a = atlas();
+    assert_eq!(id_at(&a, 41.015, 43.003), Some("abkhazia"), "Sukhumi");
+    assert_eq!(
+        id_at(&a, 43.967, 42.233),
+        Some("south_ossetia"),
+        "Tskhinvali"
+    );
+    assert_eq!(id_at(&a, 44.793, 41.723), Some("georgia"), "Tbilisi");
+    assert_eq!(id_at(&a, 42.700, 42.250), Some("georgia"), "Kutaisi");
+}
+
+#[test]
+fn every_place_lies_in_the_region_it_names() {
+    let a = atlas();
+    for p in &a.places {
+        let found = id_at(&a, p.lon, p.lat).unwrap_or("outside");
+        assert_eq!(found, p.region, "{} is drawn in {found}", p.id);
+    }
+}
+
+#[test]
+fn the_sea_is_no_region() {
+    let a = atlas();
+    assert_eq!(id_at(&a, 40.5, 42.5), None, "Black Sea off Abkhazia");
+    assert_eq!(a.neighbour_at(LonLat::new(40.5, 42.5)), None);
+    assert_eq!(
+        a.neighbour_at(LonLat::new(44.68, 43.02))
+            .map(|i| a.neighbours[i].id.as_str()),
+        Some("russia")
+    );
+}
+
+#[test]
+fn geodesic_areas_match_published_figures() {
+    // Published: Abkhazia 8,653 km² (PopulationData.net), South Ossetia 3,900 km²
+    // (PopulationData.net; City Population gives 3,858 km²). See data/regions.toml.
+    let a = atlas();
+    let ratio = |id: &str| a.region(id).unwrap().area_km2 / a.info[id].published_area_km2.unwrap();
+    assert!(
+        (0.95..=1.05).contains(&ratio("abkhazia")),
+        "abkhazia: {}",
+        ratio("abkhazia")
+    );
+    // Natural Earth's generalised 1:10m 'Georgian claim' line around South Ossetia encloses
+    // 4,46x km² (checked independently with a spherical-excess sum in Python): 14 % above
+    // the published figure. No registry package here ships a finer line; the details panel
+    // shows both numbers. This bound catches any change to the split or the area maths.
+    let so = ratio("south_ossetia");
+    assert!((1.12..=1.16).contains(&so), "south_ossetia: {so}");
+    let georgia_total: f64 = a.regions.iter().map(|r| r.area_km2).sum();
+    // Georgia within its recognised borders: 69,700 km².
+    assert!(
+        (0.98..=1.02).contains(&(georgia_total / 69_700.0)),
+        "{georgia_total}"
+    );
+}
+
+#[test]
+fn labels_sit_inside_their_regions() {
+    let a = atlas();
+    for (i, r) in a.regions.iter().enumerate() {
+        assert_eq!(a.region_at(r.label_at), Some(i), "{}", r.id);
+    }
+}
