@@ -130,6 +130,7 @@ impl DataSource {
         match result {
             Ok(data) => {
                 self.failed = None;
+                self.notice = None;
                 self.loaded = Some((SystemTime::now(), took));
                 Some(data)
             }

@@ -79,7 +79,7 @@ struct RawPeriod {
 pub(super) fn load_periods(
     file: &AssetFile,
     sources: &Sources,
-    areas: &[ControlArea],
+    (areas, declared): (&[ControlArea], &BTreeSet<String>),
     problems: &mut Problems,
 ) -> Vec<ControlPeriod> {
     let Some(parts) = parse_part::<RawPeriod>(file, "period", false, problems) else {
@@ -102,7 +102,8 @@ pub(super) fn load_periods(
         };
         let mut ok = check.unique(&rec, &mut seen, &r.id);
         let area = areas.iter().position(|a| a.id == r.area);
-        if area.is_none() {
+        // An area written in the file but wrong is reported there, not again here.
+        if area.is_none() && !declared.contains(&r.area) {
             check.fail(
                 &rec,
                 "area",

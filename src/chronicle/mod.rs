@@ -18,7 +18,7 @@ pub use snapshot::{ControlPhase, EventPhase, Recognition, Snapshot, Standing, St
 
 use crate::atlas::{Atlas, Region};
 use crate::date::Date;
-use crate::load::{AssetSet, Bounds, Feature, Problems, load_features};
+use crate::load::{AssetSet, Bounds, Feature, Problems, feature_ids, load_features};
 use crate::sources::Sources;
 
 /// The first day the timeline shows: before the wars of the early 1990s.
@@ -60,19 +60,22 @@ impl Chronicle {
             world,
             problems,
         );
-        let areas: Vec<ControlArea> = load_features(
-            &set.file("boundaries/control_areas.geojson"),
-            Bounds::MAP,
+        let areas_file = set.file("boundaries/control_areas.geojson");
+        let declared_areas = feature_ids(&areas_file);
+        let areas: Vec<ControlArea> = load_features(&areas_file, Bounds::MAP, problems)
+            .into_iter()
+            .map(|f: Feature| ControlArea {
+                id: f.id,
+                name: f.names.name_en,
+                shape: f.shape,
+            })
+            .collect();
+        let periods = load_periods(
+            &set.file("data/control.toml"),
+            sources,
+            (&areas, &declared_areas),
             problems,
-        )
-        .into_iter()
-        .map(|f: Feature| ControlArea {
-            id: f.id,
-            name: f.names.name_en,
-            shape: f.shape,
-        })
-        .collect();
-        let periods = load_periods(&set.file("data/control.toml"), sources, &areas, problems);
+        );
         Self {
             events,
             states,

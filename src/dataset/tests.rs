@@ -277,3 +277,32 @@ fn a_misspelt_table_is_not_silently_ignored() {
         )]
     );
 }
+
+#[test]
+fn a_broken_feature_is_reported_once_not_again_where_it_is_used() {
+    let file = "boundaries/control_areas.geojson";
+    let text = AssetSet::embedded().file(file).text;
+    // Open the first ring: its last position no longer equals the first.
+    let end = text.find("]]]").unwrap_or_default();
+    let last = text[..end].rfind('[').unwrap_or_default();
+    let broken = format!(
+        "{}[44.0, 42.0{}",
+        &text[..last],
+        &text[text[last..].find(']').unwrap_or_default() + last..]
+    );
+    let set = AssetSet::embedded().with(file, broken);
+    let Err(ps) = Dataset::load(&set) else {
+        panic!("must not load")
+    };
+    let errors: Vec<String> = ps
+        .iter()
+        .filter(|p| p.is_error())
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains("expected a closed ring"),
+        "{}",
+        errors[0]
+    );
+}

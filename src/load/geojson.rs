@@ -111,6 +111,21 @@ fn scan(text: &str) -> (Vec<usize>, usize) {
     (starts, brackets)
 }
 
+/// The `id` of every feature of a file, whether or not the feature is valid, so that a
+/// reference to a broken feature is not reported a second time as unknown.
+pub fn feature_ids(file: &AssetFile) -> BTreeSet<String> {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(&file.text) else {
+        return BTreeSet::new();
+    };
+    value
+        .get("features")
+        .and_then(|f| f.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f.pointer("/properties/id")?.as_str().map(str::to_owned))
+        .collect()
+}
+
 /// Read a GeoJSON FeatureCollection of polygons. Each feature needs `id` (unique), `kind`,
 /// `name_en`, and a Polygon or MultiPolygon whose rings close, have at least four positions,
 /// do not cross themselves and lie inside `bounds`. Bad features are problems and are left out.

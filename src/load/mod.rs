@@ -13,7 +13,7 @@ mod watch;
 pub use assets::{AssetFile, AssetSet, FILES, Origin};
 pub use check::{Checker, Rec};
 pub use export::export_embedded;
-pub use geojson::{Bounds, Feature, load_features};
+pub use geojson::{Bounds, Feature, feature_ids, load_features};
 pub use problem::{Problem, Problems, Severity};
 pub use toml::{
     Part, field_offset, line_column, parse_part, parse_records, parse_toml_text, split_records,
