@@ -4,7 +4,7 @@ mod common;
 
 use caucasus_atlas::app::AtlasApp;
 use caucasus_atlas::projection::LonLat;
-use common::{app, click, wheel};
+use common::{app, click, snap, wheel};
 use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -156,16 +156,16 @@ fn every_script_of_the_data_has_a_glyph() {
 #[test]
 fn snapshots_of_the_default_view_a_selection_and_a_zoom() {
     let mut h = app();
-    h.snapshot("default_view");
+    snap(&mut h, "default_view");
     let pos = screen(&h, SUKHUMI);
     click(&mut h, pos);
     h.remove_cursor();
     h.run();
-    h.snapshot("abkhazia_selected");
+    snap(&mut h, "abkhazia_selected");
     h.key_press(egui::Key::Escape);
     for _ in 0..3 {
         h.key_press(egui::Key::Plus);
     }
     h.run();
-    h.snapshot("zoomed_in");
+    snap(&mut h, "zoomed_in");
 }

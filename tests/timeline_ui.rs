@@ -5,7 +5,7 @@ mod common;
 
 use caucasus_atlas::app::{AtlasApp, Selection};
 use caucasus_atlas::date::Date;
-use common::{app, d, wheel};
+use common::{app, d, snap, wheel};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -200,14 +200,14 @@ fn snapshots_of_the_recognition_day_and_the_war_zoom() {
     go_to(&mut h, "2008-08-26");
     h.remove_cursor();
     h.run();
-    h.snapshot("russia_recognises_2008_08_26");
+    snap(&mut h, "russia_recognises_2008_08_26");
     h.get_by_label("August 2008 war").click();
     for _ in 0..5 {
         h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
     }
     h.remove_cursor();
     h.run();
-    h.snapshot("august_2008_war_day_by_day");
+    snap(&mut h, "august_2008_war_day_by_day");
 }
 
 #[test]

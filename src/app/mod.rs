@@ -15,7 +15,7 @@ use crate::cli::Options;
 use crate::date::Date;
 use crate::projection::LonLat;
 use crate::time_control::TimeControl;
-use crate::ui::map_view::{LabelLanguage, MapState};
+use crate::ui::map::{LabelLanguage, MapState};
 use crate::ui::problems::problems_ui;
 use crate::ui::theme;
 use egui::{Key, KeyboardShortcut, Modifiers, Pos2, Rect, RichText};

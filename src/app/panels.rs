@@ -4,7 +4,7 @@
 use super::session::{Intent, LeftTab, Selection, Session};
 use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
 use crate::ui::event_list::event_list_ui;
-use crate::ui::map_view::{self, Highlight};
+use crate::ui::map::{self, Highlight};
 use crate::ui::overlays;
 use crate::ui::recognitions::{recognitions_ui, world_inset_ui};
 use crate::ui::theme::Palette;
@@ -126,7 +126,7 @@ impl Session {
         let palette = Palette::for_visuals(ui.visuals());
         let (chronicle, snapshot, markers) = (&self.data.chronicle, &self.snapshot, self.markers);
         let mut drawn = Vec::new();
-        let out = map_view::map_ui(
+        let out = map::map_ui(
             ui,
             &self.data.atlas,
             &mut self.map,

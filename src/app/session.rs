@@ -7,7 +7,7 @@ use crate::chronicle::{Snapshot, TIMELINE_START};
 use crate::date::Date;
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::ui::event_list::EventListState;
-use crate::ui::map_view::MapState;
+use crate::ui::map::MapState;
 use crate::ui::overlays::{Marker, MarkerOptions};
 use crate::ui::timeline::DateInput;
 use egui::{Key, Modifiers, Rect};

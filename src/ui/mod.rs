@@ -2,7 +2,7 @@
 
 pub mod details;
 pub mod event_list;
-pub mod map_view;
+pub mod map;
 pub mod overlays;
 pub mod problems;
 pub mod recognitions;

@@ -1,7 +1,7 @@
 //! What the chosen date puts on the map: areas of control and event markers.
 
 use crate::chronicle::{Chronicle, ControlPhase, EventPhase, RECENT_DAYS, Snapshot};
-use crate::ui::map_view::{Highlight, Projector, paint_dashed_outline, paint_fill};
+use crate::ui::map::{Highlight, Projector, paint_dashed_outline, paint_fill};
 use crate::ui::theme::{Palette, category_color, side_color};
 use egui::{Color32, Pos2, Stroke};
 

@@ -9,7 +9,7 @@ use crate::chronicle::{
 };
 use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
 use crate::ui::details::Citations;
-use crate::ui::map_view::paint_fill_mapped;
+use crate::ui::map::paint_fill_mapped;
 use crate::ui::theme::category_color;
 use egui::{Color32, Pos2, RichText, Sense, Stroke, Vec2};
 

@@ -57,3 +57,13 @@ pub fn wheel(h: &mut Harness<'static, AtlasApp>, pos: Pos2, dy: f32) {
     }
     h.run();
 }
+
+/// Compare with the stored image `name`. A few pixels may differ (the software renderer
+/// anti-aliases a handful of edge pixels differently between runs); a layout change moves
+/// thousands.
+pub fn snap(h: &mut Harness<'static, AtlasApp>, name: &str) {
+    h.snapshot_options(
+        name,
+        &egui_kittest::SnapshotOptions::new().max_failed_pixels(50),
+    );
+}

@@ -1,0 +1,253 @@
+//! Names on the map: the label language, placement without overlap (most important first),
+//! halos, and town dots by rank.
+
+use super::Projector;
+use crate::atlas::{Atlas, Names, PlaceNames, Region};
+use crate::projection::LonLat;
+use crate::ui::theme::Palette;
+use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, Vec2};
+
+/// Which language the map labels are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LabelLanguage {
+    /// English.
+    #[default]
+    English,
+    /// Georgian.
+    Georgian,
+    /// Russian.
+    Russian,
+}
+
+impl LabelLanguage {
+    /// Every choice, for a picker.
+    pub const ALL: [Self; 3] = [Self::English, Self::Georgian, Self::Russian];
+
+    /// The choice's own name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::Georgian => "ქართული",
+            Self::Russian => "Русский",
+        }
+    }
+
+    fn region_name(self, n: &Names) -> &str {
+        let pick = match self {
+            Self::English => None,
+            Self::Georgian => n.name_ka.as_deref(),
+            Self::Russian => n.name_ru.as_deref(),
+        };
+        pick.unwrap_or(&n.name_en)
+    }
+
+    fn place_name(self, n: &PlaceNames) -> &str {
+        match self {
+            Self::English => &n.name_en,
+            Self::Georgian => &n.name_ka,
+            Self::Russian => &n.name_ru,
+        }
+    }
+}
+
+/// Rectangles already taken by labels this frame: a label is drawn only where it fits.
+#[derive(Default)]
+pub struct LabelPlacer {
+    taken: Vec<Rect>,
+}
+
+impl LabelPlacer {
+    /// Lay out a name once, and draw it centred at `pos` if it fits on the map and overlaps
+    /// no label placed so far; `colors` are the text colour and an optional halo.
+    pub fn place_centered(
+        &mut self,
+        painter: &egui::Painter,
+        proj: &Projector,
+        pos: Pos2,
+        text: &str,
+        font: FontId,
+        (color, halo): (Color32, Option<Color32>),
+    ) {
+        let galley = painter.layout_no_wrap(text.to_owned(), font, color);
+        let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
+        if !proj.rect.contains_rect(rect) || !self.try_take(rect.expand(2.0)) {
+            return;
+        }
+        match halo {
+            Some(h) => paint_galley_with_halo(painter, rect.min, galley, color, h),
+            None => painter.galley(rect.min, galley, color),
+        }
+    }
+
+    /// Take `rect` if it overlaps nothing taken yet.
+    pub fn try_take(&mut self, rect: Rect) -> bool {
+        if self.taken.iter().any(|t| t.intersects(rect)) {
+            return false;
+        }
+        self.taken.push(rect);
+        true
+    }
+}
+
+/// Text with a halo, so it reads over any fill.
+pub fn halo_text(
+    painter: &egui::Painter,
+    pos: Pos2,
+    anchor: Align2,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    halo: Color32,
+) -> Rect {
+    let galley = painter.layout_no_wrap(text.to_owned(), font, color);
+    let rect = anchor.anchor_size(pos, galley.size());
+    paint_galley_with_halo(painter, rect.min, galley, color, halo);
+    rect
+}
+
+/// Paint a laid-out text with a one-point halo around it.
+fn paint_galley_with_halo(
+    painter: &egui::Painter,
+    at: Pos2,
+    galley: std::sync::Arc<egui::Galley>,
+    color: Color32,
+    halo: Color32,
+) {
+    for d in [
+        Vec2::new(-1.0, 0.0),
+        Vec2::new(1.0, 0.0),
+        Vec2::new(0.0, -1.0),
+        Vec2::new(0.0, 1.0),
+    ] {
+        painter.galley_with_override_text_color(at + d, galley.clone(), halo);
+    }
+    painter.galley(at, galley, color);
+}
+
+/// The smallest zoom (points per km) at which towns of each rank get a label.
+fn min_zoom_for_rank(rank: u8) -> f64 {
+    match rank {
+        1 | 2 => 0.0,
+        3 => 1.9,
+        _ => 4.0,
+    }
+}
+
+pub(super) fn paint_labels(
+    painter: &egui::Painter,
+    atlas: &Atlas,
+    proj: &Projector,
+    palette: &Palette,
+    lang: LabelLanguage,
+) {
+    let mut placer = LabelPlacer::default();
+    let zoom = proj.view.points_per_km;
+    // Region names first: they matter most, and towns give way to them.
+    let region_font = FontId::proportional(if zoom > 3.0 { 20.0 } else { 16.0 });
+    let region_labels = atlas.regions.iter().filter(|r| r.id != "georgia");
+    for r in region_labels.chain(atlas.regions.iter().filter(|r| r.id == "georgia")) {
+        let pos = region_label_pos(r, proj);
+        let name = lang.region_name(&r.names);
+        placer.place_centered(
+            painter,
+            proj,
+            pos,
+            name,
+            region_font.clone(),
+            (palette.region_label, Some(palette.halo)),
+        );
+    }
+    for n in &atlas.neighbours {
+        let pos = region_label_pos(n, proj);
+        let name = lang.region_name(&n.names);
+        placer.place_centered(
+            painter,
+            proj,
+            pos,
+            name,
+            FontId::proportional(13.0),
+            (palette.neighbour_border, None),
+        );
+    }
+    for p in &atlas.places {
+        if zoom < min_zoom_for_rank(p.rank) {
+            continue;
+        }
+        let at = proj.screen_from_lonlat(p.lonlat());
+        if !proj.rect.contains(at) {
+            continue;
+        }
+        let (radius, size) = match p.rank {
+            1 => (4.0, 14.5),
+            2 => (3.0, 13.0),
+            3 => (2.5, 12.0),
+            _ => (2.0, 11.5),
+        };
+        let font = FontId::proportional(size);
+        let name = lang.place_name(&p.names);
+        let galley = painter.layout_no_wrap(name.to_owned(), font.clone(), palette.label);
+        let dot = Rect::from_center_size(at, Vec2::splat(2.0 * radius + 2.0));
+        // Try right, left, above, below the dot.
+        let gap = radius + 3.0;
+        let candidates = [
+            (at + Vec2::new(gap, 0.0), Align2::LEFT_CENTER),
+            (at - Vec2::new(gap, 0.0), Align2::RIGHT_CENTER),
+            (at - Vec2::new(0.0, gap), Align2::CENTER_BOTTOM),
+            (at + Vec2::new(0.0, gap), Align2::CENTER_TOP),
+        ];
+        let spot = candidates.into_iter().find(|(pos, anchor)| {
+            let rect = anchor.anchor_size(*pos, galley.size());
+            proj.rect.contains_rect(rect)
+                && !placer
+                    .taken
+                    .iter()
+                    .any(|t| t.intersects(rect) || t.intersects(dot))
+        });
+        // Capitals and major towns keep their dot even when the name has no room.
+        let Some((pos, anchor)) = spot else {
+            if p.rank <= 2 && placer.try_take(dot) {
+                paint_town_dot(painter, at, radius, p.rank, palette);
+            }
+            continue;
+        };
+        placer
+            .taken
+            .push(anchor.anchor_size(pos, galley.size()).expand(1.0));
+        placer.taken.push(dot);
+        paint_town_dot(painter, at, radius, p.rank, palette);
+        halo_text(
+            painter,
+            pos,
+            anchor,
+            name,
+            font,
+            palette.label,
+            palette.halo,
+        );
+    }
+}
+
+fn paint_town_dot(painter: &egui::Painter, at: Pos2, radius: f32, rank: u8, palette: &Palette) {
+    if rank == 1 {
+        painter.circle(
+            at,
+            radius + 1.5,
+            palette.halo,
+            Stroke::new(1.2, palette.town),
+        );
+        painter.circle_filled(at, radius - 1.2, palette.town);
+    } else {
+        painter.circle(at, radius, palette.town, Stroke::new(1.0, palette.halo));
+    }
+}
+
+fn region_label_pos(r: &Region, proj: &Projector) -> Pos2 {
+    // Georgia's interior point falls near the Abkhazia line; its name sits better over the
+    // centre of the country, between Kutaisi and Tbilisi.
+    let at = if r.id == "georgia" {
+        LonLat::new(43.55, 41.85)
+    } else {
+        r.label_at
+    };
+    proj.screen_from_lonlat(at)
+}

@@ -1,0 +1,198 @@
+//! The map: painting regions, outlines, towns and labels from cached meshes, and pan/zoom.
+//!
+//! The widget owns navigation (drag, wheel, pinch, +/- keys, double-click to zoom to a
+//! region, reset). What a click *means* (select a region, an event) is the app's call: the
+//! widget reports where the pointer is and hands out a [`Projector`].
+
+mod labels;
+mod memory;
+mod paint;
+mod projector;
+mod scale_bar;
+
+pub use labels::{LabelLanguage, LabelPlacer, halo_text};
+pub use memory::MapState;
+pub use paint::{paint_dashed_outline, paint_fill, paint_fill_mapped, paint_outline};
+pub use projector::Projector;
+
+use crate::atlas::Atlas;
+use crate::projection::ZOOM_RANGE;
+use crate::projection::{MapView, ScreenPoint};
+use crate::ui::theme::Palette;
+use egui::{Pos2, Rect, Sense, Vec2};
+use labels::paint_labels;
+use memory::{FIT_MARGIN, ZOOM_STEP};
+use paint::paint_base;
+use scale_bar::paint_scale_bar;
+
+/// What the map reports to the app for this frame.
+pub struct MapOutput {
+    /// The map's response (hover, clicks).
+    pub response: egui::Response,
+    /// For painting overlays and hit-testing this frame.
+    pub projector: Projector,
+    /// Pointer position over the map, if any.
+    pub hover_pos: Option<Pos2>,
+    /// Where the primary button clicked, if it did this frame (a drag is no click).
+    pub clicked_at: Option<Pos2>,
+}
+
+/// How strongly each region is drawn this frame.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Highlight {
+    /// Region index under the pointer.
+    pub hovered: Option<usize>,
+    /// Selected region index.
+    pub selected: Option<usize>,
+}
+
+/// Show the map in all of `ui`'s remaining space.
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    atlas: &Atlas,
+    state: &mut MapState,
+    highlight: Highlight,
+    overlay: impl FnOnce(&egui::Painter, &Projector),
+) -> MapOutput {
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    // When panels open or the window resizes, keep showing the same extent: scale the zoom
+    // by how much the map shrank or grew.
+    if state.at_home {
+        state.view = None;
+    } else if let (Some(old), Some(view)) = (state.viewport, state.view.as_mut())
+        && old.size() != rect.size()
+        && old.width() > 1.0
+        && old.height() > 1.0
+    {
+        let f = f64::from((rect.width() / old.width()).min(rect.height() / old.height()));
+        view.points_per_km = (view.points_per_km * f).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+    }
+    state.viewport = Some(rect);
+    let view = *state.view.get_or_insert_with(|| {
+        state.at_home = true;
+        MapView::fit(atlas.home, (rect.width(), rect.height()), FIT_MARGIN)
+    });
+    let mut proj = Projector { view, rect };
+
+    navigate(ui, &response, atlas, state, &mut proj);
+    let hover_pos = response.hover_pos();
+    let clicked_at = if response.clicked() {
+        response.interact_pointer_pos()
+    } else {
+        None
+    };
+
+    let palette = Palette::for_visuals(ui.visuals());
+    let painter = ui.painter_at(rect);
+    paint_base(
+        &painter,
+        atlas,
+        &proj,
+        &palette,
+        highlight,
+        ui.visuals().dark_mode,
+    );
+    overlay(&painter, &proj);
+    paint_labels(&painter, atlas, &proj, &palette, state.language);
+    controls_ui(ui, rect, state);
+    paint_scale_bar(&painter, &proj, &palette);
+    MapOutput {
+        response,
+        projector: proj,
+        hover_pos,
+        clicked_at,
+    }
+}
+
+/// Apply this frame's drag, wheel, pinch, keys and double-click to the view.
+fn navigate(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    atlas: &Atlas,
+    state: &mut MapState,
+    proj: &mut Projector,
+) {
+    let Some(view) = state.view.as_mut() else {
+        return;
+    };
+    if response.dragged() {
+        let d = response.drag_delta();
+        view.pan_by_screen(d.x, d.y);
+    }
+    if let Some(pos) = response.hover_pos() {
+        let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let factor = f64::from(pinch) * (f64::from(scroll) * 0.003).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            let c = ScreenPoint {
+                x: proj.rect.center().x,
+                y: proj.rect.center().y,
+            };
+            view.zoom_around(factor, ScreenPoint { x: pos.x, y: pos.y }, c);
+        }
+    }
+    if !ui.ctx().egui_wants_keyboard_input() {
+        let (zoom_in, zoom_out) = ui.input(|i| {
+            (
+                i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals),
+                i.key_pressed(egui::Key::Minus),
+            )
+        });
+        let c = ScreenPoint {
+            x: proj.rect.center().x,
+            y: proj.rect.center().y,
+        };
+        if zoom_in {
+            view.zoom_around(ZOOM_STEP, c, c);
+        }
+        if zoom_out {
+            view.zoom_around(1.0 / ZOOM_STEP, c, c);
+        }
+    }
+    if proj.view != *view {
+        state.at_home = false;
+    }
+    proj.view = *view;
+    if response.double_clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+        && let Some(i) = atlas.region_at(proj.lonlat_from_screen(pos))
+    {
+        state.zoom_to(atlas.regions[i].shape.map_rect);
+        if let Some(v) = state.view {
+            proj.view = v;
+        }
+    }
+}
+
+/// Zoom buttons and reset, drawn over the map.
+fn controls_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState) {
+    let size = Vec2::new(30.0, 30.0);
+    let x = rect.right() - 12.0 - size.x;
+    let top = rect.top() + 12.0;
+    let b = |label: &str| egui::Button::new(egui::RichText::new(label).size(18.0));
+    if ui
+        .put(Rect::from_min_size(Pos2::new(x, top), size), b("+"))
+        .on_hover_text("Zoom in (+)")
+        .clicked()
+    {
+        state.zoom_by(ZOOM_STEP);
+    }
+    if ui
+        .put(Rect::from_min_size(Pos2::new(x, top + 34.0), size), b("−"))
+        .on_hover_text("Zoom out (−)")
+        .clicked()
+    {
+        state.zoom_by(1.0 / ZOOM_STEP);
+    }
+    let reset = Rect::from_min_size(
+        Pos2::new(rect.right() - 12.0 - 90.0, top + 72.0),
+        Vec2::new(90.0, 26.0),
+    );
+    if ui
+        .put(reset, egui::Button::new("Reset view"))
+        .on_hover_text("Show all of Georgia again")
+        .clicked()
+    {
+        state.reset();
+    }
+}
