@@ -18,5 +18,6 @@ pub mod sources;
 pub mod time_axis;
 pub mod time_control;
 pub mod ui;
+pub mod view;
 
 pub use dataset::Dataset;

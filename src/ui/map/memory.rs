@@ -2,8 +2,9 @@
 //! place, zoom by steps, keep the home fit on resize.
 
 use super::{LabelLanguage, Projector};
-use crate::projection::{LonLat, MapRect, MapView, ScreenPoint, map_from_lonlat};
-use egui::{Pos2, Rect};
+use crate::projection::{LonLat, MapRect, MapView};
+use crate::view::{self, Viewport};
+use egui::Rect;
 
 /// Map state that lives between frames.
 #[derive(Debug, Clone, Default)]
@@ -18,8 +19,15 @@ pub struct MapState {
     pub at_home: bool,
 }
 
-pub(super) const ZOOM_STEP: f64 = 1.5;
-pub(super) const FIT_MARGIN: f32 = 24.0;
+/// The egui rectangle as the core's [`Viewport`].
+pub(super) fn viewport(r: Rect) -> Viewport {
+    Viewport {
+        left: r.left(),
+        top: r.top(),
+        width: r.width(),
+        height: r.height(),
+    }
+}
 
 impl MapState {
     /// Fit the home extent (Georgia with Abkhazia and South Ossetia) on the next frame.
@@ -31,46 +39,26 @@ impl MapState {
     pub fn zoom_to(&mut self, rect: MapRect) {
         if let Some(vp) = self.viewport {
             self.at_home = false;
-            self.view = Some(MapView::fit(rect, (vp.width(), vp.height()), FIT_MARGIN));
+            self.view = Some(view::fit(rect, viewport(vp)));
         }
     }
 
-    /// Bring a position into view: centre on it if it is off screen or near an edge, and
-    /// zoom in to at least `min_points_per_km`.
+    /// Bring a position into view (see [`view::focus`]).
     pub fn focus_on(&mut self, p: LonLat, min_points_per_km: f64) {
-        let Some(view) = &mut self.view else { return };
-        let before = *view;
-        let target = map_from_lonlat(p);
-        let margin = 60.0;
-        let visible = self.viewport.map(|vp| {
-            let c = ScreenPoint {
-                x: vp.center().x,
-                y: vp.center().y,
-            };
-            let s = view.screen_from_map(target, c);
-            vp.shrink(margin).contains(Pos2::new(s.x, s.y))
-        });
-        if visible != Some(true) {
-            view.center = target;
-        }
-        if view.points_per_km < min_points_per_km {
-            view.points_per_km = min_points_per_km;
-            view.center = target;
-        }
-        if *view != before {
-            self.at_home = false;
+        if let (Some(v), Some(vp)) = (self.view, self.viewport) {
+            let after = view::focus(v, viewport(vp), p, min_points_per_km);
+            if after != v {
+                self.at_home = false;
+                self.view = Some(after);
+            }
         }
     }
 
     /// Zoom in (factor > 1) or out around the centre of the map.
     pub fn zoom_by(&mut self, factor: f64) {
-        if let (Some(view), Some(vp)) = (&mut self.view, self.viewport) {
+        if let (Some(v), Some(vp)) = (self.view, self.viewport) {
             self.at_home = false;
-            let c = ScreenPoint {
-                x: vp.center().x,
-                y: vp.center().y,
-            };
-            view.zoom_around(factor, c, c);
+            self.view = Some(view::zoom_by(v, viewport(vp), factor));
         }
     }
 

@@ -16,12 +16,12 @@ pub use paint::{paint_dashed_outline, paint_fill, paint_fill_mapped, paint_outli
 pub use projector::Projector;
 
 use crate::atlas::Atlas;
-use crate::projection::ZOOM_RANGE;
-use crate::projection::{MapView, ScreenPoint};
+use crate::projection::ScreenPoint;
 use crate::ui::theme::Palette;
+use crate::view::ZOOM_STEP;
 use egui::{Pos2, Rect, Sense, Vec2};
 use labels::paint_labels;
-use memory::{FIT_MARGIN, ZOOM_STEP};
+use memory::viewport;
 use paint::paint_base;
 use scale_bar::paint_scale_bar;
 
@@ -62,16 +62,13 @@ pub fn map_ui(
         state.view = None;
     } else if let (Some(old), Some(view)) = (state.viewport, state.view.as_mut())
         && old.size() != rect.size()
-        && old.width() > 1.0
-        && old.height() > 1.0
     {
-        let f = f64::from((rect.width() / old.width()).min(rect.height() / old.height()));
-        view.points_per_km = (view.points_per_km * f).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        *view = crate::view::keep_extent(*view, viewport(old), viewport(rect));
     }
     state.viewport = Some(rect);
     let view = *state.view.get_or_insert_with(|| {
         state.at_home = true;
-        MapView::fit(atlas.home, (rect.width(), rect.height()), FIT_MARGIN)
+        crate::view::fit(atlas.home, viewport(rect))
     });
     let mut proj = Projector { view, rect };
 

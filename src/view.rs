@@ -1,0 +1,155 @@
+//! The map's view rules, free of any UI: fit an extent, keep it on resize, bring a place into
+//! view, zoom by steps. The map widget calls these; they are tested here.
+
+use crate::projection::{LonLat, MapRect, MapView, ScreenPoint, ZOOM_RANGE, map_from_lonlat};
+
+/// Points kept free around a fitted extent.
+pub const FIT_MARGIN: f32 = 24.0;
+/// One step of the +/- keys and buttons.
+pub const ZOOM_STEP: f64 = 1.5;
+/// A place closer than this to the map's edge is brought towards the centre by [`focus`].
+const EDGE_MARGIN: f32 = 60.0;
+
+/// The map's rectangle on screen, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Viewport {
+    /// Left edge.
+    pub left: f32,
+    /// Top edge.
+    pub top: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+}
+
+impl Viewport {
+    /// Its centre.
+    pub fn center(&self) -> ScreenPoint {
+        ScreenPoint {
+            x: self.left + self.width / 2.0,
+            y: self.top + self.height / 2.0,
+        }
+    }
+
+    /// Whether `p` lies inside, at least `margin` points from every edge.
+    pub fn contains_inset(&self, p: ScreenPoint, margin: f32) -> bool {
+        p.x >= self.left + margin
+            && p.x <= self.left + self.width - margin
+            && p.y >= self.top + margin
+            && p.y <= self.top + self.height - margin
+    }
+}
+
+fn clamp_zoom(points_per_km: f64) -> f64 {
+    points_per_km.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+}
+
+/// The view that shows `rect` whole in `viewport`.
+pub fn fit(rect: MapRect, viewport: Viewport) -> MapView {
+    MapView::fit(rect, (viewport.width, viewport.height), FIT_MARGIN)
+}
+
+/// The view after the map was resized from `old` to `new`: the same extent stays in view
+/// (the zoom scales by how much the map shrank or grew).
+pub fn keep_extent(view: MapView, old: Viewport, new: Viewport) -> MapView {
+    if old.width <= 1.0 || old.height <= 1.0 {
+        return view;
+    }
+    let f = f64::from((new.width / old.width).min(new.height / old.height));
+    MapView {
+        points_per_km: clamp_zoom(view.points_per_km * f),
+        ..view
+    }
+}
+
+/// Bring `p` into view: centre on it if it is off screen or near an edge, and zoom in to at
+/// least `min_points_per_km` (within the zoom range).
+pub fn focus(view: MapView, viewport: Viewport, p: LonLat, min_points_per_km: f64) -> MapView {
+    let target = map_from_lonlat(p);
+    let mut out = view;
+    let on_screen = view.screen_from_map(target, viewport.center());
+    if !viewport.contains_inset(on_screen, EDGE_MARGIN) {
+        out.center = target;
+    }
+    let min = clamp_zoom(min_points_per_km);
+    if out.points_per_km < min {
+        out.points_per_km = min;
+        out.center = target;
+    }
+    out
+}
+
+/// Zoom in (`factor` > 1) or out around the map's centre.
+pub fn zoom_by(view: MapView, viewport: Viewport, factor: f64) -> MapView {
+    let mut out = view;
+    let c = viewport.center();
+    out.zoom_around(factor, c, c);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::projection::MapPoint;
+
+    const VP: Viewport = Viewport {
+        left: 300.0,
+        top: 40.0,
+        width: 800.0,
+        height: 500.0,
+    };
+
+    fn view() -> MapView {
+        MapView {
+            center: map_from_lonlat(LonLat::new(43.5, 42.3)),
+            points_per_km: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_visible_place_keeps_the_centre_and_an_edge_one_is_centred() {
+        let v = view();
+        let near_center = LonLat::new(43.6, 42.3);
+        assert_eq!(focus(v, VP, near_center, 0.5).center, v.center);
+        // ~390 km east: off the 800-point-wide map at 1 point/km.
+        let far = LonLat::new(48.3, 42.3);
+        assert_eq!(focus(v, VP, far, 0.5).center, map_from_lonlat(far));
+    }
+
+    #[test]
+    fn focus_zooms_in_to_the_minimum_and_never_past_the_zoom_range() {
+        let v = view();
+        let p = LonLat::new(43.6, 42.3);
+        let f = focus(v, VP, p, 1.6);
+        assert_eq!((f.points_per_km, f.center), (1.6, map_from_lonlat(p)));
+        assert_eq!(focus(v, VP, p, 1e6).points_per_km, *ZOOM_RANGE.end());
+    }
+
+    #[test]
+    fn a_resize_keeps_the_extent_and_a_zoom_step_keeps_the_centre() {
+        let v = view();
+        let half = Viewport { width: 400.0, ..VP };
+        assert_eq!(keep_extent(v, VP, half).points_per_km, 0.5);
+        let zero = Viewport { width: 0.0, ..VP };
+        assert_eq!(keep_extent(v, zero, VP), v, "no extent to keep");
+        let z = zoom_by(v, VP, ZOOM_STEP);
+        assert_eq!(z.points_per_km, 1.5);
+        let (a, b): (MapPoint, MapPoint) = (z.center, v.center);
+        assert!((a.x_km - b.x_km).abs() < 1e-9 && (a.y_km - b.y_km).abs() < 1e-9);
+    }
+
+    #[test]
+    fn fit_shows_the_whole_extent_inside_the_margin() {
+        let rect = MapRect::from_points([
+            map_from_lonlat(LonLat::new(40.0, 41.0)),
+            map_from_lonlat(LonLat::new(46.7, 43.6)),
+        ])
+        .unwrap();
+        let v = fit(rect, VP);
+        for corner in [rect.min, rect.max] {
+            let s = v.screen_from_map(corner, VP.center());
+            assert!(VP.contains_inset(s, FIT_MARGIN - 0.5), "{s:?}");
+        }
+    }
+}
