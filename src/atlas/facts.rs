@@ -2,7 +2,7 @@
 //! holds what about its status; and their loader.
 
 use super::{Place, Region};
-use crate::load::{AssetFile, Checker, Part, Problems, Rec, parse_part};
+use crate::load::{AssetFile, Checker, Problems, parse_part};
 use crate::sources::Sources;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -86,55 +86,53 @@ pub(super) fn load_info(
         problems,
     };
     let mut seen = BTreeSet::new();
-    for Part {
-        value: i, range, ..
-    } in parts
-    {
-        let rec = Rec {
-            range,
-            name: format!("region \"{}\"", i.id),
-        };
-        let mut ok = check.unique(&rec, &mut seen, &i.id);
-        if !regions.iter().any(|r| r.id == i.id) {
-            check.fail(
-                &rec,
-                "id",
-                format!(
-                    "expected the id of a feature in boundaries/regions.geojson, found \"{}\"",
-                    i.id
-                ),
-            );
-            ok = false;
-        }
-        if !places.iter().any(|p| p.id == i.capital) {
-            check.fail(
-                &rec,
-                "capital",
-                format!(
-                    "expected the id of a place in data/places.toml, found \"{}\"",
-                    i.capital
-                ),
-            );
-            ok = false;
-        }
-        for p in &i.population {
-            ok &= check.sources(&rec, "population.sources", &p.sources);
-        }
-        for v in &i.views {
-            ok &= check.text(&rec, "views.holder", &v.holder);
-            ok &= check.text(&rec, "views.statement", &v.statement);
-            ok &= check.sources(&rec, "views.sources", &v.sources);
-        }
-        for n in &i.other_names {
-            ok &= check.sources(&rec, "other_names.source", std::slice::from_ref(&n.source));
-        }
-        if let Some(s) = &i.published_area_source {
-            ok &= check.sources(&rec, "published_area_source", std::slice::from_ref(s));
-        }
-        ok &= check.sources(&rec, "boundary_sources", &i.boundary_sources);
-        if ok {
-            info.insert(i.id.clone(), i);
-        }
-    }
+    check.each(
+        parts,
+        "region",
+        |i| i.id.clone(),
+        &mut seen,
+        |check, rec, i, mut ok| {
+            if !regions.iter().any(|r| r.id == i.id) {
+                check.fail(
+                    rec,
+                    "id",
+                    format!(
+                        "expected the id of a feature in boundaries/regions.geojson, found \"{}\"",
+                        i.id
+                    ),
+                );
+                ok = false;
+            }
+            if !places.iter().any(|p| p.id == i.capital) {
+                check.fail(
+                    rec,
+                    "capital",
+                    format!(
+                        "expected the id of a place in data/places.toml, found \"{}\"",
+                        i.capital
+                    ),
+                );
+                ok = false;
+            }
+            for p in &i.population {
+                ok &= check.sources(rec, "population.sources", &p.sources);
+            }
+            for v in &i.views {
+                ok &= check.text(rec, "views.holder", &v.holder);
+                ok &= check.text(rec, "views.statement", &v.statement);
+                ok &= check.sources(rec, "views.sources", &v.sources);
+            }
+            for n in &i.other_names {
+                ok &= check.sources(rec, "other_names.source", std::slice::from_ref(&n.source));
+            }
+            if let Some(s) = &i.published_area_source {
+                ok &= check.sources(rec, "published_area_source", std::slice::from_ref(s));
+            }
+            ok &= check.sources(rec, "boundary_sources", &i.boundary_sources);
+            if ok {
+                info.insert(i.id.clone(), i);
+            }
+        },
+    );
     info
 }

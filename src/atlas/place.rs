@@ -1,9 +1,7 @@
 //! Towns: names, position, rank and region; and their loader.
 
 use super::Region;
-use crate::load::{
-    AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records, parse_toml_text,
-};
+use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records, parse_toml_text};
 use crate::projection::LonLat;
 use crate::sources::Sources;
 use std::collections::BTreeSet;
@@ -77,94 +75,92 @@ pub(super) fn load_places(
     };
     let mut seen = BTreeSet::new();
     let mut places = Vec::with_capacity(parts.len());
-    for Part {
-        mut value, range, ..
-    } in parts
-    {
-        let rec = Rec {
-            range,
-            name: format!("place \"{}\"", value.id),
-        };
-        let mut ok = check.unique(&rec, &mut seen, &value.id);
-        ok &= check.text(&rec, "name_en", &value.names.name_en);
-        if !(1..=4).contains(&value.rank) {
-            check.fail(
-                &rec,
-                "rank",
-                format!("expected 1 (capital) to 4 (village), found {}", value.rank),
-            );
-            ok = false;
-        }
-        if !Bounds::MAP.contains(value.lon, value.lat) {
-            check.fail(
-                &rec,
-                "lon",
-                format!(
-                    "expected a position inside {}, found ({}, {})",
-                    Bounds::MAP.label,
-                    value.lon,
-                    value.lat
-                ),
-            );
-            ok = false;
-        } else if value.region == "outside" {
-            if let Some(r) = regions.iter().find(|r| r.shape.contains(value.lonlat())) {
+    check.each(
+        parts,
+        "place",
+        |p| p.id.clone(),
+        &mut seen,
+        |check, rec, mut value, mut ok| {
+            ok &= check.text(rec, "name_en", &value.names.name_en);
+            if !(1..=4).contains(&value.rank) {
                 check.fail(
-                    &rec,
-                    "region",
-                    format!(
-                        "found \"outside\", but ({}, {}) lies in {}",
-                        value.lon, value.lat, r.id
-                    ),
+                    rec,
+                    "rank",
+                    format!("expected 1 (capital) to 4 (village), found {}", value.rank),
                 );
                 ok = false;
             }
-        } else {
-            match regions.iter().find(|r| r.id == value.region) {
-                None => {
+            if !Bounds::MAP.contains(value.lon, value.lat) {
+                check.fail(
+                    rec,
+                    "lon",
+                    format!(
+                        "expected a position inside {}, found ({}, {})",
+                        Bounds::MAP.label,
+                        value.lon,
+                        value.lat
+                    ),
+                );
+                ok = false;
+            } else if value.region == "outside" {
+                if let Some(r) = regions.iter().find(|r| r.shape.contains(value.lonlat())) {
                     check.fail(
-                        &rec,
+                        rec,
                         "region",
                         format!(
-                            "expected a region id or \"outside\", found \"{}\"",
-                            value.region
-                        ),
-                    );
-                    ok = false;
-                }
-                Some(r) if !r.shape.contains(value.lonlat()) => {
-                    let actual = regions
-                        .iter()
-                        .find(|r| r.shape.contains(value.lonlat()))
-                        .map_or("outside every region", |r| r.id.as_str());
-                    check.fail(
-                        &rec,
-                        "region",
-                        format!(
-                            "({}, {}) lies outside {} (it is in {actual})",
+                            "found \"outside\", but ({}, {}) lies in {}",
                             value.lon, value.lat, r.id
                         ),
                     );
                     ok = false;
                 }
-                Some(_) => {}
+            } else {
+                match regions.iter().find(|r| r.id == value.region) {
+                    None => {
+                        check.fail(
+                            rec,
+                            "region",
+                            format!(
+                                "expected a region id or \"outside\", found \"{}\"",
+                                value.region
+                            ),
+                        );
+                        ok = false;
+                    }
+                    Some(r) if !r.shape.contains(value.lonlat()) => {
+                        let actual = regions
+                            .iter()
+                            .find(|r| r.shape.contains(value.lonlat()))
+                            .map_or("outside every region", |r| r.id.as_str());
+                        check.fail(
+                            rec,
+                            "region",
+                            format!(
+                                "({}, {}) lies outside {} (it is in {actual})",
+                                value.lon, value.lat, r.id
+                            ),
+                        );
+                        ok = false;
+                    }
+                    Some(_) => {}
+                }
             }
-        }
-        let Some(source) = value.source.clone().or_else(|| default_source.clone()) else {
-            check.fail(
-                &rec,
-                "source",
-                "expected a `source`, or `[defaults] source` for the file",
-            );
-            continue;
-        };
-        ok &= check.sources(&rec, "source", std::slice::from_ref(&source));
-        value.source = Some(source);
-        // Kept even when wrong, so events at it are not reported as unknown too (the load
-        // fails on the problem above anyway).
-        let _ = ok;
-        places.push(value);
-    }
+            let Some(source) = value.source.clone().or_else(|| default_source.clone()) else {
+                check.fail(
+                    rec,
+                    "source",
+                    "expected a `source`, or `[defaults] source` for the file",
+                );
+                return;
+            };
+            ok &= check.sources(rec, "source", std::slice::from_ref(&source));
+            value.source = Some(source);
+            // Kept even when wrong, so events at it are not reported as unknown too (the load
+            // fails on the problem above anyway).
+            let _ = ok;
+            places.push(value);
+        },
+    );
     places.sort_by_key(|p| p.rank);
     places
 }

@@ -2,7 +2,7 @@
 
 use crate::atlas::MapShape;
 use crate::date::FuzzyDate;
-use crate::load::{AssetFile, Checker, Part, Problems, Rec, parse_part};
+use crate::load::{AssetFile, Checker, Problems, parse_part};
 use crate::sources::Sources;
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -92,56 +92,54 @@ pub(super) fn load_periods(
     };
     let mut seen = BTreeSet::new();
     let mut periods = Vec::with_capacity(parts.len());
-    for Part {
-        value: r, range, ..
-    } in parts
-    {
-        let rec = Rec {
-            range,
-            name: format!("period \"{}\"", r.id),
-        };
-        let mut ok = check.unique(&rec, &mut seen, &r.id);
-        let area = areas.iter().position(|a| a.id == r.area);
-        // An area written in the file but wrong is reported there, not again here.
-        if area.is_none() && !declared.contains(&r.area) {
-            check.fail(
-                &rec,
-                "area",
-                format!(
-                    "unknown area \"{}\" (not in boundaries/control_areas.geojson)",
-                    r.area
-                ),
-            );
-            ok = false;
-        }
-        if let Some(until) = r.until
-            && until.last < r.from.first
-        {
-            check.fail(
-                &rec,
-                "until",
-                format!(
-                    "expected `until` on or after `from` ({}), found {}",
-                    r.from.label(),
-                    until.label()
-                ),
-            );
-            ok = false;
-        }
-        ok &= check.text(&rec, "controller", &r.controller);
-        ok &= check.sources(&rec, "sources", &r.sources);
-        if let (true, Some(area)) = (ok, area) {
-            periods.push(ControlPeriod {
-                id: r.id,
-                area,
-                controller: r.controller,
-                side: r.side,
-                from: r.from,
-                until: r.until,
-                note: r.note,
-                sources: r.sources,
-            });
-        }
-    }
+    check.each(
+        parts,
+        "period",
+        |r| r.id.clone(),
+        &mut seen,
+        |check, rec, r, mut ok| {
+            let area = areas.iter().position(|a| a.id == r.area);
+            // An area written in the file but wrong is reported there, not again here.
+            if area.is_none() && !declared.contains(&r.area) {
+                check.fail(
+                    rec,
+                    "area",
+                    format!(
+                        "unknown area \"{}\" (not in boundaries/control_areas.geojson)",
+                        r.area
+                    ),
+                );
+                ok = false;
+            }
+            if let Some(until) = r.until
+                && until.last < r.from.first
+            {
+                check.fail(
+                    rec,
+                    "until",
+                    format!(
+                        "expected `until` on or after `from` ({}), found {}",
+                        r.from.label(),
+                        until.label()
+                    ),
+                );
+                ok = false;
+            }
+            ok &= check.text(rec, "controller", &r.controller);
+            ok &= check.sources(rec, "sources", &r.sources);
+            if let (true, Some(area)) = (ok, area) {
+                periods.push(ControlPeriod {
+                    id: r.id,
+                    area,
+                    controller: r.controller,
+                    side: r.side,
+                    from: r.from,
+                    until: r.until,
+                    note: r.note,
+                    sources: r.sources,
+                });
+            }
+        },
+    );
     periods
 }

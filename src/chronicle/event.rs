@@ -3,7 +3,7 @@
 use crate::atlas::Atlas;
 use crate::date::Date;
 use crate::date::FuzzyDate;
-use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_part};
+use crate::load::{AssetFile, Bounds, Checker, Problems, parse_part};
 use crate::projection::LonLat;
 use crate::sources::Sources;
 use serde::Deserialize;
@@ -210,88 +210,86 @@ pub(super) fn load_events(
     };
     let mut seen = BTreeSet::new();
     let mut events = Vec::with_capacity(parts.len());
-    for Part {
-        value: r, range, ..
-    } in parts
-    {
-        let rec = Rec {
-            range,
-            name: format!("event \"{}\"", r.id),
-        };
-        let mut ok = check.unique(&rec, &mut seen, &r.id);
-        ok &= check.text(&rec, "title", &r.title);
-        ok &= check.text(&rec, "summary", &r.summary);
-        ok &= check.sources(&rec, "sources", &r.sources);
-        if let Some(end) = r.end
-            && end.last < r.date.first
-        {
-            check.fail(
-                &rec,
-                "end",
-                format!(
-                    "expected an end on or after the date {}, found {}",
-                    r.date.label(),
-                    end.label()
-                ),
-            );
-            ok = false;
-        }
-        let mut points = Vec::new();
-        for place_id in &r.at {
-            match atlas.place(place_id) {
-                Some(p) => points.push(EventPoint {
-                    name: p.names.name_en.clone(),
-                    lonlat: p.lonlat(),
-                }),
-                None => {
-                    check.fail(
-                        &rec,
-                        "at",
-                        format!("unknown place id \"{place_id}\" (not in data/places.toml)"),
-                    );
-                    ok = false;
-                }
-            }
-        }
-        for p in r.points {
-            if !Bounds::MAP.contains(p.lon, p.lat) {
+    check.each(
+        parts,
+        "event",
+        |r| r.id.clone(),
+        &mut seen,
+        |check, rec, r, mut ok| {
+            ok &= check.text(rec, "title", &r.title);
+            ok &= check.text(rec, "summary", &r.summary);
+            ok &= check.sources(rec, "sources", &r.sources);
+            if let Some(end) = r.end
+                && end.last < r.date.first
+            {
                 check.fail(
-                    &rec,
-                    "points",
+                    rec,
+                    "end",
                     format!(
-                        "expected a position inside {}, found ({}, {})",
-                        Bounds::MAP.label,
-                        p.lon,
-                        p.lat
+                        "expected an end on or after the date {}, found {}",
+                        r.date.label(),
+                        end.label()
                     ),
                 );
                 ok = false;
-                continue;
             }
-            points.push(EventPoint {
-                name: p.name,
-                lonlat: LonLat::new(p.lon, p.lat),
-            });
-        }
-        if points.is_empty() && ok {
-            check.fail(&rec, "at", "expected at least one place (`at` or `points`)");
-            ok = false;
-        }
-        if ok {
-            events.push(Event {
-                id: r.id,
-                date: r.date,
-                end: r.end,
-                points,
-                held_in: r.held_in,
-                region: r.region,
-                category: r.category,
-                title: r.title,
-                summary: r.summary,
-                sources: r.sources,
-            });
-        }
-    }
+            let mut points = Vec::new();
+            for place_id in &r.at {
+                match atlas.place(place_id) {
+                    Some(p) => points.push(EventPoint {
+                        name: p.names.name_en.clone(),
+                        lonlat: p.lonlat(),
+                    }),
+                    None => {
+                        check.fail(
+                            rec,
+                            "at",
+                            format!("unknown place id \"{place_id}\" (not in data/places.toml)"),
+                        );
+                        ok = false;
+                    }
+                }
+            }
+            for p in r.points {
+                if !Bounds::MAP.contains(p.lon, p.lat) {
+                    check.fail(
+                        rec,
+                        "points",
+                        format!(
+                            "expected a position inside {}, found ({}, {})",
+                            Bounds::MAP.label,
+                            p.lon,
+                            p.lat
+                        ),
+                    );
+                    ok = false;
+                    return;
+                }
+                points.push(EventPoint {
+                    name: p.name,
+                    lonlat: LonLat::new(p.lon, p.lat),
+                });
+            }
+            if points.is_empty() && ok {
+                check.fail(rec, "at", "expected at least one place (`at` or `points`)");
+                ok = false;
+            }
+            if ok {
+                events.push(Event {
+                    id: r.id,
+                    date: r.date,
+                    end: r.end,
+                    points,
+                    held_in: r.held_in,
+                    region: r.region,
+                    category: r.category,
+                    title: r.title,
+                    summary: r.summary,
+                    sources: r.sources,
+                });
+            }
+        },
+    );
     // Stable: events of the same day keep the file's order.
     events.sort_by_key(|e| e.first_day());
     events

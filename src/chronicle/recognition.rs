@@ -140,53 +140,51 @@ pub(super) fn load_recognitions(
     };
     let mut seen = BTreeSet::new();
     let mut states = Vec::with_capacity(state_parts.len());
-    for Part {
-        value: s, range, ..
-    } in state_parts
-    {
-        let rec = Rec {
-            range,
-            name: format!("state \"{}\"", s.id),
-        };
-        let mut ok = check.unique(&rec, &mut seen, &s.id);
-        ok &= check.text(&rec, "name", &s.name);
-        match (&s.a3, s.lon, s.lat) {
-            (Some(a3), _, _) if !world.iter().any(|w| &w.id == a3) => {
-                check.fail(
-                    &rec,
-                    "a3",
-                    format!("unknown country code \"{a3}\" (not in boundaries/world.geojson)"),
-                );
-                ok = false;
+    check.each(
+        state_parts,
+        "state",
+        |s| s.id.clone(),
+        &mut seen,
+        |check, rec, s, mut ok| {
+            ok &= check.text(rec, "name", &s.name);
+            match (&s.a3, s.lon, s.lat) {
+                (Some(a3), _, _) if !world.iter().any(|w| &w.id == a3) => {
+                    check.fail(
+                        rec,
+                        "a3",
+                        format!("unknown country code \"{a3}\" (not in boundaries/world.geojson)"),
+                    );
+                    ok = false;
+                }
+                (Some(_), _, _) => {}
+                (None, Some(lon), Some(lat)) if Bounds::WORLD.contains(lon, lat) => {}
+                (None, _, _) => {
+                    check.fail(
+                        rec,
+                        "a3",
+                        "expected an `a3` country code or `lon` and `lat` for a marker",
+                    );
+                    ok = false;
+                }
             }
-            (Some(_), _, _) => {}
-            (None, Some(lon), Some(lat)) if Bounds::WORLD.contains(lon, lat) => {}
-            (None, _, _) => {
-                check.fail(
-                    &rec,
-                    "a3",
-                    "expected an `a3` country code or `lon` and `lat` for a marker",
-                );
-                ok = false;
-            }
-        }
-        // Kept even when wrong, so its acts are not reported as unknown too (the load fails
-        // on the problem above anyway).
-        let _ = ok;
-        states.push(s);
-    }
+            // Kept even when wrong, so its acts are not reported as unknown too (the load fails
+            // on the problem above anyway).
+            let _ = ok;
+            states.push(s);
+        },
+    );
     let mut acts = Vec::with_capacity(act_parts.len());
     for Part {
         value: r, range, ..
     } in act_parts
     {
-        let rec = Rec {
+        let rec = &Rec {
             range,
             name: format!("act of \"{}\" on {}", r.state, r.entity.label()),
         };
         let Some(state) = states.iter().position(|s| s.id == r.state) else {
             check.fail(
-                &rec,
+                rec,
                 "state",
                 format!(
                     "expected the id of a [[state]] in this file, found \"{}\"",
@@ -195,12 +193,12 @@ pub(super) fn load_recognitions(
             );
             continue;
         };
-        let mut ok = check.text(&rec, "note", &r.note);
-        ok &= check.sources(&rec, "sources", &r.sources);
+        let mut ok = check.text(rec, "note", &r.note);
+        ok &= check.sources(rec, "sources", &r.sources);
         if r.action == Action::Statement && r.said_by.as_deref().is_none_or(|s| s.trim().is_empty())
         {
             check.fail(
-                &rec,
+                rec,
                 "said_by",
                 "a statement needs `said_by`: whose words they are",
             );
@@ -211,7 +209,7 @@ pub(super) fn load_recognitions(
             Some("report") => true,
             Some(other) => {
                 check.fail(
-                    &rec,
+                    rec,
                     "dated_by",
                     format!("expected \"act\" or \"report\", found \"{other}\""),
                 );

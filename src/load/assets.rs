@@ -6,19 +6,16 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// Every data file, relative to the data folder, in load order.
-pub const FILES: [&str; 10] = [
-    "data/sources.toml",
-    "boundaries/regions.geojson",
-    "boundaries/neighbours.geojson",
-    "boundaries/world.geojson",
-    "boundaries/control_areas.geojson",
-    "data/regions.toml",
-    "data/places.toml",
-    "data/events.toml",
-    "data/recognitions.toml",
-    "data/control.toml",
-];
+/// Every data file, relative to the data folder, in load order (the embedded list's names).
+pub const FILES: [&str; embedded::TEXTS.len()] = {
+    let mut names = [""; embedded::TEXTS.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = embedded::TEXTS[i].0;
+        i += 1;
+    }
+    names
+};
 
 /// One asset file: its name (as shown in problems) and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! unique ids; each problem located at the field inside its record.
 
 use super::toml::field_offset;
-use super::{AssetFile, Problem, Problems, line_column};
+use super::{AssetFile, Part, Problem, Problems, line_column};
 use crate::sources::Sources;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -68,6 +68,27 @@ impl Checker<'_> {
             }
         }
         ok
+    }
+
+    /// Check each record of `parts`: name it `kind "id"`, check that its id is non-empty and
+    /// not in `seen`, then hand it to `f` with that verdict (`ok`), for the record's own rules.
+    pub fn each<T>(
+        &mut self,
+        parts: Vec<Part<T>>,
+        kind: &str,
+        id: impl Fn(&T) -> String,
+        seen: &mut BTreeSet<String>,
+        mut f: impl FnMut(&mut Self, &Rec, T, bool),
+    ) {
+        for Part { value, range, .. } in parts {
+            let id = id(&value);
+            let rec = Rec {
+                range,
+                name: format!("{kind} \"{id}\""),
+            };
+            let ok = self.unique(&rec, seen, &id);
+            f(self, &rec, value, ok);
+        }
     }
 
     /// `id` must be non-empty and not seen before in this list. Returns whether it is fine.

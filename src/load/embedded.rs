@@ -2,7 +2,8 @@
 
 macro_rules! embed {
     ($($path:literal),* $(,)?) => {
-        /// Every data file (name relative to `assets/`, text), embedded at build time.
+        /// Every data file (name relative to `assets/`, text), embedded at build time, in load
+        /// order: sources first, then boundaries, then what refers to them.
         pub const TEXTS: [(&str, &str); 10] = [
             $(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)))),*
         ];
@@ -43,13 +44,4 @@ pub mod fonts {
         env!("CARGO_MANIFEST_DIR"),
         "/assets/fonts/NotoSansGeorgian-Regular.ttf"
     ));
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_embedded_list_matches_the_load_order() {
-        let names: Vec<&str> = super::TEXTS.iter().map(|(n, _)| *n).collect();
-        assert_eq!(names, super::super::FILES);
-    }
 }
