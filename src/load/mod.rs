@@ -7,6 +7,7 @@ pub mod embedded;
 mod export;
 mod geojson;
 mod problem;
+mod rings;
 mod toml;
 mod watch;
 
