@@ -1,23 +1,39 @@
 //! A native desktop atlas of the conflicts over Abkhazia and South Ossetia.
 //!
-//! The core (`date`, `projection`, `load`, `sources`, `atlas`, `chronicle`, `dataset`,
-//! `time_control`, `cli`) knows no egui and is tested directly; `ui` and `app` are the thin
-//! egui layer on top. `../shared/DESIGN.md` has the module table.
+//! The core knows no egui and is tested directly; `ui` and `app` are the thin egui layer on
+//! top. The modules follow the table of `../shared/DESIGN.md`. Only what `main`, the
+//! integration tests and the benches use is public, so rustc can see dead code.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![warn(missing_docs)]
 
+/// The session, the data source and the panel layout (egui).
 pub mod app;
-pub mod atlas;
-pub mod chronicle;
+/// Regions, shapes and meshes, places, region facts, hit-testing.
+mod atlas;
+/// Events, recognitions, control periods; `at(date)` snapshots.
+mod chronicle;
+/// Command-line options; `--check`.
 pub mod cli;
-pub mod dataset;
+/// `Dataset`: everything, loaded from one `AssetSet` and cross-checked.
+mod dataset;
+/// The calendar day; dates known to a month or a year.
 pub mod date;
+/// Asset files (embedded or a folder), readers with locations, problems, limits, watch.
 pub mod load;
+/// lon/lat ↔ map plane ↔ screen.
 pub mod projection;
-pub mod sources;
-pub mod time_axis;
-pub mod time_control;
-pub mod ui;
-pub mod view;
+/// The bibliography.
+mod sources;
+/// The timeline axis: ticks and calendar density bins.
+mod time_axis;
+/// The chosen date, playback and the timeline's span.
+mod time_control;
+/// The egui widgets and panels.
+mod ui;
+/// The map's view rules: fit, keep extent, focus, zoom steps.
+mod view;
 
+pub use atlas::{Atlas, Place, Region};
+pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};
 pub use dataset::Dataset;
+pub use sources::{Source, Sources};

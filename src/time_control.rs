@@ -11,6 +11,7 @@ pub const MIN_SPAN_DAYS: i32 = 5;
 
 /// How fast playback runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // "a day per second" … "a year per second" read as speeds
 pub enum PlaySpeed {
     /// One day per second.
     DayPerSecond,

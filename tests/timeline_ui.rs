@@ -59,7 +59,7 @@ fn pressing_right_crosses_26_august_2008_and_russia_appears_in_the_panel() {
         .expect("in the data");
     assert_eq!(
         snapshot.phase_of(i),
-        Some(caucasus_atlas::chronicle::EventPhase::Active)
+        Some(caucasus_atlas::EventPhase::Active)
     );
 
     h.key_press(Key::ArrowLeft);

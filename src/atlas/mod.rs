@@ -9,10 +9,10 @@ mod place;
 mod region;
 mod shape;
 
-pub use facts::{OtherName, Population, RegionInfo, View};
+pub use facts::RegionInfo;
 pub use place::{Place, PlaceNames};
 pub use region::{Names, Region, RegionKind};
-pub use shape::{MapMesh, MapShape};
+pub use shape::MapShape;
 
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};

@@ -11,7 +11,7 @@ mod snapshot;
 use control::load_periods;
 pub use control::{ControlArea, ControlPeriod, Side};
 use event::load_events;
-pub use event::{Category, Concern, Event, EventPoint};
+pub use event::{Category, Concern, Event};
 use recognition::load_recognitions;
 pub use recognition::{Act, Action, Entity, RecognisingState, StateStatus};
 pub use snapshot::{ControlPhase, EventPhase, Recognition, Snapshot, Standing, StateStanding};

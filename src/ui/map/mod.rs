@@ -10,9 +10,9 @@ mod paint;
 mod projector;
 mod scale_bar;
 
-pub use labels::{LabelLanguage, LabelPlacer, halo_text};
+pub use labels::LabelLanguage;
 pub use memory::MapState;
-pub use paint::{paint_dashed_outline, paint_fill, paint_fill_mapped, paint_outline};
+pub use paint::{paint_dashed_outline, paint_fill, paint_fill_mapped};
 pub use projector::Projector;
 
 use crate::atlas::Atlas;
