@@ -1,0 +1,55 @@
+//! The timeline panel: controls, the date in words, the axis with its event ticks and the
+//! density strip. It reads [`TimeControl`] and returns [`TimeCommand`]s; it changes nothing.
+
+mod axis;
+mod controls;
+mod density;
+mod event_ticks;
+
+pub use density::category_legend_ui;
+
+use crate::chronicle::Chronicle;
+use crate::time_control::{TimeCommand, TimeControl};
+use axis::axis_ui;
+use controls::controls_ui;
+use density::density_ui;
+use egui::Rect;
+
+/// Text typed into "Go to date", and the error for the last attempt.
+#[derive(Debug, Clone, Default)]
+pub struct DateInput {
+    /// The text as typed.
+    pub text: String,
+    /// Why the last attempt failed.
+    pub error: Option<String>,
+}
+
+/// What the timeline asks of the app this frame.
+#[derive(Debug, Default)]
+pub struct TimelineOutput {
+    /// Commands for the time control, in order.
+    pub commands: Vec<TimeCommand>,
+    /// An event tick the user clicked.
+    pub clicked_event: Option<usize>,
+    /// The axis' screen rectangle (for tests and overlays).
+    pub axis_rect: Option<Rect>,
+}
+
+pub(super) const AXIS_HEIGHT: f32 = 58.0;
+/// Accessible name of the axis slider.
+pub const AXIS_LABEL: &str = "Timeline date";
+
+/// Show the timeline.
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    time: &TimeControl,
+    chronicle: &Chronicle,
+    input: &mut DateInput,
+) -> TimelineOutput {
+    let mut out = TimelineOutput::default();
+    controls_ui(ui, time, input, &mut out);
+    ui.add_space(2.0);
+    axis_ui(ui, time, chronicle, &mut out);
+    density_ui(ui, time, chronicle);
+    out
+}
