@@ -1,6 +1,7 @@
 //! The application: the data source, the session, and the panel layout. Panels read the
 //! session and push intents, applied once at the end of each frame.
 
+mod chrome;
 mod data_source;
 mod legend;
 mod panels;
@@ -15,9 +16,9 @@ use crate::cli::Options;
 use crate::date::Date;
 use crate::projection::LonLat;
 use crate::time_control::TimeControl;
-use crate::ui::map::{LabelLanguage, MapState};
-use crate::ui::problems::problems_ui;
+use crate::ui::map::MapState;
 use crate::ui::theme;
+use chrome::{language_picker_ui, theme_picker_ui};
 use egui::{Key, KeyboardShortcut, Modifiers, Pos2, Rect, RichText};
 
 /// The window title.
@@ -147,134 +148,6 @@ impl AtlasApp {
     pub fn timeline_axis_rect(&self) -> Option<Rect> {
         self.session.as_deref()?.timeline_axis
     }
-
-    fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        ui.menu_button("File", |ui| {
-            if ui
-                .add(
-                    egui::Button::new("Open data folder…")
-                        .shortcut_text(ctx.format_shortcut(&OPEN)),
-                )
-                .clicked()
-            {
-                self.source.ask_open(&ctx);
-            }
-            if ui
-                .add(egui::Button::new("Reload").shortcut_text(ctx.format_shortcut(&RELOAD)))
-                .clicked()
-            {
-                self.source.reload(&ctx);
-            }
-            if ui.button("Export data…").clicked() {
-                self.source.ask_export(&ctx);
-            }
-            if self.source.folder().is_some() && ui.button("Use the embedded data").clicked() {
-                self.source = DataSource::default();
-                self.source.reload(&ctx);
-            }
-        });
-    }
-
-    fn status_line_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        ui.horizontal(|ui| {
-            let data = self.session.as_deref().map(|s| &s.data);
-            let what = data.map_or("no data", |d| d.description.as_str());
-            let mut text = format!("Data: {what}");
-            let mut hover = "The data the map and panels show".to_owned();
-            if let Some((at, took)) = self.source.loaded {
-                let when = format!(
-                    "loaded {} in {} ms",
-                    data_source::utc_time(at),
-                    took.as_millis()
-                );
-                // The built-in data's load time is only on hover, so the view (and the UI
-                // tests' snapshots) do not change from run to run.
-                if data.is_some_and(|d| d.origin != crate::load::Origin::Embedded) {
-                    text.push_str(&format!(" · {when}"));
-                }
-                hover = format!("{hover}; {when}");
-            }
-            ui.label(RichText::new(text).small()).on_hover_text(hover);
-            if let Some(d) = data
-                && !d.warnings.is_empty()
-            {
-                ui.label(
-                    RichText::new(format!("· {}", d.warnings.summary()))
-                        .small()
-                        .color(ui.visuals().warn_fg_color),
-                )
-                .on_hover_text(d.warnings.report());
-            }
-            if let Some((what, since)) = self.source.loading() {
-                ui.spinner();
-                ui.label(
-                    RichText::new(format!("loading {what} ({:.1} s)…", since.as_secs_f32()))
-                        .small(),
-                );
-                // Show the time going by while a worker loads.
-                ctx.request_repaint_after(std::time::Duration::from_millis(250));
-            }
-            if let Some(failed) = &self.source.failed {
-                let label = format!(
-                    "{}: {} — not applied",
-                    failed.what,
-                    failed.problems.summary()
-                );
-                if ui
-                    .link(
-                        RichText::new(label)
-                            .small()
-                            .color(ui.visuals().error_fg_color),
-                    )
-                    .on_hover_text("Show the problems")
-                    .clicked()
-                {
-                    self.show_problems = true;
-                }
-            }
-            if let Some(notice) = &self.source.notice {
-                ui.label(RichText::new(format!("· {notice}")).small());
-            }
-            if let Some(dir) = self.source.exported.clone()
-                && ui.small_button("Open it").clicked()
-            {
-                self.source.exported = None;
-                self.source.open(&ctx, dir);
-            }
-        });
-    }
-
-    fn problems_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(failed) = &self.source.failed else {
-            return;
-        };
-        if !self.show_problems {
-            return;
-        }
-        let showing = self.session.as_deref().map_or_else(
-            || "nothing".to_owned(),
-            |s| format!("the last good data ({})", s.data.description),
-        );
-        let mut close = false;
-        egui::Panel::bottom("problems")
-            .resizable(true)
-            .default_size(160.0)
-            .min_size(80.0)
-            .show(ui, |ui| {
-                close = problems_ui(
-                    ui,
-                    &failed.what,
-                    failed.problems.iter(),
-                    &failed.problems.summary(),
-                    &showing,
-                );
-            });
-        if close {
-            self.show_problems = false;
-        }
-    }
 }
 
 impl eframe::App for AtlasApp {
@@ -345,44 +218,5 @@ impl eframe::App for AtlasApp {
             // Every panel drew this frame's state; the next frame shows what changed.
             ctx.request_repaint();
         }
-    }
-}
-
-fn language_picker_ui(ui: &mut egui::Ui, language: &mut LabelLanguage) {
-    egui::ComboBox::new("label_language", "Map labels")
-        .selected_text(language.label())
-        .show_ui(ui, |ui| {
-            for l in LabelLanguage::ALL {
-                ui.selectable_value(language, l, l.label());
-            }
-        });
-}
-
-/// Follow the system theme, or force light or dark. Text, not emoji icons: the embedded
-/// fonts have no colour emoji.
-fn theme_picker_ui(ui: &mut egui::Ui) {
-    let mut pref = ui.options(|o| o.theme_preference);
-    let before = pref;
-    egui::ComboBox::new("theme", "Theme")
-        .selected_text(theme_name(pref))
-        .show_ui(ui, |ui| {
-            for p in [
-                egui::ThemePreference::System,
-                egui::ThemePreference::Light,
-                egui::ThemePreference::Dark,
-            ] {
-                ui.selectable_value(&mut pref, p, theme_name(p));
-            }
-        });
-    if pref != before {
-        ui.ctx().set_theme(pref);
-    }
-}
-
-fn theme_name(p: egui::ThemePreference) -> &'static str {
-    match p {
-        egui::ThemePreference::System => "Follow system",
-        egui::ThemePreference::Light => "Light",
-        egui::ThemePreference::Dark => "Dark",
     }
 }

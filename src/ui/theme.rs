@@ -187,6 +187,7 @@ mod tests {
         let font = FontId::proportional(14.0);
         let ui_sources = [
             include_str!("../app/mod.rs"),
+            include_str!("../app/chrome.rs"),
             include_str!("../app/panels.rs"),
             include_str!("../app/legend.rs"),
             include_str!("problems.rs"),
