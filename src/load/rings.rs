@@ -1,7 +1,10 @@
-//! Whether a polygon's rings cross themselves or each other, in O(n log n): segments go into
+//! Whether a feature's polygons are sound: rings closed, long enough, inside the bounds, and
+//! crossing neither themselves nor each other. Crossings are found in O(n log n): segments go into
 //! an R-tree and only segments whose boxes meet are compared. (geo's `Validation` compares
 //! every pair: 100,000 vertices take 44 s there, well under a second here.)
 
+use super::Bounds;
+use geo::MultiPolygon;
 use geo::line_intersection::{LineIntersection, line_intersection};
 use geo::{Contains, Coord, Line, LineString, Point, Polygon};
 use rstar::primitives::{GeomWithData, Rectangle};
@@ -97,6 +100,119 @@ pub fn ring_problem(polygon: &Polygon<f64>) -> Option<String> {
         }
     }
     None
+}
+
+/// The geometry as polygons, after checking every ring; `None` after reporting a problem.
+pub(super) fn check_geometry(
+    value: &geojson::GeometryValue,
+    bounds: Bounds,
+    fail: &mut dyn FnMut(&str, String, bool),
+) -> Option<MultiPolygon<f64>> {
+    let polygons: Vec<&geojson::PolygonType> = match value {
+        geojson::GeometryValue::Polygon { coordinates } => vec![coordinates],
+        geojson::GeometryValue::MultiPolygon { coordinates } => coordinates.iter().collect(),
+        other => {
+            fail(
+                "geometry",
+                format!(
+                    "expected a Polygon or MultiPolygon, found {}",
+                    other.type_name()
+                ),
+                true,
+            );
+            return None;
+        }
+    };
+    for (p, rings) in polygons.iter().enumerate() {
+        if rings.is_empty() {
+            fail("coordinates", format!("polygon {p} has no rings"), true);
+            return None;
+        }
+        for (r, ring) in rings.iter().enumerate() {
+            let which = format!("polygon {p}, ring {r}");
+            if ring.len() < 4 {
+                fail(
+                    "coordinates",
+                    format!(
+                        "{which}: expected at least 4 positions (a closed triangle), found {}",
+                        ring.len()
+                    ),
+                    true,
+                );
+                return None;
+            }
+            if let Some((i, pos)) = ring
+                .iter()
+                .map(geojson::Position::as_slice)
+                .enumerate()
+                .find(|(_, pos)| pos.len() < 2 || !pos.iter().all(|v| v.is_finite()))
+            {
+                fail(
+                    "coordinates",
+                    format!("{which}, position {i}: expected [lon, lat] numbers, found {pos:?}"),
+                    true,
+                );
+                return None;
+            }
+            if ring.first() != ring.last() {
+                fail(
+                    "coordinates",
+                    format!(
+                        "{which}: expected a closed ring (last position equal to the first), found {:?} … {:?}",
+                        ring.first().map(|v| v.as_slice()).unwrap_or_default(),
+                        ring.last().map(|v| v.as_slice()).unwrap_or_default()
+                    ),
+                    true,
+                );
+                return None;
+            }
+            if let Some((i, pos)) = ring
+                .iter()
+                .map(geojson::Position::as_slice)
+                .enumerate()
+                .find(|(_, pos)| {
+                    let (lon, lat) = (
+                        pos.first().copied().unwrap_or(f64::NAN),
+                        pos.get(1).copied().unwrap_or(f64::NAN),
+                    );
+                    !bounds.contains(lon, lat)
+                })
+            {
+                fail(
+                    "coordinates",
+                    format!(
+                        "{which}, position {i}: expected a position inside {}, found ({}, {})",
+                        bounds.label,
+                        pos.first().copied().unwrap_or_default(),
+                        pos.get(1).copied().unwrap_or_default()
+                    ),
+                    true,
+                );
+                return None;
+            }
+        }
+    }
+    let multi = match geo::Geometry::<f64>::try_from(value) {
+        Ok(geo::Geometry::Polygon(p)) => MultiPolygon::new(vec![p]),
+        Ok(geo::Geometry::MultiPolygon(m)) => m,
+        Ok(_) | Err(_) => {
+            fail(
+                "coordinates",
+                "expected valid polygon coordinates".to_owned(),
+                true,
+            );
+            return None;
+        }
+    };
+    for (p, polygon) in multi.iter().enumerate() {
+        if let Some(e) = ring_problem(polygon) {
+            fail("coordinates", format!("polygon {p}: {e}"), bounds.strict);
+            if bounds.strict {
+                return None;
+            }
+        }
+    }
+    Some(multi)
 }
 
 #[cfg(test)]
