@@ -123,7 +123,7 @@ fn recognitions_and_withdrawals_take_effect_on_their_day() {
         ("2011-05-23", Entity::Abkhazia, "vanuatu", true),
         ("2011-06-20", Entity::Abkhazia, "vanuatu", false),
         ("2011-09-18", Entity::Abkhazia, "tuvalu", true),
-        ("2011-09-18", Entity::SouthOssetia, "tuvalu", true),
+        ("2011-09-19", Entity::SouthOssetia, "tuvalu", true),
         ("2014-03-31", Entity::Abkhazia, "tuvalu", false),
         ("2014-03-31", Entity::SouthOssetia, "tuvalu", false),
         ("2018-05-29", Entity::Abkhazia, "syria", true),
@@ -355,4 +355,37 @@ fn the_inset_standing_of_a_state_follows_its_acts() {
     assert_eq!(after.state_standing(russia), Some(StateStanding::Both));
     assert!(c.changed_recently(&after, russia));
     assert!(!c.changed_recently(&c.at(d("2009-08-26")), russia));
+}
+
+/// The dates corrected against published sources (issue 8): each event's first and last day.
+#[test]
+fn corrected_event_dates_hold() {
+    let (_, c) = load();
+    let cases = [
+        ("sukhumi_clashes_1989", "1989-07-15", "1989-07-16"),
+        ("so_war_1991", "1991-01-05", "1992-06-24"),
+        ("fall_of_gagra_1992", "1992-10-01", "1992-10-06"),
+        ("csce_mission_1992", "1992-11-06", "1992-11-06"),
+        (
+            "so_provisional_administration_2007",
+            "2007-05-08",
+            "2007-05-10",
+        ),
+        ("akhalgori_2008", "2008-08-16", "2008-08-17"),
+        ("georgian_dream_2012", "2012-10-01", "2012-10-01"),
+        ("karasin_2016", "2016-11-23", "2016-11-23"),
+        ("chorchana_2019", "2019-08-29", "2019-08-30"),
+        ("ivanishvili_gori_2024", "2024-09-14", "2024-09-14"),
+        ("lavrov_unga_2024", "2024-09-28", "2024-09-28"),
+        ("georgia_elections_2024", "2024-10-26", "2024-10-26"),
+        ("abkhazia_protests_2024", "2024-11-11", "2024-11-19"),
+    ];
+    for (id, first, last) in cases {
+        let e = c
+            .event_index(id)
+            .and_then(|i| c.events.get(i))
+            .unwrap_or_else(|| panic!("{id} is in the data"));
+        assert_eq!((e.first_day(), e.last_day()), (d(first), d(last)), "{id}");
+        assert!(e.is_exact(), "{id} is known to the day");
+    }
 }
