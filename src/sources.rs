@@ -13,12 +13,8 @@ pub struct Source {
     pub publisher: String,
     /// When, as the source gives it.
     pub date: String,
-    /// Where to read it, for a published page.
-    #[serde(default)]
-    pub url: Option<String>,
-    /// The seed text's file name, for a project seed text.
-    #[serde(default)]
-    pub seed: Option<String>,
+    /// Where a reader can open it.
+    pub url: String,
 }
 
 impl Source {
@@ -40,7 +36,7 @@ pub struct Sources {
 
 impl Sources {
     /// Read the bibliography (`[sources.ID]` tables); each source needs a title, a publisher,
-    /// a date and a `url` or `seed`. Bad sources are problems and are left out.
+    /// a date and a `url` a reader can open. Bad sources are problems and are left out.
     pub fn load(file: &AssetFile, problems: &mut Problems) -> Self {
         let mut out = Self::default();
         let (_, ranges) = crate::load::split_records(&file.text, "sources", true);
@@ -76,11 +72,11 @@ impl Sources {
             let mut ok = check.text(&rec, "title", &s.title);
             ok &= check.text(&rec, "publisher", &s.publisher);
             ok &= check.text(&rec, "date", &s.date);
-            if s.url.as_deref().is_none_or(|u| u.trim().is_empty()) && s.seed.is_none() {
+            if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
                 check.fail(
                     &rec,
                     "url",
-                    "expected a `url` a reader can open (or a `seed` file name)",
+                    format!("expected a web address a reader can open (http:// or https://), found {:?}", s.url),
                 );
                 ok = false;
             }
@@ -138,18 +134,40 @@ mod tests {
     }
 
     #[test]
-    fn a_source_without_url_is_located_and_the_others_still_load() {
+    fn sources_without_a_web_address_or_publisher_are_located_and_the_others_still_load() {
         let f = AssetFile::new(
             "data/sources.toml",
-            "[sources.a]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\nurl = \"https://x\"\n\n[sources.x]\ntitle = \"t\"\npublisher = \"\"\ndate = \"d\"\n",
+            "[sources.a]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\nurl = \"https://x\"\n\n[sources.x]\ntitle = \"t\"\npublisher = \"\"\ndate = \"d\"\nurl = \"seed.txt\"\n\n[sources.y]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\n",
         );
         let mut ps = Problems::default();
         let s = Sources::load(&f, &mut ps);
         assert_eq!(s.len(), 1);
+        let lines: Vec<String> = ps.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), 3, "{lines:#?}");
+        assert!(
+            lines[0].starts_with("data/sources.toml:13:1: source \"y\": missing field `url`"),
+            "{}",
+            lines[0]
+        );
         assert_eq!(
-            ps.report(),
-            "data/sources.toml:9:13: source \"x\": field `publisher`: expected a non-empty text\n\
-             data/sources.toml:7:1: source \"x\": field `url`: expected a `url` a reader can open (or a `seed` file name)\n"
+            lines[1],
+            "data/sources.toml:9:13: source \"x\": field `publisher`: expected a non-empty text"
+        );
+        assert_eq!(
+            lines[2],
+            "data/sources.toml:11:7: source \"x\": field `url`: expected a web address a reader can open (http:// or https://), found \"seed.txt\""
+        );
+    }
+
+    #[test]
+    fn no_shipped_source_mentions_a_seed_text() {
+        let text = AssetSet::embedded()
+            .file("data/sources.toml")
+            .text
+            .to_lowercase();
+        assert!(
+            !text.contains("seed"),
+            "a source still refers to a seed text"
         );
     }
 }

@@ -43,22 +43,8 @@ impl Citations {
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.label(format!("[{}]", i + 1));
-                match (&s.url, &s.seed) {
-                    (Some(url), _) => {
-                        ui.hyperlink_to(&s.title, url).on_hover_text(url);
-                    }
-                    (None, Some(seed)) => {
-                        ui.label(&s.title)
-                            .on_hover_text(format!("Seed text {seed}"));
-                    }
-                    (None, None) => {
-                        ui.label(&s.title);
-                    }
-                }
+                ui.hyperlink_to(&s.title, &s.url).on_hover_text(&s.url);
                 ui.label(RichText::new(format!("— {}, {}", s.publisher, s.date)).weak());
-                if let Some(seed) = &s.seed {
-                    ui.label(RichText::new(format!("(seed text {seed})")).weak());
-                }
             });
         }
     }
