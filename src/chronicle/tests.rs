@@ -107,15 +107,29 @@ fn russia_recognises_from_26_august_2008_and_not_the_day_before() {
     let (_, c) = load();
     let before = c.at(d("2008-08-25"));
     let on = c.at(d("2008-08-26"));
-    assert!(names(&c, &before, Entity::Abkhazia).is_empty());
-    assert_eq!(names(&c, &on, Entity::Abkhazia), ["russia"]);
-    assert_eq!(names(&c, &on, Entity::SouthOssetia), ["russia"]);
+    // Before Russia, only partially recognised entities: South Ossetia (treaty of 2005) and
+    // Transnistria (treaty of 1993) for Abkhazia; Abkhazia for South Ossetia.
+    assert_eq!(names(&c, &before, Entity::Abkhazia), ["south_ossetia", "transnistria"]);
+    assert_eq!(names(&c, &before, Entity::SouthOssetia), ["abkhazia"]);
+    assert_eq!(
+        names(&c, &on, Entity::Abkhazia),
+        ["russia", "south_ossetia", "transnistria"]
+    );
+    assert_eq!(names(&c, &on, Entity::SouthOssetia), ["abkhazia", "russia"]);
 }
 
 #[test]
 fn recognitions_and_withdrawals_take_effect_on_their_day() {
     let (_, c) = load();
-    let cases: [(&str, Entity, &str, bool); 14] = [
+    let cases: [(&str, Entity, &str, bool); 22] = [
+        ("1993-01-22", Entity::Abkhazia, "transnistria", true),
+        ("2005-09-19", Entity::Abkhazia, "south_ossetia", true),
+        ("2005-09-19", Entity::SouthOssetia, "abkhazia", true),
+        ("2015-01-28", Entity::SouthOssetia, "lpr", true),
+        ("2015-05-12", Entity::SouthOssetia, "dpr", true),
+        ("2015-05-12", Entity::Abkhazia, "dpr", true),
+        ("2022-09-30", Entity::SouthOssetia, "dpr", false),
+        ("2022-09-30", Entity::SouthOssetia, "lpr", false),
         ("2008-09-05", Entity::Abkhazia, "nicaragua", true),
         ("2009-09-10", Entity::SouthOssetia, "venezuela", true),
         ("2009-12-15", Entity::Abkhazia, "nauru", true),
