@@ -109,7 +109,10 @@ fn russia_recognises_from_26_august_2008_and_not_the_day_before() {
     let on = c.at(d("2008-08-26"));
     // Before Russia, only partially recognised entities: South Ossetia (treaty of 2005) and
     // Transnistria (treaty of 1993) for Abkhazia; Abkhazia for South Ossetia.
-    assert_eq!(names(&c, &before, Entity::Abkhazia), ["south_ossetia", "transnistria"]);
+    assert_eq!(
+        names(&c, &before, Entity::Abkhazia),
+        ["south_ossetia", "transnistria"]
+    );
     assert_eq!(names(&c, &before, Entity::SouthOssetia), ["abkhazia"]);
     assert_eq!(
         names(&c, &on, Entity::Abkhazia),

@@ -196,7 +196,7 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
     }
     ui.add_space(4.0);
     ui.label(
-        RichText::new("Georgia and most UN member states regard both regions as part of Georgia.")
+        RichText::new("Georgia, the US, the EU, NATO, the OSCE and the Council of Europe regard both regions as part of Georgia (sources in each region's details).")
             .weak()
             .small(),
     );
