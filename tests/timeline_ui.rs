@@ -227,3 +227,37 @@ fn long_event_titles_do_not_widen_the_list_panel() {
         search.rect()
     );
 }
+
+#[test]
+fn an_event_held_off_the_map_is_listed_where_it_happened_not_marked_at_a_capital() {
+    let mut h = app();
+    go_to(&mut h, "2008-08-26");
+    assert_eq!(date(&h), d("2008-08-26"));
+    // Russia's recognition was decided in Moscow: it is listed as such…
+    let entry = "Moscow: Russia recognises Abkhazia and South Ossetia";
+    h.get_by_label(caucasus_atlas::app::ELSEWHERE_HEADING);
+    // …and a click at Tskhinvali or Sukhumi never finds a marker of it there (the war's own
+    // events of those days may still be marked at Tskhinvali).
+    for p in [(43.967, 42.233), (41.015, 43.003)] {
+        let at = h
+            .state()
+            .screen_pos(caucasus_atlas::projection::LonLat::new(p.0, p.1))
+            .expect("drawn");
+        common::click(&mut h, at);
+        assert_ne!(
+            h.state().selected_event_id(),
+            Some("russia_recognition_2008")
+        );
+        assert!(
+            h.state().selection().is_some(),
+            "a click on land selects something"
+        );
+    }
+    h.get_by_label(entry).click();
+    h.run();
+    assert_eq!(
+        h.state().selected_event_id(),
+        Some("russia_recognition_2008"),
+        "the list selects the event"
+    );
+}

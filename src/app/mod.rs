@@ -21,6 +21,9 @@ use crate::ui::theme;
 use chrome::{language_picker_ui, theme_picker_ui};
 use egui::{Key, KeyboardShortcut, Modifiers, Pos2, Rect, RichText};
 
+/// The heading of the list of events held off the map (for tests).
+pub const ELSEWHERE_HEADING: &str = crate::ui::elsewhere::HEADING;
+
 /// The window title.
 pub const TITLE: &str = "Abkhazia & South Ossetia — atlas";
 

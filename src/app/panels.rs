@@ -3,6 +3,7 @@
 
 use super::session::{Intent, LeftTab, Selection, Session};
 use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
+use crate::ui::elsewhere;
 use crate::ui::event_list::event_list_ui;
 use crate::ui::map::{self, Highlight};
 use crate::ui::overlays;
@@ -124,7 +125,12 @@ impl Session {
         let (selected_region, selected_event) = (self.selected_region(), self.selected_event());
         let dark = ui.visuals().dark_mode;
         let palette = Palette::for_visuals(ui.visuals());
-        let (chronicle, snapshot, markers) = (&self.data.chronicle, &self.snapshot, self.markers);
+        let (atlas, chronicle, snapshot, markers) = (
+            &self.data.atlas,
+            &self.data.chronicle,
+            &self.snapshot,
+            self.markers,
+        );
         let mut drawn = Vec::new();
         let out = map::map_ui(
             ui,
@@ -136,6 +142,7 @@ impl Session {
             },
             |painter, proj| {
                 overlays::paint_control(painter, proj, chronicle, snapshot, &palette, dark);
+                elsewhere::paint_regions(painter, proj, atlas, chronicle, snapshot, dark);
                 drawn = overlays::paint_events(
                     painter,
                     proj,
@@ -152,6 +159,11 @@ impl Session {
         );
         self.drawn_markers = drawn;
         self.map_legend_ui(ui, out.projector.rect);
+        let picked =
+            elsewhere::list_ui(ui, out.projector.rect, &self.data.chronicle, &self.snapshot);
+        if let Some(id) = picked.and_then(|i| self.event_id(i)) {
+            self.push(Intent::SelectEvent(id));
+        }
 
         if let Some(pos) = out.clicked_at {
             let selection = match overlays::marker_at(&self.drawn_markers, pos) {

@@ -81,7 +81,14 @@ pub fn paint_events(
         if phase == EventPhase::Past && !options.show_past && !is_selected {
             continue;
         }
-        let e = &chronicle.events[i];
+        let Some(e) = chronicle.events.get(i) else {
+            continue;
+        };
+        if e.held_in.is_some() {
+            // It happened off the map: no marker at a town it did not happen in (see
+            // `elsewhere`).
+            continue;
+        }
         let color = category_color(e.category, dark);
         for p in &e.points {
             let pos = proj.screen_from_lonlat(p.lonlat);

@@ -191,6 +191,7 @@ mod tests {
             include_str!("../app/panels.rs"),
             include_str!("../app/legend.rs"),
             include_str!("problems.rs"),
+            include_str!("elsewhere.rs"),
             include_str!("timeline/mod.rs"),
             include_str!("timeline/controls.rs"),
             include_str!("timeline/axis.rs"),

@@ -1,0 +1,126 @@
+//! Events that took place off the map (Moscow, New York, Geneva, Managua…): they get no
+//! marker at a town they did not happen in. Their subject region is outlined in the event's
+//! colour while the event is current, and a list in the map's lower-left corner names where they
+//! happened; a click there selects the event.
+
+use crate::atlas::Atlas;
+use crate::chronicle::{Chronicle, EventPhase, Snapshot};
+use crate::ui::map::{Projector, paint_outline};
+use crate::ui::theme::category_color;
+use egui::{Rect, RichText, Stroke};
+
+/// The list's accessible heading, for tests.
+pub const HEADING: &str = "Elsewhere";
+/// At most this many off-map events are listed (the most recent first).
+const MAX_LISTED: usize = 5;
+
+/// Off-map events current on the snapshot's date (under way, uncertain or recent), most
+/// recent first.
+fn current_elsewhere<'a>(
+    chronicle: &'a Chronicle,
+    snapshot: &'a Snapshot,
+) -> impl Iterator<Item = (usize, EventPhase)> + 'a {
+    snapshot
+        .events
+        .iter()
+        .rev()
+        .copied()
+        .filter(move |(i, phase)| {
+            phase != &EventPhase::Past
+                && chronicle
+                    .events
+                    .get(*i)
+                    .is_some_and(|e| e.held_in.is_some())
+        })
+}
+
+/// Outline the regions that current off-map events concern, in each event's colour.
+pub fn paint_regions(
+    painter: &egui::Painter,
+    proj: &Projector,
+    atlas: &Atlas,
+    chronicle: &Chronicle,
+    snapshot: &Snapshot,
+    dark: bool,
+) {
+    // Oldest first, so the most recent event's colour is on top.
+    let current: Vec<(usize, EventPhase)> = current_elsewhere(chronicle, snapshot).collect();
+    for &(i, phase) in current.iter().rev() {
+        let Some(e) = chronicle.events.get(i) else {
+            continue;
+        };
+        let alpha = match phase {
+            EventPhase::Active => 1.0,
+            EventPhase::Uncertain => 0.6,
+            EventPhase::Recent { days } => {
+                1.0 - 0.75 * days as f32 / crate::chronicle::RECENT_DAYS as f32
+            }
+            EventPhase::Past => 0.0,
+        };
+        let stroke = Stroke::new(3.0, category_color(e.category, dark).gamma_multiply(alpha));
+        for region in atlas
+            .regions
+            .iter()
+            .filter(|r| e.region.concerns_region(&r.id))
+        {
+            paint_outline(painter, proj, &region.shape, stroke);
+        }
+    }
+}
+
+/// The list of current off-map events in the map's top-left corner. Returns the event the
+/// user clicked.
+pub fn list_ui(
+    ui: &egui::Ui,
+    map_rect: Rect,
+    chronicle: &Chronicle,
+    snapshot: &Snapshot,
+) -> Option<usize> {
+    let current: Vec<(usize, EventPhase)> = current_elsewhere(chronicle, snapshot)
+        .take(MAX_LISTED)
+        .collect();
+    if current.is_empty() {
+        return None;
+    }
+    let dark = ui.visuals().dark_mode;
+    let mut clicked = None;
+    egui::Area::new(egui::Id::unique("elsewhere_events"))
+        // Bottom left, above the scale bar: at the default view that is sea and Turkey, and
+        // it leaves the regions themselves in view.
+        .pivot(egui::Align2::LEFT_BOTTOM)
+        .fixed_pos(map_rect.left_bottom() + egui::vec2(10.0, -56.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(300.0);
+                ui.label(RichText::new(HEADING).small().strong())
+                    .on_hover_text(
+                        "Events that took place off the map; the region they concern is outlined",
+                    );
+                for (i, _) in current {
+                    let Some(e) = chronicle.events.get(i) else {
+                        continue;
+                    };
+                    let place = e.held_in.as_deref().unwrap_or_default();
+                    ui.horizontal(|ui| {
+                        let (r, _) =
+                            ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
+                        ui.painter()
+                            .rect_filled(r, 2.0, category_color(e.category, dark));
+                        let text = format!("{place}: {}", e.title);
+                        if ui
+                            .add(
+                                egui::Button::new(RichText::new(text).small())
+                                    .frame(false)
+                                    .truncate(),
+                            )
+                            .on_hover_text(format!("{} · {}", e.when(), e.category.label()))
+                            .clicked()
+                        {
+                            clicked = Some(i);
+                        }
+                    });
+                }
+            });
+        });
+    clicked
+}
