@@ -86,7 +86,7 @@ fn a_folder_with_problems_lists_them_and_the_map_keeps_the_last_good_data() {
     // Nothing was half-applied.
     let data = h.state().data().expect("still the embedded data");
     assert_eq!(data.description, "embedded data");
-    assert_eq!(data.chronicle.events.len(), 103);
+    assert_eq!(data.chronicle.events.len(), 131);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -38,7 +38,7 @@ fn the_shipped_data_loads_with_no_errors() {
         Ok(d) => d,
         Err(ps) => panic!("{ps}"),
     };
-    assert_eq!(d.chronicle.events.len(), 103);
+    assert_eq!(d.chronicle.events.len(), 131);
     assert_eq!(d.atlas.regions.len(), 3);
     assert!(d.world.len() > 200);
     assert_eq!(d.description, "embedded data");
