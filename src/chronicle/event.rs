@@ -3,7 +3,9 @@
 use crate::atlas::Atlas;
 use crate::date::Date;
 use crate::date::FuzzyDate;
-use crate::load::{AssetFile, Bounds, Checker, Problems, parse_part};
+use crate::load::{
+    AssetFile, Bounds, Checker, Problem, Problems, line_column, parse_records, parse_toml_text,
+};
 use crate::projection::LonLat;
 use crate::sources::Sources;
 use serde::Deserialize;
@@ -199,10 +201,17 @@ pub(super) fn load_events(
     sources: &Sources,
     atlas: &Atlas,
     problems: &mut Problems,
-) -> Vec<Event> {
-    let Some(parts) = parse_part::<RawEvent>(file, "event", false, problems) else {
-        return Vec::new();
+) -> (Vec<Event>, Option<Date>) {
+    let Some(parts) = parse_records::<RawEvent>(
+        file,
+        "event",
+        false,
+        &["event", "sources_checked_to"],
+        problems,
+    ) else {
+        return (Vec::new(), None);
     };
+    let checked_to = sources_checked_to(file, problems);
     let mut check = Checker {
         file,
         sources,
@@ -292,5 +301,27 @@ pub(super) fn load_events(
     );
     // Stable: events of the same day keep the file's order.
     events.sort_by_key(|e| e.first_day());
-    events
+    (events, checked_to)
+}
+
+/// The file's top-level `sources_checked_to` date, if given (a bad one is a problem).
+fn sources_checked_to(file: &AssetFile, problems: &mut Problems) -> Option<Date> {
+    let table = parse_toml_text::<toml::Table>(&file.name, &file.text).ok()?;
+    let value = table.get("sources_checked_to")?;
+    let text = value.as_str().unwrap_or_default();
+    match Date::parse(text) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            // The key at the start of a line, not a mention in a comment.
+            let at = file
+                .text
+                .find("\nsources_checked_to")
+                .map_or(0, |i| i + 1);
+            problems.push(
+                Problem::at(&file.name, line_column(&file.text, at), format!("{e}"))
+                    .field("sources_checked_to"),
+            );
+            None
+        }
+    }
 }

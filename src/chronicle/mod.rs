@@ -38,6 +38,8 @@ pub struct Chronicle {
     pub acts: Vec<Act>,
     /// Control areas.
     pub areas: Vec<ControlArea>,
+    /// The latest day up to which sources were searched for events, if the data says.
+    pub sources_checked_to: Option<Date>,
     /// Control periods.
     pub periods: Vec<ControlPeriod>,
 }
@@ -53,7 +55,8 @@ impl Chronicle {
         world: &[Region],
         problems: &mut Problems,
     ) -> Self {
-        let events = load_events(&set.file("data/events.toml"), sources, atlas, problems);
+        let (events, sources_checked_to) =
+            load_events(&set.file("data/events.toml"), sources, atlas, problems);
         let (states, acts) = load_recognitions(
             &set.file("data/recognitions.toml"),
             sources,
@@ -77,6 +80,7 @@ impl Chronicle {
             problems,
         );
         Self {
+            sources_checked_to,
             events,
             states,
             acts,

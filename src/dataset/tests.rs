@@ -272,7 +272,7 @@ fn a_misspelt_table_is_not_silently_ignored() {
     assert_eq!(
         ps,
         [format!(
-            "{}: unknown table or key `evnt`; expected event",
+            "{}: unknown table or key `evnt`; expected event or sources_checked_to",
             at(EVENTS, &text, "[[evnt]]", 1)
         )]
     );
@@ -304,5 +304,29 @@ fn a_broken_feature_is_reported_once_not_again_where_it_is_used() {
         errors[0].contains("expected a closed ring"),
         "{}",
         errors[0]
+    );
+}
+
+#[test]
+fn the_chronicle_says_how_far_its_sources_were_checked_and_a_bad_day_is_located() {
+    let d = match Dataset::embedded() {
+        Ok(d) => d,
+        Err(ps) => panic!("{ps}"),
+    };
+    assert_eq!(
+        d.chronicle.sources_checked_to,
+        crate::date::Date::parse("2026-02-03").ok()
+    );
+    let (ps, text) = broken(
+        EVENTS,
+        "sources_checked_to = \"2026-02-03\"",
+        "sources_checked_to = \"2026-02-30\"",
+    );
+    assert_eq!(
+        ps,
+        [format!(
+            "{}: field `sources_checked_to`: 2026-02-30 is not a day of the calendar",
+            at(EVENTS, &text, "sources_checked_to = ", 0)
+        )]
     );
 }

@@ -39,6 +39,14 @@ pub(super) fn axis_ui(
     let visuals = ui.visuals().clone();
     let painter = ui.painter_at(rect.expand(2.0));
     painter.rect_filled(rect, 4.0, visuals.extreme_bg_color);
+    // After the day sources were last searched, the record may be incomplete: shade it.
+    if let Some(checked) = chronicle.sources_checked_to
+        && checked < time.view_end
+    {
+        let x = x_of(time, rect, checked.add_days(1)).max(rect.left());
+        let unchecked = egui::Rect::from_min_max(egui::pos2(x, rect.top()), rect.right_bottom());
+        painter.rect_filled(unchecked, 0.0, visuals.faint_bg_color.gamma_multiply(1.5));
+    }
 
     paint_ticks(&painter, time, rect, &visuals);
     let hovered_event = paint_events(ui, &painter, time, chronicle, rect, response.hover_pos());

@@ -8,6 +8,7 @@ use egui::RichText;
 pub(super) fn controls_ui(
     ui: &mut egui::Ui,
     time: &TimeControl,
+    checked_to: Option<Date>,
     input: &mut DateInput,
     out: &mut TimelineOutput,
 ) {
@@ -108,9 +109,12 @@ pub(super) fn controls_ui(
                 factor: 0.5,
             });
         }
+        let checked = checked_to.map_or_else(String::new, |d| {
+            format!("  ·  sources checked to {}", d.long())
+        });
         ui.label(
             RichText::new(format!(
-                "Showing {} – {}  ·  wheel to zoom, Shift+drag or right-drag a span",
+                "Showing {} – {}{checked}  ·  wheel to zoom, Shift+drag or right-drag a span",
                 time.view_start.long(),
                 time.view_end.long()
             ))

@@ -47,7 +47,7 @@ pub fn timeline_ui(
     input: &mut DateInput,
 ) -> TimelineOutput {
     let mut out = TimelineOutput::default();
-    controls_ui(ui, time, input, &mut out);
+    controls_ui(ui, time, chronicle.sources_checked_to, input, &mut out);
     ui.add_space(2.0);
     axis_ui(ui, time, chronicle, &mut out);
     density_ui(ui, time, chronicle);
