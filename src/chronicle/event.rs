@@ -313,10 +313,7 @@ fn sources_checked_to(file: &AssetFile, problems: &mut Problems) -> Option<Date>
         Ok(d) => Some(d),
         Err(e) => {
             // The key at the start of a line, not a mention in a comment.
-            let at = file
-                .text
-                .find("\nsources_checked_to")
-                .map_or(0, |i| i + 1);
+            let at = file.text.find("\nsources_checked_to").map_or(0, |i| i + 1);
             problems.push(
                 Problem::at(&file.name, line_column(&file.text, at), format!("{e}"))
                     .field("sources_checked_to"),
