@@ -127,6 +127,9 @@ pub struct Event {
     pub date: FuzzyDate,
     /// When it ended, for events that lasted.
     pub end: Option<FuzzyDate>,
+    /// Whether sources disagree on the day: `date`..`end` is then the span they give, and the
+    /// event is drawn as uncertain over it.
+    pub days_disputed: bool,
     /// Where its markers stand.
     pub points: Vec<EventPoint>,
     /// The real place when it lies off the map (the markers then stand at the regions).
@@ -156,14 +159,19 @@ impl Event {
 
     /// Whether its days are known exactly.
     pub fn is_exact(&self) -> bool {
-        self.date.is_exact() && self.end.is_none_or(|e| e.is_exact())
+        !self.days_disputed && self.date.is_exact() && self.end.is_none_or(|e| e.is_exact())
     }
 
     /// When, in words: "26 August 2008", "7–8 August 2008 (lasting)", "August 2008".
     pub fn when(&self) -> String {
-        match self.end {
+        let span = match self.end {
             None => self.date.label(),
             Some(end) => format!("{} – {}", self.date.label(), end.label()),
+        };
+        if self.days_disputed {
+            format!("{span} (sources differ on the day)")
+        } else {
+            span
         }
     }
 }
@@ -183,6 +191,8 @@ struct RawEvent {
     date: FuzzyDate,
     #[serde(default)]
     end: Option<FuzzyDate>,
+    #[serde(default)]
+    days_disputed: bool,
     #[serde(default)]
     at: Vec<String>,
     #[serde(default)]
@@ -288,6 +298,7 @@ pub(super) fn load_events(
                     id: r.id,
                     date: r.date,
                     end: r.end,
+                    days_disputed: r.days_disputed,
                     points,
                     held_in: r.held_in,
                     region: r.region,

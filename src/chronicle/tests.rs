@@ -388,7 +388,6 @@ fn corrected_event_dates_hold() {
             "2007-05-08",
             "2007-05-10",
         ),
-        ("akhalgori_2008", "2008-08-16", "2008-08-17"),
         ("georgian_dream_2012", "2012-10-01", "2012-10-01"),
         ("karasin_2016", "2016-11-23", "2016-11-23"),
         ("chorchana_2019", "2019-08-29", "2019-08-30"),
@@ -405,4 +404,48 @@ fn corrected_event_dates_hold() {
         assert_eq!((e.first_day(), e.last_day()), (d(first), d(last)), "{id}");
         assert!(e.is_exact(), "{id} is known to the day");
     }
+}
+
+#[test]
+fn a_day_sources_disagree_on_is_shown_as_uncertain() {
+    let (_, c) = load();
+    let e = c
+        .event_index("akhalgori_2008")
+        .and_then(|i| c.events.get(i))
+        .unwrap();
+    assert_eq!(
+        (e.first_day(), e.last_day()),
+        (d("2008-08-16"), d("2008-08-17"))
+    );
+    assert!(!e.is_exact());
+    assert!(
+        e.when().ends_with("(sources differ on the day)"),
+        "{}",
+        e.when()
+    );
+    let i = c.event_index("akhalgori_2008").unwrap();
+    assert_eq!(
+        c.at(d("2008-08-16")).phase_of(i),
+        Some(EventPhase::Uncertain)
+    );
+}
+
+#[test]
+fn at_least_four_events_in_five_rest_on_two_sources() {
+    let (_, c) = load();
+    let two = c
+        .events
+        .iter()
+        .filter(|e| {
+            let mut s = e.sources.clone();
+            s.sort();
+            s.dedup();
+            s.len() >= 2
+        })
+        .count();
+    assert!(
+        two * 5 >= c.events.len() * 4,
+        "{two} of {} events have two or more sources",
+        c.events.len()
+    );
 }
