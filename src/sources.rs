@@ -137,7 +137,7 @@ mod tests {
     fn sources_without_a_web_address_or_publisher_are_located_and_the_others_still_load() {
         let f = AssetFile::new(
             "data/sources.toml",
-            "[sources.a]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\nurl = \"https://x\"\n\n[sources.x]\ntitle = \"t\"\npublisher = \"\"\ndate = \"d\"\nurl = \"seed.txt\"\n\n[sources.y]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\n",
+            "[sources.a]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\nurl = \"https://x\"\n\n[sources.x]\ntitle = \"t\"\npublisher = \"\"\ndate = \"d\"\nurl = \"notes.txt\"\n\n[sources.y]\ntitle = \"t\"\npublisher = \"p\"\ndate = \"d\"\n",
         );
         let mut ps = Problems::default();
         let s = Sources::load(&f, &mut ps);
@@ -155,20 +155,20 @@ mod tests {
         );
         assert_eq!(
             lines[2],
-            "data/sources.toml:11:7: source \"x\": field `url`: expected a web address a reader can open (http:// or https://), found \"seed.txt\""
+            "data/sources.toml:11:7: source \"x\": field `url`: expected a web address a reader can open (http:// or https://), found \"notes.txt\""
         );
     }
 
+    /// The project began from copies of published texts (../shared/seeds); the data must cite
+    /// the original publications, never those copies.
     #[test]
-    fn no_shipped_source_mentions_a_seed_text() {
-        let text = AssetSet::embedded()
-            .file("data/sources.toml")
-            .text
-            .to_lowercase();
-        assert!(
-            !text.contains("seed"),
-            "a source still refers to a seed text"
-        );
+    fn no_shipped_data_cites_the_projects_starting_copies() {
+        for (name, text) in crate::load::embedded::TEXTS {
+            assert!(
+                !text.to_lowercase().contains("seed"),
+                "{name} still cites a starting copy instead of the original publication"
+            );
+        }
     }
 
     #[test]

@@ -102,47 +102,32 @@ pub(super) fn load_places(
                     ),
                 );
                 ok = false;
-            } else if value.region == "outside" {
-                if let Some(r) = regions.iter().find(|r| r.shape.contains(value.lonlat())) {
-                    check.fail(
-                        rec,
-                        "region",
-                        format!(
-                            "found \"outside\", but ({}, {}) lies in {}",
-                            value.lon, value.lat, r.id
-                        ),
-                    );
-                    ok = false;
-                }
             } else {
-                match regions.iter().find(|r| r.id == value.region) {
-                    None => {
-                        check.fail(
-                            rec,
-                            "region",
-                            format!(
-                                "expected a region id or \"outside\", found \"{}\"",
-                                value.region
-                            ),
-                        );
-                        ok = false;
-                    }
-                    Some(r) if !r.shape.contains(value.lonlat()) => {
-                        let actual = regions
-                            .iter()
-                            .find(|r| r.shape.contains(value.lonlat()))
-                            .map_or("outside every region", |r| r.id.as_str());
-                        check.fail(
-                            rec,
-                            "region",
-                            format!(
-                                "({}, {}) lies outside {} (it is in {actual})",
-                                value.lon, value.lat, r.id
-                            ),
-                        );
-                        ok = false;
-                    }
-                    Some(_) => {}
+                // The region the position lies in, to compare with the one the place names.
+                let inside = regions.iter().find(|r| r.shape.contains(value.lonlat()));
+                let named = regions.iter().find(|r| r.id == value.region);
+                let problem = match (value.region.as_str(), named, inside) {
+                    ("outside", _, Some(r)) => Some(format!(
+                        "found \"outside\", but ({}, {}) lies in {}",
+                        value.lon, value.lat, r.id
+                    )),
+                    ("outside", _, None) => None,
+                    (_, None, _) => Some(format!(
+                        "expected a region id or \"outside\", found \"{}\"",
+                        value.region
+                    )),
+                    (_, Some(n), Some(i)) if n.id == i.id => None,
+                    (_, Some(n), i) => Some(format!(
+                        "({}, {}) lies outside {} (it is in {})",
+                        value.lon,
+                        value.lat,
+                        n.id,
+                        i.map_or("outside every region", |r| r.id.as_str())
+                    )),
+                };
+                if let Some(message) = problem {
+                    check.fail(rec, "region", message);
+                    ok = false;
                 }
             }
             let Some(source) = value.source.clone().or_else(|| default_source.clone()) else {

@@ -106,4 +106,6 @@ impl Chronicle {
 }
 
 #[cfg(test)]
+mod load_tests;
+#[cfg(test)]
 mod tests;

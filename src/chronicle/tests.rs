@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::date::FuzzyDate;
-use crate::load::{AssetSet, Bounds};
+use crate::load::Bounds;
 
 /// The embedded data set (named `atlas` by the tests, which read its sources and world)
 /// and its chronicle.
@@ -294,72 +294,6 @@ fn today_shows_the_current_recognitions() {
 fn a_snapshot_depends_only_on_its_date() {
     let (_, c) = load();
     assert_eq!(c.at(d("2008-08-12")), c.at(d("2008-08-12")));
-}
-
-/// The errors of loading the embedded data with `text` as its events file.
-fn with_events(text: &str) -> Result<Chronicle, String> {
-    let set = AssetSet::embedded().with("data/events.toml", text);
-    crate::Dataset::load(&set)
-        .map(|d| d.chronicle)
-        .map_err(|ps| {
-            ps.iter()
-                .filter(|p| p.is_error())
-                .map(ToString::to_string)
-                .collect()
-        })
-}
-
-#[test]
-fn a_bad_date_is_reported_with_file_line_and_what_is_allowed() {
-    let text = "[[event]]\nid = \"x\"\ndate = \"2008-02-30\"\nat = [\"gori\"]\nregion = \"georgia\"\ncategory = \"statement\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"seed_000\"]\n";
-    let err = with_events(text).unwrap_err();
-    let msg = err.to_string();
-    assert!(msg.starts_with("data/events.toml:3:"), "{msg}");
-    assert!(
-        msg.contains("2008-02-30 is not a day of the calendar"),
-        "{msg}"
-    );
-}
-
-#[test]
-fn an_event_without_a_known_source_is_refused_at_its_line() {
-    let text = "# comment\n\n[[event]]\nid = \"x\"\ndate = \"2008\"\nat = [\"gori\"]\nregion = \"georgia\"\ncategory = \"statement\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"rumour\"]\n";
-    let err = with_events(text).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "data/events.toml:11:11: event \"x\": field `sources`: unknown source id \"rumour\" (not in data/sources.toml)"
-    );
-}
-
-#[test]
-fn an_event_off_the_map_or_at_an_unknown_place_is_refused() {
-    let off = "[[event]]\nid = \"x\"\ndate = \"2008\"\npoints = [{ name = \"Paris\", lon = 2.35, lat = 48.85 }]\nregion = \"georgia\"\ncategory = \"statement\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"seed_000\"]\n";
-    assert!(
-        with_events(off)
-            .unwrap_err()
-            .to_string()
-            .contains("inside the map")
-    );
-    let unknown = off.replace(
-        "points = [{ name = \"Paris\", lon = 2.35, lat = 48.85 }]",
-        "at = [\"atlantis\"]",
-    );
-    assert!(
-        with_events(&unknown)
-            .unwrap_err()
-            .to_string()
-            .contains("unknown place id \"atlantis\"")
-    );
-}
-
-#[test]
-fn an_unknown_category_names_the_allowed_ones() {
-    let text = "[[event]]\nid = \"x\"\ndate = \"2008\"\nat = [\"gori\"]\nregion = \"georgia\"\ncategory = \"rumour\"\ntitle = \"t\"\nsummary = \"s\"\nsources = [\"seed_000\"]\n";
-    let msg = with_events(text).unwrap_err().to_string();
-    assert!(
-        msg.starts_with("data/events.toml:6:") && msg.contains("armed_conflict"),
-        "{msg}"
-    );
 }
 
 #[test]

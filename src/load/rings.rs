@@ -141,17 +141,26 @@ pub(super) fn check_geometry(
                 );
                 return None;
             }
-            if let Some((i, pos)) = ring
+            // Each position: two finite numbers, inside the file's bounds.
+            let bad_position = ring
                 .iter()
                 .map(geojson::Position::as_slice)
                 .enumerate()
-                .find(|(_, pos)| pos.len() < 2 || !pos.iter().all(|v| v.is_finite()))
-            {
-                fail(
-                    "coordinates",
-                    format!("{which}, position {i}: expected [lon, lat] numbers, found {pos:?}"),
-                    true,
-                );
+                .find_map(|(i, pos)| match pos {
+                    [lon, lat, ..] if lon.is_finite() && lat.is_finite() => {
+                        (!bounds.contains(*lon, *lat)).then(|| {
+                            format!(
+                                "{which}, position {i}: expected a position inside {}, found ({lon}, {lat})",
+                                bounds.label
+                            )
+                        })
+                    }
+                    _ => Some(format!(
+                        "{which}, position {i}: expected [lon, lat] numbers, found {pos:?}"
+                    )),
+                });
+            if let Some(message) = bad_position {
+                fail("coordinates", message, true);
                 return None;
             }
             if ring.first() != ring.last() {
@@ -161,30 +170,6 @@ pub(super) fn check_geometry(
                         "{which}: expected a closed ring (last position equal to the first), found {:?} … {:?}",
                         ring.first().map(|v| v.as_slice()).unwrap_or_default(),
                         ring.last().map(|v| v.as_slice()).unwrap_or_default()
-                    ),
-                    true,
-                );
-                return None;
-            }
-            if let Some((i, pos)) = ring
-                .iter()
-                .map(geojson::Position::as_slice)
-                .enumerate()
-                .find(|(_, pos)| {
-                    let (lon, lat) = (
-                        pos.first().copied().unwrap_or(f64::NAN),
-                        pos.get(1).copied().unwrap_or(f64::NAN),
-                    );
-                    !bounds.contains(lon, lat)
-                })
-            {
-                fail(
-                    "coordinates",
-                    format!(
-                        "{which}, position {i}: expected a position inside {}, found ({}, {})",
-                        bounds.label,
-                        pos.first().copied().unwrap_or_default(),
-                        pos.get(1).copied().unwrap_or_default()
                     ),
                     true,
                 );
