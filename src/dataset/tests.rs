@@ -206,7 +206,7 @@ fn a_country_code_absent_from_the_world_file_is_refused() {
 #[test]
 fn a_source_nobody_cites_is_a_warning_not_an_error() {
     let text = AssetSet::embedded().file("data/sources.toml").text
-        + "\n[sources.unused_1]\ntitle = \"T\"\npublisher = \"P\"\ndate = \"2020\"\nurl = \"https://example.org\"\n";
+        + "\n[sources.unused_1]\ntitle = \"T\"\npublisher = \"P\"\ndate = \"2020\"\nurl = \"https://example.org\"\naccessed = \"2026-11-25\"\n";
     let set = AssetSet::embedded().with("data/sources.toml", text.clone());
     let d = match Dataset::load(&set) {
         Ok(d) => d,
