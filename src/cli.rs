@@ -1,7 +1,9 @@
 //! The command line: options for the window, and `--check` that runs without one.
 
 use crate::Dataset;
+use crate::date::Date;
 use crate::load::{AssetSet, Problems};
+use crate::view::ViewBox;
 use clap::Parser;
 use std::path::{Path, PathBuf};
 
@@ -10,7 +12,19 @@ use std::path::{Path, PathBuf};
 #[command(
     version,
     about,
-    after_help = "Examples:\n  caucasus-atlas                      open with the embedded data\n  caucasus-atlas --data ~/my-atlas    open a data folder (File › Export data… makes one)\n  caucasus-atlas --check ~/my-atlas   check a data folder; exit 1 if it has errors"
+    after_help = "Examples:
+  caucasus-atlas                                   open where you left off (or Georgia today)
+  caucasus-atlas --date 2008-08-26 --select south_ossetia
+                                                   26 August 2008, South Ossetia's details open
+  caucasus-atlas --view 40.0,42.4,42.2,43.6 --lang ka
+                                                   Abkhazia, labels in Georgian
+  caucasus-atlas --date 2008-08-26 --screenshot map.png --size 1600x1000
+                                                   write a PNG of that day and exit
+  caucasus-atlas --data ~/my-atlas                 open a data folder (File › Export data… makes one)
+  caucasus-atlas --check ~/my-atlas                check a data folder; exit 1 if it has errors
+
+File › Copy link to this view (Ctrl+L) copies the command line that reopens what you see.
+Flags override what the app remembered from the last time."
 )]
 pub struct Options {
     /// Open this data folder (laid out like the embedded assets: data/, boundaries/); it is
@@ -21,6 +35,148 @@ pub struct Options {
     /// `file:line:column: message`, then a summary; exit 1 if there is any error.
     #[arg(long, value_name = "DIR", conflicts_with = "data")]
     pub check: Option<PathBuf>,
+    /// Show this day (between 1989-01-01 and today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<Date>,
+    /// Select a region or an event by its id (e.g. `abkhazia`, `russia_recognition_2008`)
+    /// and open its details; an event also sets the date, unless `--date` is given.
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+    /// Show this geographic box: west,south,east,north in degrees (e.g. 40.0,41.0,47.0,44.0).
+    /// The whole box is shown, widened to the window's shape.
+    #[arg(long, value_name = "W,S,E,N", value_parser = ViewBox::parse, allow_hyphen_values = true)]
+    pub view: Option<ViewBox>,
+    /// Language of the map labels.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Colours: light, dark, or follow the system.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeChoice>,
+    /// Render one settled frame of the window, stamped with the date and sources, to this PNG
+    /// file, and exit (0 when written).
+    #[arg(long, value_name = "FILE")]
+    pub screenshot: Option<PathBuf>,
+    /// Size of the window (and of `--screenshot`'s image) in pixels.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<[u32; 2]>,
+    /// Leave the stamp (date, selection, sources) off the `--screenshot` image.
+    #[arg(long, requires = "screenshot")]
+    pub no_stamp: bool,
+}
+
+/// The label languages, as `--lang` spells them.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    clap::ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Georgian.
+    Ka,
+    /// Russian.
+    Ru,
+}
+
+/// `--theme`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    clap::ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    /// Light colours.
+    Light,
+    /// Dark colours.
+    Dark,
+    /// Follow the system.
+    #[default]
+    System,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    let d = Date::parse(text).map_err(|e| e.to_string())?;
+    let first = crate::chronicle::TIMELINE_START;
+    if d < first {
+        return Err(format!("the timeline begins on {}", first));
+    }
+    if d > Date::today() {
+        return Err(format!("{} is after today ({})", d, Date::today()));
+    }
+    Ok(d)
+}
+
+/// The smallest window the app lays out well, and the largest image it will try.
+pub const MIN_SIZE: [u32; 2] = [720, 480];
+const MAX_SIDE: u32 = 8192;
+
+fn parse_size(text: &str) -> Result<[u32; 2], String> {
+    let bad = || format!("expected WIDTHxHEIGHT in pixels, e.g. 1280x800, found {text:?}");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let (w, h): (u32, u32) = (
+        w.trim().parse().map_err(|_| bad())?,
+        h.trim().parse().map_err(|_| bad())?,
+    );
+    if w < MIN_SIZE[0] || h < MIN_SIZE[1] || w > MAX_SIDE || h > MAX_SIDE {
+        return Err(format!(
+            "expected a size from {}x{} to {MAX_SIDE}x{MAX_SIDE}, found {w}x{h}",
+            MIN_SIZE[0], MIN_SIZE[1]
+        ));
+    }
+    Ok([w, h])
+}
+
+/// Check `--select` against the data the app will show: `Ok` when the id names a region or
+/// an event; otherwise a message that lists the nearest ids.
+pub fn check_select(id: &str, data: &Dataset) -> Result<(), String> {
+    let regions = data.atlas.regions.iter().map(|r| r.id.as_str());
+    let events = data.chronicle.events.iter().map(|e| e.id.as_str());
+    let all: Vec<&str> = regions.chain(events).collect();
+    if all.contains(&id) {
+        return Ok(());
+    }
+    let near = near_matches(id, &all);
+    let mut msg = format!("no region or event has the id {id:?}");
+    if near.is_empty() {
+        msg.push_str("; region ids: ");
+        let r: Vec<&str> = data.atlas.regions.iter().map(|r| r.id.as_str()).collect();
+        msg.push_str(&r.join(", "));
+    } else {
+        msg.push_str(&format!("; did you mean {}?", near.join(", ")));
+    }
+    Err(msg)
+}
+
+/// Up to five ids like `id`: containing it, or close in spelling.
+fn near_matches<'a>(id: &str, ids: &[&'a str]) -> Vec<&'a str> {
+    let needle = id.to_lowercase();
+    let mut scored: Vec<(f64, &str)> = ids
+        .iter()
+        .map(|c| {
+            let contains = !needle.is_empty() && c.contains(needle.as_str());
+            let s = strsim::jaro_winkler(&needle, c) + if contains { 1.0 } else { 0.0 };
+            (s, *c)
+        })
+        .filter(|(s, _)| *s >= 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(5).map(|(_, c)| c).collect()
 }
 
 /// What `--check DIR` prints, and its exit code: 0 when the folder loads (warnings may be
@@ -50,6 +206,76 @@ mod tests {
         assert_eq!(o.data.as_deref(), Some(Path::new("/tmp/x")));
         assert!(Options::try_parse_from(["atlas", "--data", "a", "--check", "b"]).is_err());
         assert!(Options::try_parse_from(["atlas", "--nope"]).is_err());
+    }
+
+    #[test]
+    fn the_view_flags_parse_and_bad_values_say_why_with_exit_code_2() {
+        let o = Options::try_parse_from([
+            "atlas",
+            "--date",
+            "2008-08-26",
+            "--select",
+            "abkhazia",
+            "--view",
+            "40,42.4,42.2,43.6",
+            "--lang",
+            "ka",
+            "--theme",
+            "dark",
+            "--screenshot",
+            "a.png",
+            "--size",
+            "1600x1000",
+            "--no-stamp",
+        ])
+        .unwrap();
+        assert_eq!(o.date, Date::parse("2008-08-26").ok());
+        assert_eq!(o.lang, Some(Lang::Ka));
+        assert_eq!(o.theme, Some(ThemeChoice::Dark));
+        assert_eq!(o.size, Some([1600, 1000]));
+        assert!(o.no_stamp);
+        assert_eq!(
+            o.view.map(|v| v.to_string()).as_deref(),
+            Some("40.000,42.400,42.200,43.600")
+        );
+
+        let err = |args: &[&str]| {
+            let mut all = vec!["atlas"];
+            all.extend_from_slice(args);
+            let e = Options::try_parse_from(all).unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{e}");
+            e.to_string()
+        };
+        assert!(err(&["--date", "2008-02-30"]).contains("2008-02-30 is not a day of the calendar"));
+        assert!(err(&["--date", "26.08.2008"]).contains("expected a date as YYYY-MM-DD"));
+        assert!(err(&["--date", "1988-12-31"]).contains("the timeline begins on 1989-01-01"));
+        assert!(err(&["--date", "2999-01-01"]).contains("is after today"));
+        assert!(err(&["--view", "45,41,40,44"]).contains("west < east"));
+        assert!(err(&["--lang", "de"]).contains("possible values: en, ka, ru"));
+        assert!(err(&["--theme", "blue"]).contains("light"));
+        assert!(err(&["--size", "100x100"]).contains("from 720x480"));
+        assert!(err(&["--size", "big"]).contains("WIDTHxHEIGHT"));
+        assert!(err(&["--no-stamp"]).contains("--screenshot"));
+    }
+
+    #[test]
+    fn an_unknown_select_id_lists_near_matches() {
+        let data = Dataset::embedded().unwrap();
+        assert!(check_select("south_ossetia", &data).is_ok());
+        assert!(check_select("russia_recognition_2008", &data).is_ok());
+        let msg = check_select("south_osetia", &data).unwrap_err();
+        assert!(
+            msg.contains("no region or event has the id \"south_osetia\""),
+            "{msg}"
+        );
+        assert!(msg.contains("did you mean south_ossetia"), "{msg}");
+        let msg = check_select("recognition_2008", &data).unwrap_err();
+        assert!(msg.contains("russia_recognition_2008"), "{msg}");
+        let msg = check_select("zzzzzz", &data).unwrap_err();
+        assert!(
+            msg.contains("region ids: ") && msg.contains("abkhazia"),
+            "{msg}"
+        );
     }
 
     #[test]

@@ -37,3 +37,4 @@ pub use atlas::{Atlas, Place, Region};
 pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};
 pub use dataset::Dataset;
 pub use sources::{Source, Sources};
+pub use view::ViewBox;

@@ -1,33 +1,89 @@
-//! Start-up: parse the command line, then check a folder or open the window.
+//! Start-up: parse the command line, then check a folder, or open the window (and, for
+//! `--screenshot`, close it again once the image is written).
 
+use caucasus_atlas::Dataset;
 use caucasus_atlas::app::{AtlasApp, TITLE};
 use caucasus_atlas::cli::{self, Options};
-use clap::Parser;
+use caucasus_atlas::load::AssetSet;
+use clap::{CommandFactory, Parser};
+use std::process::ExitCode;
 
-fn main() -> std::process::ExitCode {
+/// The app id: the desktop entry's name and the Wayland/X11 class, so the window is matched
+/// to its launcher and icon.
+const APP_ID: &str = "io.github.caucasus_atlas.CaucasusAtlas";
+
+fn main() -> ExitCode {
     let options = Options::parse();
     if let Some(dir) = &options.check {
         let (report, code) = cli::check(dir);
         print!("{report}");
-        return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
+        return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
+    if let Some(id) = &options.select {
+        // Checked against the data the window will show, before it opens: a typo is a
+        // usage error (exit 2), as clap reports its own.
+        let set = match &options.data {
+            Some(dir) => AssetSet::from_folder(dir),
+            None => Ok(AssetSet::embedded()),
+        };
+        if let Ok(data) = set.and_then(|s| Dataset::load(&s))
+            && let Err(msg) = cli::check_select(id, &data)
+        {
+            Options::command()
+                .error(
+                    clap::error::ErrorKind::InvalidValue,
+                    format!("--select: {msg}"),
+                )
+                .exit();
+        }
+    }
+    let [w, h] = options.size.unwrap_or([1280, 800]);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size([w as f32, h as f32])
+        .with_min_inner_size([cli::MIN_SIZE[0] as f32, cli::MIN_SIZE[1] as f32]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!(
+        "../packaging/icons/hicolor/256x256/apps/io.github.caucasus_atlas.CaucasusAtlas.png"
+    )) {
+        viewport = viewport.with_icon(icon);
+    }
+    let screenshot = options.screenshot.is_some();
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(TITLE)
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+        viewport,
+        // A screenshot run neither restores nor saves the window's place.
+        persist_window: !screenshot,
         ..Default::default()
     };
+    let mut outcome = None;
     let result = eframe::run_native(
-        TITLE,
+        APP_ID,
         native,
-        Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, &options)))),
+        Box::new(|cc| {
+            let app = AtlasApp::new(cc, &options);
+            outcome = app.screenshot_outcome();
+            Ok(Box::new(app))
+        }),
     );
-    match result {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("caucasus-atlas: {e}");
-            std::process::ExitCode::FAILURE
+    if let Err(e) = result {
+        eprintln!("caucasus-atlas: {e}");
+        return ExitCode::FAILURE;
+    }
+    let Some(slot) = outcome else {
+        return ExitCode::SUCCESS;
+    };
+    match slot.lock().ok().and_then(|mut s| s.take()) {
+        Some(Ok((path, [w, h]))) => {
+            println!("{} ({w}×{h})", path.display());
+            ExitCode::SUCCESS
+        }
+        Some(Err(e)) => {
+            eprintln!("caucasus-atlas: --screenshot: {e}");
+            ExitCode::FAILURE
+        }
+        None => {
+            eprintln!("caucasus-atlas: --screenshot: the window closed before the image was taken");
+            ExitCode::FAILURE
         }
     }
 }

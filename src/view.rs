@@ -1,7 +1,9 @@
 //! The map's view rules, free of any UI: fit an extent, keep it on resize, bring a place into
 //! view, zoom by steps. The map widget calls these; they are tested here.
 
-use crate::projection::{LonLat, MapRect, MapView, ScreenPoint, ZOOM_RANGE, map_from_lonlat};
+use crate::projection::{
+    LonLat, MapRect, MapView, ScreenPoint, ZOOM_RANGE, lonlat_from_map, map_from_lonlat,
+};
 
 /// Points kept free around a fitted extent.
 pub const FIT_MARGIN: f32 = 24.0;
@@ -88,9 +90,142 @@ pub fn zoom_by(view: MapView, viewport: Viewport, factor: f64) -> MapView {
     out
 }
 
+/// A geographic box, west,south,east,north in degrees: how a view is written on the command
+/// line (`--view`) and remembered. A box, not a centre and zoom, so that it means the same
+/// extent in a window of another size.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ViewBox {
+    /// Western edge, degrees east.
+    pub west: f64,
+    /// Southern edge, degrees north.
+    pub south: f64,
+    /// Eastern edge, degrees east.
+    pub east: f64,
+    /// Northern edge, degrees north.
+    pub north: f64,
+}
+
+impl ViewBox {
+    /// Read `W,S,E,N` (degrees; west < east, south < north, within the map's window).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+        let nums: Vec<f64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        let [west, south, east, north] = nums[..] else {
+            return Err(format!(
+                "expected four numbers west,south,east,north in degrees (e.g. 40.0,41.0,47.0,44.0), found {text:?}"
+            ));
+        };
+        let b = Self {
+            west,
+            south,
+            east,
+            north,
+        };
+        if !b.is_valid() {
+            return Err(format!(
+                "expected west < east and south < north within longitudes -180..180 and latitudes -85..85, found {text:?}"
+            ));
+        }
+        Ok(b)
+    }
+
+    fn is_valid(&self) -> bool {
+        [self.west, self.south, self.east, self.north]
+            .iter()
+            .all(|v| v.is_finite())
+            && (-180.0..=180.0).contains(&self.west)
+            && (-180.0..=180.0).contains(&self.east)
+            && (-85.0..=85.0).contains(&self.south)
+            && (-85.0..=85.0).contains(&self.north)
+            && self.west < self.east
+            && self.south < self.north
+    }
+
+    /// The box a view shows in `viewport`.
+    pub fn of_view(view: MapView, viewport: Viewport) -> Self {
+        let c = viewport.center();
+        let corner =
+            |x: f32, y: f32| lonlat_from_map(view.map_from_screen(ScreenPoint { x, y }, c));
+        let sw = corner(viewport.left, viewport.top + viewport.height);
+        let ne = corner(viewport.left + viewport.width, viewport.top);
+        Self {
+            west: sw.lon,
+            south: sw.lat,
+            east: ne.lon,
+            north: ne.lat,
+        }
+    }
+
+    /// The view showing this box whole in `viewport` (no margin: [`Self::of_view`] of the
+    /// result gives the box back, widened on one axis to the viewport's shape).
+    pub fn view_in(&self, viewport: Viewport) -> MapView {
+        let rect = MapRect::from_lonlat(
+            LonLat {
+                lon: self.west,
+                lat: self.south,
+            },
+            LonLat {
+                lon: self.east,
+                lat: self.north,
+            },
+        );
+        MapView::fit(rect, (viewport.width, viewport.height), 0.0)
+    }
+}
+
+impl std::fmt::Display for ViewBox {
+    /// `W,S,E,N` to 3 decimals (about 100 m), as `--view` reads it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:.3},{:.3},{:.3},{:.3}",
+            self.west, self.south, self.east, self.north
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_box_reads_writes_and_round_trips_through_a_viewport() {
+        let b = ViewBox::parse("40.0, 41.0,47.5,44").unwrap();
+        assert_eq!(b.to_string(), "40.000,41.000,47.500,44.000");
+        assert_eq!(ViewBox::parse(&b.to_string()), Ok(b));
+        for bad in [
+            "1,2,3",
+            "a,b,c,d",
+            "47,41,40,44",
+            "40,44,47,41",
+            "40,41,200,44",
+            "NaN,1,2,3",
+        ] {
+            assert!(ViewBox::parse(bad).is_err(), "{bad}");
+        }
+        let vp = Viewport {
+            left: 300.0,
+            top: 30.0,
+            width: 800.0,
+            height: 500.0,
+        };
+        let back = ViewBox::of_view(b.view_in(vp), vp);
+        // One axis is exact, the other widened to the viewport's shape; both centred.
+        assert!(
+            (back.south - 41.0).abs() < 1e-6 || (back.west - 40.0).abs() < 1e-6,
+            "{back:?}"
+        );
+        assert!(
+            back.west <= 40.0 + 1e-6 && back.east >= 47.5 - 1e-6,
+            "{back:?}"
+        );
+        assert!(
+            back.south <= 41.0 + 1e-6 && back.north >= 44.0 - 1e-6,
+            "{back:?}"
+        );
+        let again = ViewBox::of_view(back.view_in(vp), vp);
+        assert!((again.west - back.west).abs() < 1e-6 && (again.north - back.north).abs() < 1e-6);
+    }
     use crate::projection::MapPoint;
 
     const VP: Viewport = Viewport {

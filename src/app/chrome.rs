@@ -1,7 +1,9 @@
 //! The window's chrome around the session: the File menu, the status line (which data is in
 //! use, a load under way, the last failed load), the problems panel, and the pickers.
 
-use super::{AtlasApp, DataSource, OPEN, RELOAD, data_source};
+use super::actions::menu_item;
+use super::shortcuts::Action;
+use super::{AtlasApp, DataSource, data_source};
 use crate::load::Origin;
 use crate::ui::map::LabelLanguage;
 use crate::ui::problems::problems_ui;
@@ -10,21 +12,15 @@ use egui::RichText;
 impl AtlasApp {
     pub(super) fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let mut picked = None;
         ui.menu_button("File", |ui| {
-            if ui
-                .add(
-                    egui::Button::new("Open data folder…")
-                        .shortcut_text(ctx.format_shortcut(&OPEN)),
-                )
-                .clicked()
-            {
-                self.source.ask_open(&ctx);
-            }
-            if ui
-                .add(egui::Button::new("Reload").shortcut_text(ctx.format_shortcut(&RELOAD)))
-                .clicked()
-            {
-                self.source.reload(&ctx);
+            for (label, action) in [
+                ("Open data folder…", Action::OpenFolder),
+                ("Reload", Action::Reload),
+            ] {
+                if menu_item(ui, &ctx, label, action) {
+                    picked = Some(action);
+                }
             }
             if ui.button("Export data…").clicked() {
                 self.source.ask_export(&ctx);
@@ -33,7 +29,23 @@ impl AtlasApp {
                 self.source = DataSource::default();
                 self.source.reload(&ctx);
             }
+            ui.separator();
+            for (label, action) in [
+                ("Save image…", Action::SaveImage),
+                ("Copy link to this view", Action::CopyLink),
+            ] {
+                if menu_item(ui, &ctx, label, action) {
+                    picked = Some(action);
+                }
+            }
+            ui.separator();
+            if menu_item(ui, &ctx, "Quit", Action::Quit) {
+                picked = Some(Action::Quit);
+            }
         });
+        if let Some(action) = picked {
+            self.act(&ctx, action);
+        }
     }
 
     pub(super) fn status_line_ui(&mut self, ui: &mut egui::Ui) {

@@ -15,8 +15,8 @@ impl Session {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_max_width(230.0);
-                    egui::CollapsingHeader::new(RichText::new("Legend").small())
-                        .default_open(true)
+                    let shown = egui::CollapsingHeader::new(RichText::new("Legend").small())
+                        .open(Some(self.legend_open))
                         .show(ui, |ui| {
                             ui.spacing_mut().item_spacing = egui::vec2(4.0, 2.0);
                             let swatch = |ui: &mut egui::Ui,
@@ -101,6 +101,9 @@ impl Session {
                                     .weak(),
                             );
                         });
+                    if shown.header_response.clicked() {
+                        self.legend_open = !self.legend_open;
+                    }
                 });
             });
     }

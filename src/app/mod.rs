@@ -1,14 +1,25 @@
 //! The application: the data source, the session, and the panel layout. Panels read the
 //! session and push intents, applied once at the end of each frame.
 
+mod access;
+mod actions;
+mod capture;
 mod chrome;
 mod data_source;
 mod legend;
 mod panels;
+mod remember;
 mod session;
+mod shortcuts;
+mod stamp;
 
+pub use access::{event_label, region_label};
+pub use actions::SaveImage;
+pub use capture::{Layout, Outcome};
 pub use data_source::{DataSource, FailedLoad};
+pub use remember::{Remembered, STORAGE_KEY, StoredSelection};
 pub use session::{Intent, LeftTab, Selection, Session};
+pub use shortcuts::{Action, SHORTCUTS, Shortcut, take_pressed};
 
 use crate::Dataset;
 use crate::chronicle::Snapshot;
@@ -18,8 +29,10 @@ use crate::projection::LonLat;
 use crate::time_control::TimeControl;
 use crate::ui::map::MapState;
 use crate::ui::theme;
+use capture::Capture;
 use chrome::{language_picker_ui, theme_picker_ui};
-use egui::{Key, KeyboardShortcut, Modifiers, Pos2, Rect, RichText};
+use egui::{Pos2, Rect, RichText};
+use std::sync::{Arc, Mutex};
 
 /// The heading of the list of events held off the map (for tests).
 pub const ELSEWHERE_HEADING: &str = crate::ui::elsewhere::HEADING;
@@ -27,37 +40,57 @@ pub const ELSEWHERE_HEADING: &str = crate::ui::elsewhere::HEADING;
 /// The window title.
 pub const TITLE: &str = "Abkhazia & South Ossetia — atlas";
 
-/// *File › Reload*.
-pub const RELOAD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::R);
-/// *File › Open data folder…*.
-pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-
 /// The application.
 pub struct AtlasApp {
     session: Option<Box<Session>>,
     source: DataSource,
     /// Whether the problems panel is shown (it opens by itself when a load fails).
     show_problems: bool,
+    /// Whether the keyboard shortcuts window is shown.
+    show_help: bool,
+    /// The *Save image* window's choices, while it is open.
+    save_image: Option<actions::SaveImage>,
+    /// A file dialog for *Save image…* under way.
+    save_path: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
+    /// A capture under way.
+    capture: Option<Capture>,
+    /// Where `--screenshot`'s outcome goes (then the window closes).
+    screenshot_outcome: Option<Arc<Mutex<Option<Outcome>>>>,
+    /// Whether the state is saved to eframe's storage (not for `--screenshot`).
+    remember: bool,
+    /// The theme as of the last frame, for [`eframe::App::save`] (which has no context).
+    theme: crate::cli::ThemeChoice,
 }
 
 impl AtlasApp {
-    /// Build the app from the command-line options: install fonts, load the embedded data,
+    /// Build the app from the command-line options and what eframe's storage remembered:
+    /// install fonts, load the embedded data, restore the last state (flags override it),
     /// and start loading `--data` if given. A load error is shown, never a panic.
-    pub fn new(ctx: &egui::Context, options: &Options) -> Self {
-        Self::with_options(ctx, options, Date::today())
+    pub fn new(cc: &eframe::CreationContext<'_>, options: &Options) -> Self {
+        let stored = cc
+            .storage
+            .filter(|_| options.screenshot.is_none())
+            .and_then(|s| s.get_string(STORAGE_KEY));
+        Self::start(&cc.egui_ctx, options, Date::today(), stored.as_deref())
     }
 
     /// Build the app with the embedded data, as if today were `today` (tests pin the date).
     pub fn with_today(ctx: &egui::Context, today: Date) -> Self {
-        Self::with_options(ctx, &Options::default(), today)
+        Self::start(ctx, &Options::default(), today, None)
     }
 
-    /// Build the app from options, as if today were `today`.
-    pub fn with_options(ctx: &egui::Context, options: &Options, today: Date) -> Self {
+    /// Build the app from options, as if today were `today`, with a remembered state (the
+    /// text eframe's storage holds under [`STORAGE_KEY`]), if any.
+    pub fn start(
+        ctx: &egui::Context,
+        options: &Options,
+        today: Date,
+        remembered: Option<&str>,
+    ) -> Self {
         theme::install(ctx);
         let started = std::time::Instant::now();
         let mut source = DataSource::default();
-        let session = match Dataset::embedded() {
+        let mut session = match Dataset::embedded() {
             Ok(data) => {
                 source.loaded = Some((std::time::SystemTime::now(), started.elapsed()));
                 Some(Box::new(Session::new(data, today)))
@@ -70,14 +103,71 @@ impl AtlasApp {
                 None
             }
         };
+        if let Some(text) = remembered {
+            match Remembered::from_json(text) {
+                Ok(r) => {
+                    ctx.set_theme(remember::theme_preference(r.theme));
+                    if let Some(s) = session.as_deref_mut() {
+                        let dropped = s.restore(&r);
+                        if !dropped.is_empty() {
+                            source.notice = Some(format!("Not restored: {}", dropped.join("; ")));
+                        }
+                    }
+                }
+                Err(why) => source.notice = Some(why),
+            }
+        }
+        if let Some(t) = options.theme {
+            ctx.set_theme(remember::theme_preference(t));
+        }
+        if let Some(s) = session.as_deref_mut() {
+            s.start_with(options);
+        }
         if let Some(dir) = &options.data {
             source.open(ctx, dir.clone());
         }
+        let (capture, screenshot_outcome) = match &options.screenshot {
+            Some(path) => (
+                Some(Capture::new(
+                    path.clone(),
+                    options.size,
+                    !options.no_stamp,
+                    Layout::Window,
+                )),
+                Some(Arc::default()),
+            ),
+            None => (None, None),
+        };
         Self {
             session,
             show_problems: source.failed.is_some(),
             source,
+            show_help: false,
+            save_image: None,
+            save_path: None,
+            remember: capture.is_none(),
+            capture,
+            screenshot_outcome,
+            theme: remember::theme_choice(ctx),
         }
+    }
+
+    /// Where `--screenshot`'s outcome will be put; `None` if this is no screenshot run.
+    pub fn screenshot_outcome(&self) -> Option<Arc<Mutex<Option<Outcome>>>> {
+        self.screenshot_outcome.clone()
+    }
+
+    /// What would be remembered if the app closed now.
+    pub fn remembered(&self) -> Option<Remembered> {
+        Some(self.session.as_deref()?.remember(self.theme))
+    }
+
+    /// The stamp of images, for the current state.
+    pub fn stamp_lines(&self) -> Vec<String> {
+        self.session
+            .as_deref()
+            .map(Session::stamp_lines)
+            .unwrap_or_default()
     }
 
     /// Open a data folder (as *File › Open data folder…* does after its dialog).
@@ -166,16 +256,17 @@ impl eframe::App for AtlasApp {
         if self.source.failed.is_some() && !had_failure {
             self.show_problems = true;
         }
-        let (open, reload) =
-            ctx.input_mut(|i| (i.consume_shortcut(&OPEN), i.consume_shortcut(&RELOAD)));
-        if open {
-            self.source.ask_open(&ctx);
+        self.theme = remember::theme_choice(&ctx);
+        if self.capture.is_none() {
+            for action in shortcuts::take_pressed(&ctx) {
+                self.act(&ctx, action);
+            }
         }
-        if reload {
-            self.source.reload(&ctx);
-        }
+        self.poll_save_path();
+        self.step_capture(&ctx);
+        let capturing = self.capture.as_ref().map(|c| (c.layout, c.stamp));
         if let Some(s) = self.session.as_deref_mut() {
-            s.keyboard(&ctx);
+            s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
             if s.time.playing {
                 let dt = f64::from(ctx.input(|i| i.stable_dt).min(0.1));
                 s.time.tick(dt);
@@ -183,23 +274,30 @@ impl eframe::App for AtlasApp {
                 ctx.request_repaint();
             }
         }
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                self.file_menu_ui(ui);
-                ui.separator();
-                ui.label(RichText::new(TITLE).strong().size(16.0));
-                ui.separator();
-                if let Some(s) = self.session.as_deref_mut() {
-                    language_picker_ui(ui, &mut s.map.language);
-                }
-                ui.with_layout(
-                    egui::Layout::right_to_left(egui::Align::Center),
-                    theme_picker_ui,
-                );
+        // *Save image* shows only the map and the timeline while it captures.
+        let whole = !matches!(capturing, Some((Layout::MapAndTimeline, _)));
+        if whole {
+            egui::Panel::top("top_bar").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    self.file_menu_ui(ui);
+                    self.help_menu_ui(ui);
+                    ui.separator();
+                    ui.label(RichText::new(TITLE).strong().size(16.0));
+                    ui.separator();
+                    if let Some(s) = self.session.as_deref_mut() {
+                        language_picker_ui(ui, &mut s.map.language);
+                    }
+                    ui.with_layout(
+                        egui::Layout::right_to_left(egui::Align::Center),
+                        theme_picker_ui,
+                    );
+                });
             });
-        });
-        egui::Panel::bottom("status_line").show(ui, |ui| self.status_line_ui(ui));
-        self.problems_panel_ui(ui);
+            egui::Panel::bottom("status_line").show(ui, |ui| self.status_line_ui(ui));
+            self.problems_panel_ui(ui);
+        }
+        shortcuts::help_window(&ctx, &mut self.show_help);
+        self.save_image_window(&ctx);
         let Some(s) = self.session.as_deref_mut() else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 ui.colored_label(
@@ -210,16 +308,32 @@ impl eframe::App for AtlasApp {
             return;
         };
         egui::Panel::bottom("timeline").show(ui, |ui| s.timeline_panel_ui(ui));
-        egui::Panel::left("lists")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(220.0)
-            .show(ui, |ui| s.left_panel_ui(ui));
-        s.details_panel_ui(ui);
+        if whole {
+            let (default, min, max) = panels::side_panel_sizes(ctx.content_rect().width(), 300.0);
+            egui::Panel::left("lists")
+                .resizable(true)
+                .default_size(default)
+                .min_size(min)
+                .max_size(max)
+                .show(ui, |ui| s.left_panel_ui(ui));
+            s.details_panel_ui(ui);
+        }
         egui::CentralPanel::default().show(ui, |ui| s.map_panel_ui(ui));
         if s.apply_intents() {
             // Every panel drew this frame's state; the next frame shows what changed.
             ctx.request_repaint();
         }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let (true, Some(r)) = (self.remember, self.remembered()) {
+            storage.set_string(STORAGE_KEY, r.to_json());
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        // Panel widths and window positions live in egui's memory; a screenshot run must
+        // not overwrite what the user's own session left.
+        self.remember
     }
 }

@@ -65,10 +65,12 @@ impl Session {
         };
         let mut close = false;
         let mut picked = None;
+        let (default, min, max) = side_panel_sizes(ui.ctx().content_rect().width(), 340.0);
         egui::Panel::right("details")
             .resizable(true)
-            .default_size(340.0)
-            .min_size(260.0)
+            .default_size(default)
+            .min_size(min)
+            .max_size(max)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new("Details").weak());
@@ -158,6 +160,10 @@ impl Session {
             },
         );
         self.drawn_markers = drawn;
+        self.access_ui(ui, &out.projector);
+        if self.stamping {
+            self.stamp_ui(ui, out.projector.rect);
+        }
         self.map_legend_ui(ui, out.projector.rect);
         let picked =
             elsewhere::list_ui(ui, out.projector.rect, &self.data.chronicle, &self.snapshot);
@@ -220,4 +226,12 @@ impl Session {
             }
         }
     }
+}
+
+/// Default, minimum and maximum width of a side panel in a window `window` points wide: the
+/// map keeps at least a third of a small window, and a wide window's panels may grow.
+pub(super) fn side_panel_sizes(window: f32, default: f32) -> (f32, f32, f32) {
+    let max = (window * 0.34).max(160.0);
+    let min = (window * 0.22).clamp(150.0, 220.0).min(max);
+    (default.clamp(min, max), min, max)
 }

@@ -2,6 +2,7 @@
 //! tab, filters). Panels push [`Intent`]s; [`Session::apply_intents`] applies them once a
 //! frame, then the snapshot is recomputed if the date changed.
 
+use super::shortcuts::Action;
 use crate::Dataset;
 use crate::chronicle::{Snapshot, TIMELINE_START};
 use crate::date::Date;
@@ -10,7 +11,7 @@ use crate::ui::event_list::EventListState;
 use crate::ui::map::MapState;
 use crate::ui::overlays::{Marker, MarkerOptions};
 use crate::ui::timeline::DateInput;
-use egui::{Key, Modifiers, Rect};
+use egui::Rect;
 
 /// What the details panel shows, by id so that a reload cannot make it point elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +58,10 @@ pub struct Session {
     pub(super) drawn_markers: Vec<Marker>,
     pub(super) timeline_axis: Option<Rect>,
     pub(super) intents: Vec<Intent>,
+    /// Whether the map legend is open (it starts closed, so it hides nothing).
+    pub(super) legend_open: bool,
+    /// Whether this frame is captured into an image: the map carries the stamp.
+    pub(super) stamping: bool,
 }
 
 impl Session {
@@ -77,6 +82,8 @@ impl Session {
             drawn_markers: Vec::new(),
             timeline_axis: None,
             intents: Vec::new(),
+            legend_open: false,
+            stamping: false,
         }
     }
 
@@ -157,35 +164,59 @@ impl Session {
         changed
     }
 
-    /// Keyboard shortcuts of the session. They work whatever widget has focus, except while
-    /// text is being typed (then the keys belong to the text field).
-    pub(super) fn keyboard(&mut self, ctx: &egui::Context) {
-        if ctx.text_edit_focused() {
-            return;
+    /// Take the command line's state: date, selection, view box, label language. An event
+    /// selected without `--date` sets the date to its first day; without `--view` the map
+    /// brings it into view.
+    pub(super) fn start_with(&mut self, o: &crate::cli::Options) {
+        if let Some(lang) = o.lang {
+            self.map.language = super::remember::language_of(lang);
         }
-        // Consumed here, before any widget sees them: Space must not also press a focused
-        // button, and arrows must not also move a focused slider.
-        let table: [(Modifiers, Key, TimeCommand); 7] = [
-            (Modifiers::SHIFT, Key::ArrowRight, TimeCommand::NextEvent),
-            (Modifiers::SHIFT, Key::ArrowLeft, TimeCommand::PreviousEvent),
-            (Modifiers::NONE, Key::ArrowRight, TimeCommand::StepDays(1)),
-            (Modifiers::NONE, Key::ArrowLeft, TimeCommand::StepDays(-1)),
-            (Modifiers::NONE, Key::Space, TimeCommand::TogglePlay),
-            (Modifiers::NONE, Key::Home, TimeCommand::GoToStart),
-            (Modifiers::NONE, Key::End, TimeCommand::GoToEnd),
-        ];
-        let mut intents = Vec::new();
-        ctx.input_mut(|i| {
-            for (modifiers, key, command) in table {
-                // Every press counts, even several within one frame.
-                while i.consume_key(modifiers, key) {
-                    intents.push(Intent::Time(command));
+        if let Some(b) = o.view {
+            self.map.pending_box = Some(b);
+        }
+        if let Some(id) = &o.select {
+            let is_event = self.data.chronicle.event_index(id).is_some();
+            if is_event && o.view.is_none() {
+                self.push(Intent::SelectEvent(id.clone()));
+            } else if is_event {
+                self.selection = Some(Selection::Event(id.clone()));
+                if let Some(e) = self
+                    .data
+                    .chronicle
+                    .event_index(id)
+                    .and_then(|i| self.data.chronicle.events.get(i))
+                {
+                    let first = e.first_day();
+                    self.apply_time(TimeCommand::SetDate(first));
                 }
+            } else {
+                // A region, or an id of a data folder still loading (kept by id).
+                self.selection = Some(Selection::Region(id.clone()));
             }
-            if i.consume_key(Modifiers::NONE, Key::Escape) {
-                intents.push(Intent::Select(None));
-            }
-        });
-        self.intents.extend(intents);
+        }
+        if let Some(d) = o.date {
+            self.apply_time(TimeCommand::SetDate(d));
+            // After a selected event's own date, which the intent would set.
+            self.push(Intent::Time(TimeCommand::SetDate(d)));
+        }
+    }
+
+    /// Apply a time command now (start-up and restore, outside the frame's intents).
+    pub(super) fn apply_time(&mut self, c: TimeCommand) {
+        self.time.apply(c, &self.data.chronicle);
+        if self.snapshot.date != self.time.date {
+            self.snapshot = self.data.chronicle.at(self.time.date);
+        }
+    }
+
+    /// Do what a shortcut of the session's asks (the app handles the others).
+    pub(super) fn act(&mut self, action: Action) {
+        match action {
+            Action::Time(c) => self.push(Intent::Time(c)),
+            Action::ClearSelection => self.push(Intent::Select(None)),
+            Action::Zoom(f) => self.map.zoom_by(f),
+            Action::ResetView => self.map.reset(),
+            _ => {}
+        }
     }
 }

@@ -44,7 +44,8 @@ impl Citations {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.label(format!("[{}]", i + 1));
                 ui.hyperlink_to(&s.title, &s.url).on_hover_text(&s.url);
-                ui.label(RichText::new(format!("— {}, {}", s.publisher, s.date)).weak());
+                ui.label(RichText::new(format!("— {}, {}", s.publisher, s.date)).weak())
+                    .on_hover_text(format!("Read on {}", s.accessed));
             });
         }
     }
@@ -276,7 +277,8 @@ pub fn region_on_date_ui(
         .show(ui, |ui| {
             for &i in events.iter().rev() {
                 let e = &chronicle.events[i];
-                ui.horizontal(|ui| {
+                // Wrapped: a long title must not widen the panel.
+                ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(e.when()).small().weak());
                     if ui.link(&e.title).clicked() {
                         picked = Some(i);

@@ -91,7 +91,7 @@ pub fn list_ui(
         .fixed_pos(map_rect.left_bottom() + egui::vec2(10.0, -56.0))
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width(300.0);
+                ui.set_max_width(300.0_f32.min(map_rect.width() - 40.0).max(120.0));
                 ui.label(RichText::new(HEADING).small().strong())
                     .on_hover_text(
                         "Events that took place off the map; the region they concern is outlined",

@@ -17,6 +17,9 @@ pub struct MapState {
     pub language: LabelLanguage,
     /// Whether the view is still the home fit (no pan or zoom since): then a resize fits again.
     pub at_home: bool,
+    /// A geographic box to show once the map's size is known (from `--view` or the last
+    /// session).
+    pub pending_box: Option<crate::view::ViewBox>,
 }
 
 /// The egui rectangle as the core's [`Viewport`].
@@ -60,6 +63,14 @@ impl MapState {
             self.at_home = false;
             self.view = Some(view::zoom_by(v, viewport(vp), factor));
         }
+    }
+
+    /// The geographic box the map showed in the last frame.
+    pub fn view_box(&self) -> Option<crate::view::ViewBox> {
+        Some(crate::view::ViewBox::of_view(
+            self.view?,
+            viewport(self.viewport?),
+        ))
     }
 
     /// The projector of the last frame, for tests and for the app between frames.

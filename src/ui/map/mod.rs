@@ -1,7 +1,7 @@
 //! The map: painting regions, outlines, towns and labels from cached meshes, and pan/zoom.
 //!
-//! The widget owns navigation (drag, wheel, pinch, +/- keys, double-click to zoom to a
-//! region, reset). What a click *means* (select a region, an event) is the app's call: the
+//! The widget owns navigation (drag, wheel, pinch, double-click to zoom to a region, reset;
+//! the +/- keys are in the app's shortcut table). What a click *means* (select a region, an event) is the app's call: the
 //! widget reports where the pointer is and hands out a [`Projector`].
 
 mod labels;
@@ -65,7 +65,19 @@ pub fn map_ui(
     {
         *view = crate::view::keep_extent(*view, viewport(old), viewport(rect));
     }
+    // A box to show is fitted until the map's size settles (panels take their width over the
+    // first frames); fitted once to a size that then changes, it would show a wider extent.
+    let settled = state.viewport == Some(rect);
     state.viewport = Some(rect);
+    if let Some(b) = state.pending_box {
+        state.view = Some(b.view_in(viewport(rect)));
+        state.at_home = false;
+        if settled {
+            state.pending_box = None;
+        } else {
+            ui.ctx().request_repaint();
+        }
+    }
     let view = *state.view.get_or_insert_with(|| {
         state.at_home = true;
         crate::view::fit(atlas.home, viewport(rect))
@@ -126,24 +138,6 @@ fn navigate(
                 y: proj.rect.center().y,
             };
             view.zoom_around(factor, ScreenPoint { x: pos.x, y: pos.y }, c);
-        }
-    }
-    if !ui.ctx().egui_wants_keyboard_input() {
-        let (zoom_in, zoom_out) = ui.input(|i| {
-            (
-                i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals),
-                i.key_pressed(egui::Key::Minus),
-            )
-        });
-        let c = ScreenPoint {
-            x: proj.rect.center().x,
-            y: proj.rect.center().y,
-        };
-        if zoom_in {
-            view.zoom_around(ZOOM_STEP, c, c);
-        }
-        if zoom_out {
-            view.zoom_around(1.0 / ZOOM_STEP, c, c);
         }
     }
     if proj.view != *view {

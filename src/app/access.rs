@@ -1,0 +1,73 @@
+//! The map for the keyboard and for screen readers: each region and each event marker is a
+//! focusable node with an accessible name ("Region: Abkhazia", "Event: …"). `Tab` reaches
+//! them, `Enter` selects, and a screen reader announces what the mouse would show. The nodes
+//! sense no clicks or drags, so the mouse still talks to the map underneath.
+
+use super::session::{Intent, Selection, Session};
+use crate::ui::map::Projector;
+use egui::{Rect, Sense, Stroke};
+
+/// Accessible name of a region's node.
+pub fn region_label(name: &str) -> String {
+    format!("Region: {name}")
+}
+
+/// Accessible name of an event marker's node.
+pub fn event_label(title: &str, when: &str) -> String {
+    format!("Event: {title}, {when}")
+}
+
+impl Session {
+    /// One focusable node per region in view and per drawn marker, over the map.
+    pub(super) fn access_ui(&mut self, ui: &egui::Ui, proj: &Projector) {
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let focus_stroke = Stroke::new(2.0, ui.visuals().selection.stroke.color);
+        let mut picked = None;
+        for r in &self.data.atlas.regions {
+            let a = proj.screen_from_map(r.shape.map_rect.min);
+            let b = proj.screen_from_map(r.shape.map_rect.max);
+            let rect = Rect::from_two_pos(a, b).intersect(proj.rect);
+            if !rect.is_positive() {
+                continue;
+            }
+            let id = ui.scope_id().with(("region_node", &r.id));
+            let response = ui.interact(rect, id, Sense::focusable_noninteractive());
+            let label = region_label(&r.names.name_en);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if response.has_focus() {
+                ui.painter()
+                    .rect_stroke(rect, 4.0, focus_stroke, egui::StrokeKind::Outside);
+                if enter {
+                    picked = Some(Selection::Region(r.id.clone()));
+                }
+            }
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for m in &self.drawn_markers {
+            // One node per event, at its first marker.
+            let Some(e) = self
+                .data
+                .chronicle
+                .events
+                .get(m.event)
+                .filter(|_| seen.insert(m.event))
+            else {
+                continue;
+            };
+            let rect = Rect::from_center_size(m.pos, egui::vec2(14.0, 14.0));
+            let id = ui.scope_id().with(("event_node", &e.id));
+            let response = ui.interact(rect, id, Sense::focusable_noninteractive());
+            let label = event_label(&e.title, &e.when());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if response.has_focus() {
+                ui.painter().circle_stroke(m.pos, 10.0, focus_stroke);
+                if enter {
+                    picked = Some(Selection::Event(e.id.clone()));
+                }
+            }
+        }
+        if let Some(p) = picked {
+            self.push(Intent::Select(Some(p)));
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! What the app does for shortcuts and menu items beyond the session: copy a link to the
+//! view, quit, the shortcuts window, and saving an image (its window, file dialog and
+//! capture).
+
+use super::AtlasApp;
+use super::capture::{Capture, Layout};
+use super::remember::lang_of;
+use super::session::{Selection, Session};
+use super::shortcuts::{Action, key_of};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::channel;
+
+/// The *Save image* window's choices.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SaveImage {
+    /// Image size in pixels; `None`: the window's.
+    pub size: Option<[u32; 2]>,
+    /// Whether the stamp goes on the image.
+    pub stamp: bool,
+}
+
+/// Larger sizes offered besides the window's.
+const SIZES: [[u32; 2]; 3] = [[1920, 1080], [2560, 1440], [3840, 2160]];
+
+impl AtlasApp {
+    /// Do what a shortcut or menu item asks.
+    pub(super) fn act(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::OpenFolder => self.source.ask_open(ctx),
+            Action::Reload => self.source.reload(ctx),
+            Action::SaveImage => {
+                self.save_image.get_or_insert(SaveImage {
+                    size: None,
+                    stamp: true,
+                });
+            }
+            Action::CopyLink => {
+                if let Some(link) = self.link() {
+                    ctx.copy_text(link.clone());
+                    self.source.notice = Some(format!("Copied: {link}"));
+                }
+            }
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Help => self.show_help = !self.show_help,
+            other => {
+                if let Some(s) = self.session.as_deref_mut() {
+                    s.act(other);
+                }
+            }
+        }
+    }
+
+    /// The command line that reopens this view: date, selection, view box, label language,
+    /// and the data folder if one is open.
+    pub fn link(&self) -> Option<String> {
+        let s = self.session.as_deref()?;
+        Some(s.link(&program(), self.source.folder()))
+    }
+
+    pub(super) fn help_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        ui.menu_button("Help", |ui| {
+            if menu_item(ui, &ctx, "Keyboard shortcuts", Action::Help) {
+                self.show_help = true;
+            }
+        });
+    }
+
+    /// The *Save image* window: a size, the stamp, then the file dialog.
+    pub(super) fn save_image_window(&mut self, ctx: &egui::Context) {
+        let Some(mut choice) = self.save_image else {
+            return;
+        };
+        let ppp = ctx.pixels_per_point();
+        let window = ctx.content_rect().size() * ppp;
+        let mut open = true;
+        let (mut save, mut cancel) = (false, false);
+        egui::Window::new("Save image")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label("A PNG of the map and the timeline.");
+                ui.radio_value(
+                    &mut choice.size,
+                    None,
+                    format!("This window ({:.0}×{:.0})", window.x, window.y),
+                );
+                for size in SIZES {
+                    ui.radio_value(
+                        &mut choice.size,
+                        Some(size),
+                        format!("{}×{}", size[0], size[1]),
+                    );
+                }
+                ui.checkbox(
+                    &mut choice.stamp,
+                    "Stamp the date, the selection and the sources on it",
+                );
+                ui.horizontal(|ui| {
+                    save = ui.button("Save…").clicked();
+                    cancel = ui.button("Cancel").clicked();
+                });
+            });
+        self.save_image = (open && !cancel).then_some(choice);
+        if save {
+            self.ask_save_path(ctx);
+        }
+    }
+
+    fn ask_save_path(&mut self, ctx: &egui::Context) {
+        if self.save_path.is_some() {
+            return;
+        }
+        let name = self.session.as_deref().map_or_else(
+            || "atlas.png".to_owned(),
+            |s| format!("atlas-{}.png", s.time.date),
+        );
+        let (tx, rx) = channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("save dialog".to_owned())
+            .spawn(move || {
+                let path = rfd::FileDialog::new()
+                    .set_title("Save an image of the map")
+                    .set_file_name(name)
+                    .add_filter("PNG image", &["png"])
+                    .save_file();
+                let _ = tx.send(path);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.save_path = Some(rx),
+            Err(e) => self.source.notice = Some(format!("cannot open a dialog: {e}")),
+        }
+    }
+
+    /// Start the capture once the file dialog answered.
+    pub(super) fn poll_save_path(&mut self) {
+        let Some(rx) = &self.save_path else {
+            return;
+        };
+        let Ok(answer) = rx.try_recv() else {
+            return;
+        };
+        self.save_path = None;
+        let (Some(path), Some(choice)) = (answer, self.save_image.take()) else {
+            return; // cancelled
+        };
+        self.save_image_to(with_png_extension(path), choice);
+    }
+
+    /// Save an image to `path` (what *Save…* does after its dialog).
+    pub fn save_image_to(&mut self, path: PathBuf, choice: SaveImage) {
+        self.capture = Some(Capture::new(
+            path,
+            choice.size,
+            choice.stamp,
+            Layout::MapAndTimeline,
+        ));
+    }
+
+    /// Advance a capture; when it ends, say so (or hand `--screenshot`'s outcome to `main`
+    /// and close).
+    pub(super) fn step_capture(&mut self, ctx: &egui::Context) {
+        let busy = self.source.loading().is_some() || self.session.is_none();
+        let Some(outcome) = self.capture.as_mut().and_then(|c| c.step(ctx, busy)) else {
+            return;
+        };
+        self.capture = None;
+        if let Some(slot) = &self.screenshot_outcome {
+            if let Ok(mut s) = slot.lock() {
+                *s = Some(outcome);
+            }
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        self.source.notice = Some(match outcome {
+            Ok((path, [w, h])) => format!("Saved {} ({w}×{h})", path.display()),
+            Err(e) => format!("Image not saved: {e}"),
+        });
+    }
+}
+
+/// A menu button showing the shortcut of `action`; true when clicked (the menu closes).
+pub(super) fn menu_item(
+    ui: &mut egui::Ui,
+    ctx: &egui::Context,
+    label: &str,
+    action: Action,
+) -> bool {
+    let mut b = egui::Button::new(label);
+    if let Some(k) = key_of(action) {
+        b = b.shortcut_text(ctx.format_shortcut(&k));
+    }
+    ui.add(b).clicked()
+}
+
+impl Session {
+    /// The command line that reopens this view, starting with `program`.
+    pub(super) fn link(&self, program: &str, folder: Option<&Path>) -> String {
+        let mut args = vec![quote(program)];
+        if let Some(dir) = folder {
+            args.push(format!("--data {}", quote(&dir.display().to_string())));
+        }
+        args.push(format!("--date {}", self.time.date));
+        match &self.selection {
+            Some(Selection::Region(id) | Selection::Event(id)) => {
+                args.push(format!("--select {}", quote(id)));
+            }
+            None => {}
+        }
+        if let Some(b) = self.map.view_box().filter(|_| !self.map.at_home) {
+            args.push(format!("--view {b}"));
+        }
+        let lang = lang_of(self.map.language);
+        let lang = clap::ValueEnum::to_possible_value(&lang)
+            .map(|v| v.get_name().to_owned())
+            .unwrap_or_default();
+        args.push(format!("--lang {lang}"));
+        args.join(" ")
+    }
+}
+
+/// How to call this program: its bare name when the shell finds it on `PATH`, else its path.
+fn program() -> String {
+    let Ok(exe) = std::env::current_exe() else {
+        return env!("CARGO_PKG_NAME").to_owned();
+    };
+    let name = exe
+        .file_name()
+        .map_or_else(|| env!("CARGO_PKG_NAME").into(), |n| n.to_string_lossy());
+    let on_path = std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|dir| dir.join(name.as_ref()) == exe));
+    if on_path {
+        name.into_owned()
+    } else {
+        exe.display().to_string()
+    }
+}
+
+/// Quote for a POSIX shell when needed.
+fn quote(s: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_./,:=+@%".contains(c);
+    if !s.is_empty() && s.chars().all(plain) {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+fn with_png_extension(path: PathBuf) -> PathBuf {
+    let is_png = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    if is_png {
+        path
+    } else {
+        path.with_extension("png")
+    }
+}

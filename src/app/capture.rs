@@ -1,0 +1,126 @@
+//! Images of the window: `--screenshot` and *File › Save image…*. A capture waits until the
+//! window has the asked size and no load is under way, lets a few frames settle, asks the
+//! renderer for the pixels of the next frame, and writes them as a PNG.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// What the image shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// The whole window, as the user sees it (`--screenshot`).
+    Window,
+    /// Only the map and the timeline (*Save image…*): menus, lists and details are hidden
+    /// for the frames of the capture.
+    MapAndTimeline,
+}
+
+/// Frames drawn in the final state before the pixels are taken: the first frames after a
+/// resize or a restored view still move things (fits, label placement).
+const SETTLE_FRAMES: u32 = 3;
+/// Frames to wait for the window to take the asked size before giving up on it.
+const RESIZE_FRAMES: u32 = 90;
+
+/// A capture under way.
+pub struct Capture {
+    /// Where the PNG goes.
+    pub path: PathBuf,
+    /// The asked image size in pixels; `None`: the window as it is.
+    pub size: Option<[u32; 2]>,
+    /// Whether the image carries the stamp (date, selection, sources, boundaries).
+    pub stamp: bool,
+    /// What the image shows.
+    pub layout: Layout,
+    /// The window's size before the capture resized it, to go back to.
+    restore: Option<egui::Vec2>,
+    resize_frames: u32,
+    settled: u32,
+    requested: bool,
+    image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+}
+
+/// A capture's end: the file and its size, or why it failed.
+pub type Outcome = Result<(PathBuf, [u32; 2]), String>;
+
+impl Capture {
+    /// A capture to `path`.
+    pub fn new(path: PathBuf, size: Option<[u32; 2]>, stamp: bool, layout: Layout) -> Self {
+        Self {
+            path,
+            size,
+            stamp,
+            layout,
+            restore: None,
+            resize_frames: 0,
+            settled: 0,
+            requested: false,
+            image: Arc::default(),
+        }
+    }
+
+    /// Advance by one frame. `busy` is true while a load is under way. Returns the outcome
+    /// once the file is written (or failed); until then asks for the frames it needs.
+    pub fn step(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
+        if self.requested {
+            let image = self.image.lock().ok().and_then(|mut slot| slot.take())?;
+            if let Some(size) = self.restore.take() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            }
+            return Some(write_png(&self.path, &image));
+        }
+        let ppp = ctx.pixels_per_point();
+        let now = ctx.content_rect().size();
+        if let Some([w, h]) = self.size {
+            let want = egui::vec2(w as f32, h as f32) / ppp;
+            if (now - want).abs().max_elem() > 0.5 && self.resize_frames < RESIZE_FRAMES {
+                if self.resize_frames == 0 {
+                    self.restore.get_or_insert(now);
+                    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(want));
+                }
+                self.resize_frames += 1;
+                self.settled = 0;
+                ctx.request_repaint();
+                return None;
+            }
+        }
+        if busy {
+            self.settled = 0;
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            return None;
+        }
+        self.settled += 1;
+        if self.settled >= SETTLE_FRAMES {
+            let slot = Arc::clone(&self.image);
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                if let Ok(mut s) = slot.lock() {
+                    *s = Some(image);
+                }
+                repaint.request_repaint();
+            });
+            self.requested = true;
+        }
+        ctx.request_repaint();
+        None
+    }
+}
+
+/// Write the pixels as a PNG.
+fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Outcome {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(|c| c.to_srgba_unmultiplied())
+        .collect();
+    let (w, h) = (
+        u32::try_from(w).map_err(|e| e.to_string())?,
+        u32::try_from(h).map_err(|e| e.to_string())?,
+    );
+    let buffer = image::RgbaImage::from_raw(w, h, bytes)
+        .ok_or_else(|| format!("the renderer gave {w}×{h} pixels of the wrong length"))?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok((path.to_owned(), [w, h]))
+}

@@ -1,0 +1,195 @@
+//! What the app remembers between runs (eframe's storage): the date, the view, the selection
+//! by id, the tab, the filters, the timeline's span, the label language, the theme and the
+//! legend. Stored as one JSON text with a version: a text that does not parse, or comes from
+//! another version, is dropped whole; ids that no longer exist are dropped one by one.
+
+use super::session::{LeftTab, Selection, Session};
+use crate::chronicle::{Category, Concern};
+use crate::cli::{Lang, ThemeChoice};
+use crate::date::Date;
+use crate::time_control::TimeCommand;
+use crate::view::ViewBox;
+use serde::{Deserialize, Serialize};
+
+/// The key in eframe's storage.
+pub const STORAGE_KEY: &str = "caucasus_atlas_state";
+/// Bumped whenever the meaning of a field changes; another version's state is not read.
+pub const VERSION: u32 = 1;
+
+/// A selection as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "lowercase")]
+pub enum StoredSelection {
+    /// A region id.
+    Region(String),
+    /// An event id.
+    Event(String),
+}
+
+/// Everything remembered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Remembered {
+    /// [`VERSION`] when written.
+    pub version: u32,
+    /// The chosen day, `YYYY-MM-DD`.
+    pub date: String,
+    /// The first and last day the timeline showed.
+    pub span: [String; 2],
+    /// The selection, by id.
+    pub selection: Option<StoredSelection>,
+    /// The geographic box the map showed.
+    pub view: Option<ViewBox>,
+    /// `recognitions` or `events`.
+    pub events_tab: bool,
+    /// The event list's search text.
+    pub search: String,
+    /// The event list's categories.
+    pub categories: Vec<Category>,
+    /// The event list's region filter.
+    pub region_filter: Option<Concern>,
+    /// Whether earlier events are drawn.
+    pub show_past: bool,
+    /// Label language.
+    pub lang: Lang,
+    /// Theme.
+    pub theme: ThemeChoice,
+    /// Whether the map legend is open.
+    pub legend_open: bool,
+}
+
+impl Remembered {
+    /// Read a stored text. `Err` says why it was dropped (not JSON of this shape, or another
+    /// version).
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        #[derive(Deserialize)]
+        struct Versioned {
+            version: u32,
+        }
+        let v: Versioned = serde_json::from_str(text)
+            .map_err(|e| format!("the remembered state is unreadable ({e}); starting afresh"))?;
+        if v.version != VERSION {
+            return Err(format!(
+                "the remembered state is from another version ({}, this is {VERSION}); starting afresh",
+                v.version
+            ));
+        }
+        serde_json::from_str(text)
+            .map_err(|e| format!("the remembered state is unreadable ({e}); starting afresh"))
+    }
+
+    /// The text to store.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl Session {
+    /// What to remember of this session (`theme` is the context's, not the session's).
+    pub(super) fn remember(&self, theme: ThemeChoice) -> Remembered {
+        Remembered {
+            version: VERSION,
+            date: self.time.date.to_string(),
+            span: [
+                self.time.view_start.to_string(),
+                self.time.view_end.to_string(),
+            ],
+            selection: self.selection.as_ref().map(|s| match s {
+                Selection::Region(id) => StoredSelection::Region(id.clone()),
+                Selection::Event(id) => StoredSelection::Event(id.clone()),
+            }),
+            view: if self.map.at_home {
+                None
+            } else {
+                self.map.view_box()
+            },
+            events_tab: self.left_tab == LeftTab::Events,
+            search: self.list.search.clone(),
+            categories: self.list.categories.clone(),
+            region_filter: self.list.region,
+            show_past: self.markers.show_past,
+            lang: lang_of(self.map.language),
+            theme,
+            legend_open: self.legend_open,
+        }
+    }
+
+    /// Take back a remembered state. What no longer fits the data (an id that is gone, a day
+    /// outside the timeline) is left out; the returned lines say what was.
+    pub(super) fn restore(&mut self, r: &Remembered) -> Vec<String> {
+        let mut dropped = Vec::new();
+        let (min, max) = (self.time.min, self.time.max);
+        let day = |t: &str| Date::parse(t).ok().filter(|d| *d >= min && *d <= max);
+        match (day(&r.span[0]), day(&r.span[1])) {
+            (Some(a), Some(b)) if a < b => self.apply_time(TimeCommand::ShowSpan(a, b)),
+            _ => dropped.push(format!("timeline span {}–{}", r.span[0], r.span[1])),
+        }
+        match day(&r.date) {
+            Some(d) => self.apply_time(TimeCommand::SetDate(d)),
+            None => dropped.push(format!("date {}", r.date)),
+        }
+        self.selection = match &r.selection {
+            Some(StoredSelection::Region(id)) if self.data.atlas.region(id).is_some() => {
+                Some(Selection::Region(id.clone()))
+            }
+            Some(StoredSelection::Event(id)) if self.data.chronicle.event_index(id).is_some() => {
+                Some(Selection::Event(id.clone()))
+            }
+            Some(StoredSelection::Region(id) | StoredSelection::Event(id)) => {
+                dropped.push(format!("selection {id:?} (no longer in the data)"));
+                None
+            }
+            None => None,
+        };
+        self.map.pending_box = r.view;
+        self.left_tab = if r.events_tab {
+            LeftTab::Events
+        } else {
+            LeftTab::Recognitions
+        };
+        self.list.search.clone_from(&r.search);
+        self.list.categories.clone_from(&r.categories);
+        self.list.region = r.region_filter;
+        self.markers.show_past = r.show_past;
+        self.map.language = language_of(r.lang);
+        self.legend_open = r.legend_open;
+        dropped
+    }
+}
+
+/// The label language of `--lang`.
+pub fn language_of(l: Lang) -> crate::ui::map::LabelLanguage {
+    use crate::ui::map::LabelLanguage as L;
+    match l {
+        Lang::En => L::English,
+        Lang::Ka => L::Georgian,
+        Lang::Ru => L::Russian,
+    }
+}
+
+/// `--lang`'s spelling of a label language.
+pub fn lang_of(l: crate::ui::map::LabelLanguage) -> Lang {
+    use crate::ui::map::LabelLanguage as L;
+    match l {
+        L::English => Lang::En,
+        L::Georgian => Lang::Ka,
+        L::Russian => Lang::Ru,
+    }
+}
+
+/// The egui theme preference of `--theme`.
+pub fn theme_preference(t: ThemeChoice) -> egui::ThemePreference {
+    match t {
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+        ThemeChoice::System => egui::ThemePreference::System,
+    }
+}
+
+/// `--theme`'s spelling of the context's theme preference.
+pub fn theme_choice(ctx: &egui::Context) -> ThemeChoice {
+    match ctx.options(|o| o.theme_preference) {
+        egui::ThemePreference::Light => ThemeChoice::Light,
+        egui::ThemePreference::Dark => ThemeChoice::Dark,
+        egui::ThemePreference::System => ThemeChoice::System,
+    }
+}

@@ -1,0 +1,126 @@
+//! The stamp on saved images and screenshots: the date, the selection, the sources of what
+//! the map shows (short form) and the boundaries' origin, so an image travels with its
+//! citation.
+
+use super::session::{Selection, Session};
+use crate::chronicle::EventPhase;
+use egui::{Rect, RichText};
+
+/// At most this many sources are named; the rest are counted.
+const MAX_SOURCES: usize = 8;
+
+impl Session {
+    /// The stamp's lines: title and date (and selection), sources, boundaries.
+    pub fn stamp_lines(&self) -> Vec<String> {
+        let mut first = format!(
+            "Abkhazia & South Ossetia — atlas · {}",
+            self.time.date.long()
+        );
+        if let Some(name) = self.selection_name() {
+            first.push_str(&format!(" · {name}"));
+        }
+        let ids = self.shown_source_ids();
+        let mut short: Vec<String> = Vec::new();
+        for s in ids.iter().filter_map(|id| self.data.sources.get(id)) {
+            let year: String = s
+                .date
+                .chars()
+                .filter(char::is_ascii_digit)
+                .take(4)
+                .collect();
+            let one = if year.len() == 4 {
+                format!("{} {year}", s.publisher)
+            } else {
+                s.publisher.clone()
+            };
+            if !short.contains(&one) {
+                short.push(one);
+            }
+        }
+        let more = short.len().saturating_sub(MAX_SOURCES);
+        short.truncate(MAX_SOURCES);
+        let mut sources = if short.is_empty() {
+            "Sources: none for what is shown".to_owned()
+        } else {
+            format!("Sources: {}", short.join("; "))
+        };
+        if more > 0 {
+            sources.push_str(&format!("; and {more} more (in the app)"));
+        }
+        vec![first, sources, "Boundaries: Natural Earth".to_owned()]
+    }
+
+    /// The selected region's or event's name.
+    fn selection_name(&self) -> Option<String> {
+        match self.selection.as_ref()? {
+            Selection::Region(id) => Some(self.data.atlas.region(id)?.names.name_en.clone()),
+            Selection::Event(id) => {
+                let i = self.data.chronicle.event_index(id)?;
+                Some(self.data.chronicle.events.get(i)?.title.clone())
+            }
+        }
+    }
+
+    /// Sources of the selection, of the events under way on the date and of the areas of
+    /// control shown, in that order, without repeats.
+    fn shown_source_ids(&self) -> Vec<String> {
+        let mut ids: Vec<&String> = Vec::new();
+        let chronicle = &self.data.chronicle;
+        match &self.selection {
+            Some(Selection::Region(id)) => {
+                if let Some(info) = self.data.atlas.info.get(id) {
+                    ids.extend(&info.boundary_sources);
+                    ids.extend(info.views.iter().flat_map(|v| &v.sources));
+                }
+            }
+            Some(Selection::Event(id)) => {
+                if let Some(e) = chronicle
+                    .event_index(id)
+                    .and_then(|i| chronicle.events.get(i))
+                {
+                    ids.extend(&e.sources);
+                }
+            }
+            None => {}
+        }
+        for (i, phase) in &self.snapshot.events {
+            if matches!(
+                phase,
+                EventPhase::Active | EventPhase::Uncertain | EventPhase::Recent { .. }
+            ) && let Some(e) = chronicle.events.get(*i)
+            {
+                ids.extend(&e.sources);
+            }
+        }
+        for (i, _) in &self.snapshot.control {
+            if let Some(p) = chronicle.periods.get(*i) {
+                ids.extend(&p.sources);
+            }
+        }
+        let mut out: Vec<String> = Vec::new();
+        for id in ids {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+        out
+    }
+
+    /// Draw the stamp at the top left of the map.
+    pub(super) fn stamp_ui(&self, ui: &egui::Ui, map_rect: Rect) {
+        let lines = self.stamp_lines();
+        egui::Area::new(egui::Id::unique("image_stamp"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(map_rect.left_top() + egui::vec2(10.0, 10.0))
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.set_max_width((map_rect.width() - 80.0).max(200.0));
+                    for (i, line) in lines.iter().enumerate() {
+                        let text = RichText::new(line);
+                        ui.label(if i == 0 { text.strong() } else { text.small() });
+                    }
+                });
+            });
+    }
+}

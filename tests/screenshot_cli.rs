@@ -1,0 +1,143 @@
+//! The real binary: `--screenshot` under X (Xvfb is started when no display is set), and the
+//! command line's usage errors with their exit code.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const EXE: &str = env!("CARGO_BIN_EXE_caucasus-atlas");
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("atlas-shot-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+/// An X display: the session's, or a private Xvfb (killed on drop).
+struct Display {
+    name: String,
+    server: Option<Child>,
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        if let Some(s) = &mut self.server {
+            let _ = s.kill();
+            let _ = s.wait();
+        }
+    }
+}
+
+fn display() -> Display {
+    if let Ok(name) = std::env::var("DISPLAY")
+        && !name.is_empty()
+    {
+        return Display { name, server: None };
+    }
+    let n = 90 + std::process::id() % 400;
+    let server = Command::new("Xvfb")
+        .args([
+            format!(":{n}").as_str(),
+            "-screen",
+            "0",
+            "1920x1080x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb runs (apt-get install xvfb): this test draws a real window");
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+    let start = Instant::now();
+    while !socket.exists() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Display {
+        name: format!(":{n}"),
+        server: Some(server),
+    }
+}
+
+/// Run the binary with `args` on `display`, with a private home, within two minutes.
+fn run(display: &Display, home: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(EXE)
+        .args(args)
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home)
+        .env("XDG_RUNTIME_DIR", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let start = Instant::now();
+    while child.try_wait().ok().flatten().is_none() {
+        if start.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("{args:?} did not exit within two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    child.wait_with_output().expect("its output")
+}
+
+#[test]
+fn screenshots_have_the_asked_size_and_differ_between_two_dates() {
+    let dir = scratch("two-dates");
+    let x = display();
+    let mut images = Vec::new();
+    for date in ["2008-08-01", "2008-08-26"] {
+        let png = dir.join(format!("{date}.png"));
+        let png_arg = png.to_string_lossy().into_owned();
+        let out = run(
+            &x,
+            &dir,
+            &[
+                "--date",
+                date,
+                "--screenshot",
+                &png_arg,
+                "--size",
+                "1000x700",
+            ],
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{date}: {:?}\n{stderr}", out.status);
+        let img = image::open(&png).expect("a PNG").to_rgba8();
+        assert_eq!(img.dimensions(), (1000, 700));
+        images.push(img);
+    }
+    let differ = images[0]
+        .pixels()
+        .zip(images[1].pixels())
+        .filter(|(a, b)| a != b)
+        .count();
+    // The recognitions, the date, the markers and the stamp change: thousands of pixels.
+    assert!(differ > 2000, "only {differ} pixels differ");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_flags_are_usage_errors_that_say_why() {
+    let dir = scratch("bad-flags");
+    let run_bad = |args: &[&str]| {
+        let out = Command::new(EXE)
+            .args(args)
+            .env("HOME", &dir)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(run_bad(&["--date", "2008-02-30"]).contains("2008-02-30 is not a day of the calendar"));
+    let e = run_bad(&["--select", "south_osetia"]);
+    assert!(e.contains("did you mean south_ossetia"), "{e}");
+    let e = run_bad(&["--size", "10x10"]);
+    assert!(e.contains("from 720x480"), "{e}");
+    let out = Command::new(EXE).arg("--version").output().expect("runs");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("caucasus-atlas "));
+    let _ = std::fs::remove_dir_all(&dir);
+}
