@@ -122,9 +122,11 @@ fn the_remembered_state_round_trips_and_flags_override_it() {
     );
     h.get_by_label("Events").click();
     h.get_by_label("Legend").click();
+    h.get_by_label("August 2008 war").click();
     h.run();
     let first = h.state().remembered().expect("a state");
     assert!(first.events_tab && first.legend_open, "{first:?}");
+    assert!(first.span.is_some(), "{first:?}");
     let text = first.to_json();
 
     let again = start(&[], Some(text.clone()));

@@ -76,6 +76,8 @@ impl AtlasApp {
         let mut open = true;
         let (mut save, mut cancel) = (false, false);
         egui::Window::new("Save image")
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .open(&mut open)
             .collapsible(false)
             .resizable(false)

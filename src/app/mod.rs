@@ -267,6 +267,7 @@ impl eframe::App for AtlasApp {
         let capturing = self.capture.as_ref().map(|c| (c.layout, c.stamp));
         if let Some(s) = self.session.as_deref_mut() {
             s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
+            s.map.plain = matches!(capturing, Some((Layout::MapAndTimeline, _)));
             if s.time.playing {
                 let dt = f64::from(ctx.input(|i| i.stable_dt).min(0.1));
                 s.time.tick(dt);
@@ -281,8 +282,11 @@ impl eframe::App for AtlasApp {
                 ui.horizontal(|ui| {
                     self.file_menu_ui(ui);
                     self.help_menu_ui(ui);
-                    ui.separator();
-                    ui.label(RichText::new(TITLE).strong().size(16.0));
+                    // The title is the window's too; a narrow window needs the room.
+                    if ui.ctx().content_rect().width() >= 1000.0 {
+                        ui.separator();
+                        ui.label(RichText::new(TITLE).strong().size(16.0));
+                    }
                     ui.separator();
                     if let Some(s) = self.session.as_deref_mut() {
                         language_picker_ui(ui, &mut s.map.language);
@@ -308,7 +312,9 @@ impl eframe::App for AtlasApp {
             return;
         };
         egui::Panel::bottom("timeline").show(ui, |ui| s.timeline_panel_ui(ui));
-        if whole {
+        // A narrow window shows the lists or the details, not both: the map keeps its room.
+        let narrow = ctx.content_rect().width() < 960.0 && s.selection.is_some();
+        if whole && !narrow {
             let (default, min, max) = panels::side_panel_sizes(ctx.content_rect().width(), 300.0);
             egui::Panel::left("lists")
                 .resizable(true)
@@ -316,6 +322,8 @@ impl eframe::App for AtlasApp {
                 .min_size(min)
                 .max_size(max)
                 .show(ui, |ui| s.left_panel_ui(ui));
+        }
+        if whole {
             s.details_panel_ui(ui);
         }
         egui::CentralPanel::default().show(ui, |ui| s.map_panel_ui(ui));

@@ -33,8 +33,9 @@ pub struct Remembered {
     pub version: u32,
     /// The chosen day, `YYYY-MM-DD`.
     pub date: String,
-    /// The first and last day the timeline showed.
-    pub span: [String; 2],
+    /// The first and last day the timeline showed; `None` when it showed the whole period
+    /// (which grows by a day each day).
+    pub span: Option<[String; 2]>,
     /// The selection, by id.
     pub selection: Option<StoredSelection>,
     /// The geographic box the map showed.
@@ -89,10 +90,13 @@ impl Session {
         Remembered {
             version: VERSION,
             date: self.time.date.to_string(),
-            span: [
-                self.time.view_start.to_string(),
-                self.time.view_end.to_string(),
-            ],
+            span: (self.time.view_start != self.time.min || self.time.view_end != self.time.max)
+                .then(|| {
+                    [
+                        self.time.view_start.to_string(),
+                        self.time.view_end.to_string(),
+                    ]
+                }),
             selection: self.selection.as_ref().map(|s| match s {
                 Selection::Region(id) => StoredSelection::Region(id.clone()),
                 Selection::Event(id) => StoredSelection::Event(id.clone()),
@@ -119,9 +123,11 @@ impl Session {
         let mut dropped = Vec::new();
         let (min, max) = (self.time.min, self.time.max);
         let day = |t: &str| Date::parse(t).ok().filter(|d| *d >= min && *d <= max);
-        match (day(&r.span[0]), day(&r.span[1])) {
-            (Some(a), Some(b)) if a < b => self.apply_time(TimeCommand::ShowSpan(a, b)),
-            _ => dropped.push(format!("timeline span {}–{}", r.span[0], r.span[1])),
+        if let Some([a, b]) = &r.span {
+            match (day(a), day(b)) {
+                (Some(x), Some(y)) if x < y => self.apply_time(TimeCommand::ShowSpan(x, y)),
+                _ => dropped.push(format!("timeline span {a}–{b}")),
+            }
         }
         match day(&r.date) {
             Some(d) => self.apply_time(TimeCommand::SetDate(d)),

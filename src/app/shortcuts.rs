@@ -212,7 +212,8 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
         .open(open)
         .collapsible(false)
         .resizable(false)
-        .default_pos(ctx.content_rect().center() - egui::vec2(200.0, 220.0))
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts_grid")
                 .striped(true)

@@ -76,12 +76,16 @@ pub fn list_ui(
     chronicle: &Chronicle,
     snapshot: &Snapshot,
 ) -> Option<usize> {
-    let current: Vec<(usize, EventPhase)> = current_elsewhere(chronicle, snapshot)
+    // A low map lists fewer, so that the list never hides most of it.
+    let room = ((map_rect.height() - 160.0) / 22.0).floor().max(1.0) as usize;
+    let mut current: Vec<(usize, EventPhase)> = current_elsewhere(chronicle, snapshot)
         .take(MAX_LISTED)
         .collect();
     if current.is_empty() {
         return None;
     }
+    let hidden = current.len().saturating_sub(room);
+    current.truncate(room);
     let dark = ui.visuals().dark_mode;
     let mut clicked = None;
     egui::Area::new(egui::Id::unique("elsewhere_events"))
@@ -119,6 +123,13 @@ pub fn list_ui(
                             clicked = Some(i);
                         }
                     });
+                }
+                if hidden > 0 {
+                    ui.label(
+                        RichText::new(format!("and {hidden} more (Events tab)"))
+                            .small()
+                            .weak(),
+                    );
                 }
             });
         });

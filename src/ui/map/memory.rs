@@ -20,6 +20,8 @@ pub struct MapState {
     /// A geographic box to show once the map's size is known (from `--view` or the last
     /// session).
     pub pending_box: Option<crate::view::ViewBox>,
+    /// Draw no buttons over the map (for saved images).
+    pub plain: bool,
 }
 
 /// The egui rectangle as the core's [`Viewport`].

@@ -104,7 +104,9 @@ pub fn map_ui(
     );
     overlay(&painter, &proj);
     paint_labels(&painter, atlas, &proj, &palette, state.language);
-    controls_ui(ui, rect, state);
+    if !state.plain {
+        controls_ui(ui, rect, state);
+    }
     paint_scale_bar(&painter, &proj, &palette);
     MapOutput {
         response,

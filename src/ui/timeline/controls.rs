@@ -12,7 +12,7 @@ pub(super) fn controls_ui(
     input: &mut DateInput,
     out: &mut TimelineOutput,
 ) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(time.date.long()).size(20.0).strong());
         ui.add_space(12.0);
         let cmd = &mut out.commands;
@@ -47,7 +47,7 @@ pub(super) fn controls_ui(
         if speed != time.speed {
             cmd.push(TimeCommand::SetSpeed(speed));
         }
-        ui.separator();
+        ui.add_space(8.0);
         let edit = ui.add(
             egui::TextEdit::singleline(&mut input.text)
                 .hint_text("YYYY-MM-DD")
@@ -77,7 +77,7 @@ pub(super) fn controls_ui(
             ui.colored_label(ui.visuals().error_fg_color, err);
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Zoom:").weak());
         let cmd = &mut out.commands;
         if ui.button("Whole period").clicked() {

@@ -50,6 +50,9 @@ pub fn timeline_ui(
     controls_ui(ui, time, chronicle.sources_checked_to, input, &mut out);
     ui.add_space(2.0);
     axis_ui(ui, time, chronicle, &mut out);
-    density_ui(ui, time, chronicle);
+    // In a low window the map needs the height more than the density strip does.
+    if ui.ctx().content_rect().height() >= 640.0 {
+        density_ui(ui, time, chronicle);
+    }
     out
 }
