@@ -115,7 +115,8 @@ impl Session {
             .interactable(false)
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.set_max_width((map_rect.width() - 80.0).max(200.0));
+                    // Clear of the zoom buttons and *Reset view* at the top right.
+                    ui.set_max_width((map_rect.width() - 150.0).max(200.0));
                     for (i, line) in lines.iter().enumerate() {
                         let text = RichText::new(line);
                         ui.label(if i == 0 { text.strong() } else { text.small() });
