@@ -51,8 +51,12 @@ fn main() -> ExitCode {
     let screenshot = options.screenshot.is_some();
     let native = eframe::NativeOptions {
         viewport,
-        // A screenshot run neither restores nor saves the window's place.
+        // A screenshot run neither restores nor saves the window's place, and reads egui's
+        // memory (panel widths) from an empty place: its image depends on the flags alone.
         persist_window: !screenshot,
+        persistence_path: screenshot.then(|| {
+            std::env::temp_dir().join(format!("caucasus-atlas-screenshot-{}", std::process::id()))
+        }),
         ..Default::default()
     };
     let mut outcome = None;

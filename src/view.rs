@@ -52,16 +52,46 @@ pub fn fit(rect: MapRect, viewport: Viewport) -> MapView {
     MapView::fit(rect, (viewport.width, viewport.height), FIT_MARGIN)
 }
 
-/// The view after the map was resized from `old` to `new`: the same extent stays in view
-/// (the zoom scales by how much the map shrank or grew).
-pub fn keep_extent(view: MapView, old: Viewport, new: Viewport) -> MapView {
-    if old.width <= 1.0 || old.height <= 1.0 {
-        return view;
+/// The extent the user chose, kept across resizes. Each new size gets the extent fitted
+/// anew, so that growing the map and shrinking it back returns the same view; scaling the
+/// zoom by the change of size would drift, since a fit keeps whichever axis is narrower.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeptExtent {
+    /// The geographic box the user chose.
+    pub extent: ViewBox,
+    /// The view that box gave at the last size (a different view means the user navigated).
+    view: MapView,
+}
+
+impl KeptExtent {
+    /// Keep `view` as seen in `viewport`.
+    pub fn of(view: MapView, viewport: Viewport) -> Self {
+        Self {
+            extent: ViewBox::of_view(view, viewport),
+            view,
+        }
     }
-    let f = f64::from((new.width / old.width).min(new.height / old.height));
-    MapView {
-        points_per_km: clamp_zoom(view.points_per_km * f),
-        ..view
+
+    /// Keep `extent`, shown as `view`.
+    pub fn with(extent: ViewBox, view: MapView) -> Self {
+        Self { extent, view }
+    }
+
+    /// This frame's view. `view` is the last frame's, shown in `old`; the map is now `new`.
+    /// If the user navigated since, that view becomes the kept extent; if the size changed,
+    /// the kept extent is fitted to it.
+    pub fn resolve(&mut self, view: MapView, old: Viewport, new: Viewport) -> MapView {
+        if view != self.view && old.width > 1.0 && old.height > 1.0 {
+            *self = Self::of(view, old);
+        }
+        if (old.width, old.height) == (new.width, new.height)
+            || new.width <= 1.0
+            || new.height <= 1.0
+        {
+            return view;
+        }
+        self.view = self.extent.view_in(new);
+        self.view
     }
 }
 
@@ -262,12 +292,42 @@ mod tests {
     }
 
     #[test]
-    fn a_resize_keeps_the_extent_and_a_zoom_step_keeps_the_centre() {
+    fn resizes_keep_the_chosen_extent_and_a_round_trip_returns_the_same_view() {
         let v = view();
-        let half = Viewport { width: 400.0, ..VP };
-        assert_eq!(keep_extent(v, VP, half).points_per_km, 0.5);
+        let mut k = KeptExtent::of(v, VP);
+        let wide = Viewport {
+            width: 1900.0,
+            height: 700.0,
+            ..VP
+        };
+        let grown = k.resolve(v, VP, wide);
+        let b = ViewBox::of_view(grown, wide);
+        let e = k.extent;
+        assert!(
+            b.west <= e.west + 1e-9 && b.east >= e.east - 1e-9,
+            "the extent stays in view"
+        );
+        assert!(b.south <= e.south + 1e-9 && b.north >= e.north - 1e-9);
+        let back = k.resolve(grown, wide, VP);
+        assert!(
+            (back.points_per_km - v.points_per_km).abs() < 1e-9,
+            "{back:?} vs {v:?}"
+        );
+        assert!((back.center.x_km - v.center.x_km).abs() < 1e-6);
+        // A zoom by the user in between becomes the kept extent.
+        let zoomed = zoom_by(back, VP, 2.0);
+        let again = k.resolve(zoomed, VP, VP);
+        assert_eq!(again, zoomed);
+        let out = k.resolve(zoomed, VP, wide);
+        let round = k.resolve(out, wide, VP);
+        assert!((round.points_per_km - zoomed.points_per_km).abs() < 1e-9);
         let zero = Viewport { width: 0.0, ..VP };
-        assert_eq!(keep_extent(v, zero, VP), v, "no extent to keep");
+        assert_eq!(k.resolve(zoomed, VP, zero), zoomed, "no size, no change");
+    }
+
+    #[test]
+    fn a_zoom_step_keeps_the_centre() {
+        let v = view();
         let z = zoom_by(v, VP, ZOOM_STEP);
         assert_eq!(z.points_per_km, 1.5);
         let (a, b): (MapPoint, MapPoint) = (z.center, v.center);

@@ -241,3 +241,66 @@ fn a_region_and_an_event_are_selected_without_the_mouse() {
     assert!(event.starts_with(&format!("Event: {}", e.title)), "{event}");
     assert_eq!(a.date(), Some(Date::parse("2008-08-08").expect("a date")));
 }
+
+#[test]
+fn dragging_a_side_panel_wider_keeps_the_map_extent() {
+    let mut h = start(&["--date", "2008-08-26"], None);
+    let before = h
+        .state()
+        .map_state()
+        .and_then(|m| m.projector())
+        .expect("a map");
+    let edge = before.rect.left() - 4.0;
+    h.drag_at(egui::pos2(edge, 300.0));
+    h.step();
+    for x in [20.0, 40.0, 60.0, 80.0, 100.0] {
+        h.hover_at(egui::pos2(edge + x, 300.0));
+        h.step();
+    }
+    h.drop_at(egui::pos2(edge + 100.0, 300.0));
+    h.run();
+    let after = h
+        .state()
+        .map_state()
+        .and_then(|m| m.projector())
+        .expect("a map");
+    assert!(
+        after.rect.width() < before.rect.width() - 50.0,
+        "{before:?} {after:?}"
+    );
+    let zoom = after.view.points_per_km / before.view.points_per_km;
+    let width = f64::from(after.rect.width() / before.rect.width());
+    assert!(
+        (zoom - width).abs() < 0.05,
+        "zoom ×{zoom:.3}, width ×{width:.3}"
+    );
+}
+
+#[test]
+fn a_window_grown_and_shrunk_back_shows_the_same_view() {
+    let mut h = start(
+        &[
+            "--date",
+            "2008-08-26",
+            "--select",
+            "abkhazia",
+            "--view",
+            "41,42.3,43,43.6",
+        ],
+        None,
+    );
+    let before = h.state().map_state().and_then(|m| m.view).expect("a view");
+    h.set_size(egui::vec2(1920.0, 1080.0));
+    h.run();
+    let grown = h.state().map_state().and_then(|m| m.view).expect("a view");
+    assert!(grown != before, "a larger map shows more");
+    h.set_size(egui::vec2(1280.0, 800.0));
+    h.run();
+    let back = h.state().map_state().and_then(|m| m.view).expect("a view");
+    assert!(
+        (back.points_per_km / before.points_per_km - 1.0).abs() < 1e-6,
+        "{back:?} vs {before:?}"
+    );
+    assert!((back.center.x_km - before.center.x_km).abs() < 1e-3);
+    assert!((back.center.y_km - before.center.y_km).abs() < 1e-3);
+}

@@ -365,21 +365,26 @@ fn a_day_sources_disagree_on_is_shown_as_uncertain() {
 }
 
 #[test]
-fn at_least_four_events_in_five_rest_on_two_sources() {
+fn every_event_and_act_rests_on_two_distinct_sources() {
     let (_, c) = load();
-    let two = c
+    let distinct = |ids: &[String]| {
+        let mut s = ids.to_vec();
+        s.sort();
+        s.dedup();
+        s.len()
+    };
+    let single: Vec<&str> = c
         .events
         .iter()
-        .filter(|e| {
-            let mut s = e.sources.clone();
-            s.sort();
-            s.dedup();
-            s.len() >= 2
-        })
-        .count();
-    assert!(
-        two * 5 >= c.events.len() * 4,
-        "{two} of {} events have two or more sources",
-        c.events.len()
-    );
+        .filter(|e| distinct(&e.sources) < 2)
+        .map(|e| e.id.as_str())
+        .collect();
+    assert!(single.is_empty(), "events on one source: {single:?}");
+    let single: Vec<String> = c
+        .acts
+        .iter()
+        .filter(|a| distinct(&a.sources) < 2)
+        .map(|a| format!("{:?} {}", a.date, a.note))
+        .collect();
+    assert!(single.is_empty(), "acts on one source: {single:?}");
 }

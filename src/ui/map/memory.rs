@@ -22,6 +22,8 @@ pub struct MapState {
     pub pending_box: Option<crate::view::ViewBox>,
     /// Draw no buttons over the map (for saved images).
     pub plain: bool,
+    /// The extent the user chose, fitted anew when the map changes size.
+    pub kept: Option<crate::view::KeptExtent>,
 }
 
 /// The egui rectangle as the core's [`Viewport`].

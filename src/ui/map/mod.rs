@@ -56,28 +56,22 @@ pub fn map_ui(
 ) -> MapOutput {
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
-    // When panels open or the window resizes, keep showing the same extent: scale the zoom
-    // by how much the map shrank or grew.
-    if state.at_home {
-        state.view = None;
-    } else if let (Some(old), Some(view)) = (state.viewport, state.view.as_mut())
-        && old.size() != rect.size()
-    {
-        *view = crate::view::keep_extent(*view, viewport(old), viewport(rect));
-    }
-    // A box to show is fitted until the map's size settles (panels take their width over the
-    // first frames); fitted once to a size that then changes, it would show a wider extent.
-    let settled = state.viewport == Some(rect);
-    state.viewport = Some(rect);
-    if let Some(b) = state.pending_box {
-        state.view = Some(b.view_in(viewport(rect)));
+    // When panels open or the window resizes, keep showing the extent the user chose.
+    if let Some(b) = state.pending_box.take() {
+        let v = b.view_in(viewport(rect));
         state.at_home = false;
-        if settled {
-            state.pending_box = None;
-        } else {
-            ui.ctx().request_repaint();
-        }
+        state.view = Some(v);
+        state.kept = Some(crate::view::KeptExtent::with(b, v));
+    } else if state.at_home {
+        state.view = None;
+        state.kept = None;
+    } else if let (Some(old), Some(v)) = (state.viewport, state.view) {
+        let kept = state
+            .kept
+            .get_or_insert_with(|| crate::view::KeptExtent::of(v, viewport(old)));
+        state.view = Some(kept.resolve(v, viewport(old), viewport(rect)));
     }
+    state.viewport = Some(rect);
     let view = *state.view.get_or_insert_with(|| {
         state.at_home = true;
         crate::view::fit(atlas.home, viewport(rect))
