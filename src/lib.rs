@@ -28,6 +28,8 @@ mod sources;
 mod time_axis;
 /// The chosen date, playback and the timeline's span.
 mod time_control;
+/// Start-up trace marks (`CAUCASUS_ATLAS_TRACE=1`).
+pub mod trace;
 /// The egui widgets and panels.
 mod ui;
 /// The map's view rules: fit, keep extent, focus, zoom steps.

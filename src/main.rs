@@ -13,6 +13,7 @@ use std::process::ExitCode;
 const APP_ID: &str = "io.github.caucasus_atlas.CaucasusAtlas";
 
 fn main() -> ExitCode {
+    caucasus_atlas::trace::start();
     let options = Options::parse();
     if let Some(dir) = &options.check {
         let (report, code) = cli::check(dir);
@@ -60,11 +61,14 @@ fn main() -> ExitCode {
         ..Default::default()
     };
     let mut outcome = None;
+    caucasus_atlas::trace::mark("run_native");
     let result = eframe::run_native(
         APP_ID,
         native,
         Box::new(|cc| {
+            caucasus_atlas::trace::mark("window and renderer ready");
             let app = AtlasApp::new(cc, &options);
+            caucasus_atlas::trace::mark("app built (fonts, embedded data)");
             outcome = app.screenshot_outcome();
             Ok(Box::new(app))
         }),

@@ -63,6 +63,7 @@ impl Capture {
     pub fn step(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
         if self.requested {
             let image = self.image.lock().ok().and_then(|mut slot| slot.take())?;
+            crate::trace::mark("pixels read back");
             if let Some(size) = self.restore.take() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
             }
@@ -99,6 +100,7 @@ impl Capture {
                 repaint.request_repaint();
             });
             self.requested = true;
+            crate::trace::mark("screenshot requested");
         }
         ctx.request_repaint();
         None

@@ -88,6 +88,7 @@ impl AtlasApp {
         remembered: Option<&str>,
     ) -> Self {
         theme::install(ctx);
+        crate::trace::mark("fonts installed");
         let started = std::time::Instant::now();
         let mut source = DataSource::default();
         let mut session = match Dataset::embedded() {
@@ -103,6 +104,7 @@ impl AtlasApp {
                 None
             }
         };
+        crate::trace::mark("embedded data loaded");
         if let Some(text) = remembered {
             match Remembered::from_json(text) {
                 Ok(r) => {
@@ -246,6 +248,10 @@ impl AtlasApp {
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let frame_no = ctx.cumulative_frame_nr();
+        if frame_no < 4 {
+            crate::trace::mark(&format!("frame {frame_no} begins"));
+        }
         let had_failure = self.source.failed.is_some();
         if let Some(data) = self.source.poll(&ctx) {
             match &mut self.session {
@@ -330,6 +336,9 @@ impl eframe::App for AtlasApp {
         if s.apply_intents() {
             // Every panel drew this frame's state; the next frame shows what changed.
             ctx.request_repaint();
+        }
+        if frame_no < 4 {
+            crate::trace::mark(&format!("frame {frame_no} laid out"));
         }
     }
 

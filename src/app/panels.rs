@@ -36,7 +36,7 @@ impl Session {
                 ui.label(
                     RichText::new(format!("Recognitions on {}", self.time.date.long())).strong(),
                 );
-                world_inset_ui(ui, &self.data, &self.snapshot);
+                world_inset_ui(ui, &self.data, &self.snapshot, &mut self.inset);
                 egui::ScrollArea::vertical()
                     .id_salt("recognitions")
                     .show(ui, |ui| {

@@ -62,6 +62,8 @@ pub struct Session {
     pub(super) legend_open: bool,
     /// Whether this frame is captured into an image: the map carries the stamp.
     pub(super) stamping: bool,
+    /// The world inset's mesh for the last date, size and theme.
+    pub(super) inset: crate::ui::recognitions::InsetCache,
 }
 
 impl Session {
@@ -84,6 +86,7 @@ impl Session {
             intents: Vec::new(),
             legend_open: false,
             stamping: false,
+            inset: Default::default(),
         }
     }
 
@@ -99,8 +102,9 @@ impl Session {
         if !exists {
             self.selection = None;
         }
-        // Last frame's markers index the old events.
+        // Last frame's markers index the old events; the inset shows the old countries.
         self.drawn_markers.clear();
+        self.inset = Default::default();
         self.snapshot = self.data.chronicle.at(self.time.date);
     }
 

@@ -7,11 +7,13 @@ use crate::chronicle::{
     Action, Chronicle, Entity, RECENT_DAYS, Recognition, Snapshot, Standing, StateStanding,
     StateStatus,
 };
+use crate::date::Date;
 use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
 use crate::ui::details::Citations;
-use crate::ui::map::paint_fill_mapped;
+use crate::ui::map::append_mapped;
 use crate::ui::theme::category_color;
-use egui::{Color32, Pos2, RichText, Sense, Stroke, Vec2};
+use egui::{Color32, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Vec2};
+use std::sync::Arc;
 
 fn status_color(s: StateStanding, dark: bool) -> Color32 {
     match s {
@@ -21,8 +23,21 @@ fn status_color(s: StateStanding, dark: bool) -> Color32 {
     }
 }
 
+/// The world inset's countries as one mesh, kept while the inset's rectangle, the date and the
+/// theme stay the same: a frame then adds one shape instead of re-projecting ~250 countries.
+#[derive(Default)]
+pub struct InsetCache {
+    key: Option<(Rect, Date, bool)>,
+    mesh: Arc<Mesh>,
+}
+
 /// The world inset: recognising states coloured as of the snapshot's date.
-pub fn world_inset_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
+pub fn world_inset_ui(
+    ui: &mut egui::Ui,
+    data: &Dataset,
+    snapshot: &Snapshot,
+    cache: &mut InsetCache,
+) {
     let chronicle = &data.chronicle;
     let dark = ui.visuals().dark_mode;
     let width = ui.available_width();
@@ -58,18 +73,27 @@ pub fn world_inset_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
     } else {
         Color32::from_rgb(0xE4, 0xE2, 0xDD)
     };
-    let states_by_a3 = |a3: &str| {
-        chronicle
-            .states
-            .iter()
-            .position(|s| s.a3.as_deref() == Some(a3))
-    };
-    for c in &data.world {
-        let fill = states_by_a3(&c.id)
-            .and_then(|s| snapshot.state_standing(s))
-            .map_or(land, |s| status_color(s, dark));
-        paint_fill_mapped(&painter, &c.shape, fill, from_xy);
+    let key = (rect, snapshot.date, dark);
+    if cache.key != Some(key) {
+        let states_by_a3 = |a3: &str| {
+            chronicle
+                .states
+                .iter()
+                .position(|s| s.a3.as_deref() == Some(a3))
+        };
+        let mut mesh = Mesh::default();
+        for c in &data.world {
+            let fill = states_by_a3(&c.id)
+                .and_then(|s| snapshot.state_standing(s))
+                .map_or(land, |s| status_color(s, dark));
+            append_mapped(&mut mesh, &c.shape, fill, from_xy);
+        }
+        *cache = InsetCache {
+            key: Some(key),
+            mesh: Arc::new(mesh),
+        };
     }
+    painter.add(Shape::Mesh(Arc::clone(&cache.mesh)));
     // Georgia (with the two regions) marked, so the reader sees where they are.
     let georgia = to_inset(ORIGIN_LON as f32, ORIGIN_LAT as f32);
     painter.circle_stroke(

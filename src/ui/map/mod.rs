@@ -12,7 +12,7 @@ mod scale_bar;
 
 pub use labels::LabelLanguage;
 pub use memory::MapState;
-pub use paint::{paint_dashed_outline, paint_fill, paint_fill_mapped, paint_outline};
+pub use paint::{append_mapped, paint_dashed_outline, paint_fill, paint_outline};
 pub use projector::Projector;
 
 use crate::atlas::Atlas;

@@ -24,19 +24,31 @@ pub fn paint_fill(painter: &egui::Painter, proj: &Projector, shape: &MapShape, f
 
 /// Fill a shape's cached triangles through any mapping of map-plane vertices to the screen
 /// (the world inset uses its own).
-pub fn paint_fill_mapped(
+fn paint_fill_mapped(
     painter: &egui::Painter,
     shape: &MapShape,
     fill: Color32,
     to_screen: impl Fn([f32; 2]) -> Pos2,
 ) {
     let mut mesh = Mesh::default();
+    append_mapped(&mut mesh, shape, fill, to_screen);
+    painter.add(Shape::mesh(mesh));
+}
+
+/// Add a shape's triangles, placed by `to_screen`, to `mesh` (to draw many shapes as one).
+pub fn append_mapped(
+    mesh: &mut Mesh,
+    shape: &MapShape,
+    fill: Color32,
+    to_screen: impl Fn([f32; 2]) -> Pos2,
+) {
+    let base = u32::try_from(mesh.vertices.len()).unwrap_or(u32::MAX);
     mesh.reserve_vertices(shape.mesh.vertices.len());
     for &v in &shape.mesh.vertices {
         mesh.colored_vertex(to_screen(v), fill);
     }
-    mesh.indices.extend_from_slice(&shape.mesh.indices);
-    painter.add(Shape::mesh(mesh));
+    mesh.indices
+        .extend(shape.mesh.indices.iter().map(|&i| base.saturating_add(i)));
 }
 
 /// Stroke a shape's rings with a width in screen points, whatever the zoom.
