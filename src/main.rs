@@ -2,7 +2,7 @@
 //! `--screenshot`, close it again once the image is written).
 
 use caucasus_atlas::Dataset;
-use caucasus_atlas::app::{AtlasApp, TITLE};
+use caucasus_atlas::app::{AtlasApp, Preload, TITLE};
 use caucasus_atlas::cli::{self, Options};
 use caucasus_atlas::load::AssetSet;
 use clap::{CommandFactory, Parser};
@@ -20,24 +20,31 @@ fn main() -> ExitCode {
         print!("{report}");
         return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
-    if let Some(id) = &options.select {
-        // Checked against the data the window will show, before it opens: a typo is a
-        // usage error (exit 2), as clap reports its own.
-        let set = match &options.data {
-            Some(dir) => AssetSet::from_folder(dir),
-            None => Ok(AssetSet::embedded()),
-        };
-        if let Ok(data) = set.and_then(|s| Dataset::load(&s))
-            && let Err(msg) = cli::check_select(id, &data)
-        {
-            Options::command()
-                .error(
-                    clap::error::ErrorKind::InvalidValue,
-                    format!("--select: {msg}"),
-                )
-                .exit();
+    let preload = match &options.select {
+        Some(id) => {
+            // Checked against the data the window will show, before it opens: a typo is a
+            // usage error (exit 2), as clap reports its own.
+            let loaded = match &options.data {
+                Some(dir) => AssetSet::from_folder(dir).and_then(|s| Dataset::load(&s)),
+                None => Dataset::embedded(),
+            };
+            if let Ok(data) = &loaded
+                && let Err(msg) = cli::check_select(id, data)
+            {
+                Options::command()
+                    .error(
+                        clap::error::ErrorKind::InvalidValue,
+                        format!("--select: {msg}"),
+                    )
+                    .exit();
+            }
+            match options.data {
+                Some(_) => Preload::spawn(),
+                None => Preload::Ready(Box::new(loaded)),
+            }
         }
-    }
+        None => Preload::spawn(),
+    };
     let [w, h] = options.size.unwrap_or([1280, 800]);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(TITLE)
@@ -67,7 +74,7 @@ fn main() -> ExitCode {
         native,
         Box::new(|cc| {
             caucasus_atlas::trace::mark("window and renderer ready");
-            let app = AtlasApp::new(cc, &options);
+            let app = AtlasApp::new(cc, &options, preload);
             caucasus_atlas::trace::mark("app built (fonts, embedded data)");
             outcome = app.screenshot_outcome();
             Ok(Box::new(app))

@@ -40,6 +40,36 @@ pub const ELSEWHERE_HEADING: &str = crate::ui::elsewhere::HEADING;
 /// The window title.
 pub const TITLE: &str = "Abkhazia & South Ossetia — atlas";
 
+/// The embedded data, loaded before the window exists when `main` could start it early.
+pub enum Preload {
+    /// Load it when the app is built.
+    None,
+    /// Already loaded (to check `--select`).
+    Ready(Box<Result<Dataset, crate::load::Problems>>),
+    /// Loading on a thread started before the window and its GL context, which take about
+    /// as long.
+    Loading(std::thread::JoinHandle<Result<Dataset, crate::load::Problems>>),
+}
+
+impl Preload {
+    /// Start loading the embedded data on a thread (or say none was started).
+    pub fn spawn() -> Self {
+        std::thread::Builder::new()
+            .name("preload".to_owned())
+            .spawn(Dataset::embedded)
+            .map_or(Self::None, Self::Loading)
+    }
+
+    /// The loaded data, waiting for the thread if needed (or loading it here).
+    fn take(self) -> Result<Dataset, crate::load::Problems> {
+        match self {
+            Self::Ready(r) => *r,
+            Self::Loading(h) => h.join().unwrap_or_else(|_| Dataset::embedded()),
+            Self::None => Dataset::embedded(),
+        }
+    }
+}
+
 /// The application.
 pub struct AtlasApp {
     session: Option<Box<Session>>,
@@ -66,12 +96,18 @@ impl AtlasApp {
     /// Build the app from the command-line options and what eframe's storage remembered:
     /// install fonts, load the embedded data, restore the last state (flags override it),
     /// and start loading `--data` if given. A load error is shown, never a panic.
-    pub fn new(cc: &eframe::CreationContext<'_>, options: &Options) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: &Options, data: Preload) -> Self {
         let stored = cc
             .storage
             .filter(|_| options.screenshot.is_none())
             .and_then(|s| s.get_string(STORAGE_KEY));
-        Self::start(&cc.egui_ctx, options, Date::today(), stored.as_deref())
+        Self::start_with(
+            &cc.egui_ctx,
+            options,
+            Date::today(),
+            stored.as_deref(),
+            data,
+        )
     }
 
     /// Build the app with the embedded data, as if today were `today` (tests pin the date).
@@ -87,11 +123,21 @@ impl AtlasApp {
         today: Date,
         remembered: Option<&str>,
     ) -> Self {
+        Self::start_with(ctx, options, today, remembered, Preload::None)
+    }
+
+    fn start_with(
+        ctx: &egui::Context,
+        options: &Options,
+        today: Date,
+        remembered: Option<&str>,
+        preload: Preload,
+    ) -> Self {
         theme::install(ctx);
         crate::trace::mark("fonts installed");
         let started = std::time::Instant::now();
         let mut source = DataSource::default();
-        let mut session = match Dataset::embedded() {
+        let mut session = match preload.take() {
             Ok(data) => {
                 source.loaded = Some((std::time::SystemTime::now(), started.elapsed()));
                 Some(Box::new(Session::new(data, today)))
