@@ -8,6 +8,7 @@ mod chrome;
 mod data_source;
 mod legend;
 mod panels;
+mod preload;
 mod remember;
 mod session;
 mod shortcuts;
@@ -17,6 +18,7 @@ pub use access::{event_label, region_label};
 pub use actions::SaveImage;
 pub use capture::{Layout, Outcome};
 pub use data_source::{DataSource, FailedLoad};
+pub use preload::Preload;
 pub use remember::{Remembered, STORAGE_KEY, StoredSelection};
 pub use session::{Intent, LeftTab, Selection, Session};
 pub use shortcuts::{Action, SHORTCUTS, Shortcut, take_pressed};
@@ -39,36 +41,6 @@ pub const ELSEWHERE_HEADING: &str = crate::ui::elsewhere::HEADING;
 
 /// The window title.
 pub const TITLE: &str = "Abkhazia & South Ossetia — atlas";
-
-/// The embedded data, loaded before the window exists when `main` could start it early.
-pub enum Preload {
-    /// Load it when the app is built.
-    None,
-    /// Already loaded (to check `--select`).
-    Ready(Box<Result<Dataset, crate::load::Problems>>),
-    /// Loading on a thread started before the window and its GL context, which take about
-    /// as long.
-    Loading(std::thread::JoinHandle<Result<Dataset, crate::load::Problems>>),
-}
-
-impl Preload {
-    /// Start loading the embedded data on a thread (or say none was started).
-    pub fn spawn() -> Self {
-        std::thread::Builder::new()
-            .name("preload".to_owned())
-            .spawn(Dataset::embedded)
-            .map_or(Self::None, Self::Loading)
-    }
-
-    /// The loaded data, waiting for the thread if needed (or loading it here).
-    fn take(self) -> Result<Dataset, crate::load::Problems> {
-        match self {
-            Self::Ready(r) => *r,
-            Self::Loading(h) => h.join().unwrap_or_else(|_| Dataset::embedded()),
-            Self::None => Dataset::embedded(),
-        }
-    }
-}
 
 /// The application.
 pub struct AtlasApp {
