@@ -180,6 +180,13 @@ impl TimeControl {
         self.date != before
     }
 
+    /// Seconds of wall time until playback moves the date by a day; `None` when not playing.
+    /// The app asks for its next frame then, not sooner.
+    pub fn seconds_to_next_day(&self) -> Option<f64> {
+        self.playing
+            .then(|| (1.0 - self.pending_days).max(0.0) / self.speed.days_per_second())
+    }
+
     /// The visible span in days.
     pub fn span_days(&self) -> i32 {
         self.view_start.days_until(self.view_end)
@@ -228,6 +235,23 @@ mod tests {
     fn setup() -> (Chronicle, TimeControl) {
         let c = crate::Dataset::embedded().unwrap().chronicle;
         (c, TimeControl::new(TIMELINE_START, d("2026-11-23")))
+    }
+
+    #[test]
+    fn playback_asks_for_a_frame_only_when_the_date_will_change() {
+        let (c, mut t) = setup();
+        assert_eq!(t.seconds_to_next_day(), None, "not playing");
+        t.apply(TimeCommand::SetDate(d("2008-08-01")), &c);
+        t.apply(TimeCommand::SetSpeed(PlaySpeed::DayPerSecond), &c);
+        t.apply(TimeCommand::TogglePlay, &c);
+        assert_eq!(t.seconds_to_next_day(), Some(1.0));
+        assert!(!t.tick(0.25), "a quarter of a day: same date");
+        assert_eq!(t.seconds_to_next_day(), Some(0.75));
+        assert!(t.tick(0.75));
+        assert_eq!(t.date, d("2008-08-02"));
+        t.apply(TimeCommand::SetSpeed(PlaySpeed::YearPerSecond), &c);
+        let wait = t.seconds_to_next_day().unwrap();
+        assert!(wait > 0.0 && wait < 0.003, "{wait}");
     }
 
     #[test]

@@ -292,11 +292,19 @@ impl eframe::App for AtlasApp {
         if let Some(s) = self.session.as_deref_mut() {
             s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
             s.map.plain = matches!(capturing, Some((Layout::MapAndTimeline, _)));
+            // Playback is the only thing that animates. It advances by the wall time since
+            // its last frame and asks for the next frame when the date will next change (a
+            // day per second: one frame a second); an idle app asks for no frames.
             if s.time.playing {
-                let dt = f64::from(ctx.input(|i| i.stable_dt).min(0.1));
+                let now = ctx.input(|i| i.time);
+                let dt = s.last_tick.map_or(0.0, |t| (now - t).clamp(0.0, 0.5));
+                s.last_tick = Some(now);
                 s.time.tick(dt);
-                // Playback is the only thing that animates; an idle app asks for no frames.
-                ctx.request_repaint();
+                if let Some(wait) = s.time.seconds_to_next_day() {
+                    ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+                }
+            } else {
+                s.last_tick = None;
             }
         }
         // *Save image* shows only the map and the timeline while it captures.

@@ -64,6 +64,8 @@ pub struct Session {
     pub(super) stamping: bool,
     /// The world inset's mesh for the last date, size and theme.
     pub(super) inset: crate::ui::recognitions::InsetCache,
+    /// When playback last advanced (egui's input time, seconds).
+    pub(super) last_tick: Option<f64>,
 }
 
 impl Session {
@@ -87,6 +89,7 @@ impl Session {
             legend_open: false,
             stamping: false,
             inset: Default::default(),
+            last_tick: None,
         }
     }
 
