@@ -297,7 +297,9 @@ impl eframe::App for AtlasApp {
             // day per second: one frame a second); an idle app asks for no frames.
             if s.time.playing {
                 let now = ctx.input(|i| i.time);
-                let dt = s.last_tick.map_or(0.0, |t| (now - t).clamp(0.0, 0.5));
+                // Frames come a second apart at a day per second; a longer gap (a suspended
+                // laptop) is not played through.
+                let dt = s.last_tick.map_or(0.0, |t| (now - t).clamp(0.0, 2.0));
                 s.last_tick = Some(now);
                 s.time.tick(dt);
                 if let Some(wait) = s.time.seconds_to_next_day() {
