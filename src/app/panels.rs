@@ -202,8 +202,8 @@ impl Session {
             }
             let at = out.projector.lonlat_from_screen(pos);
             let atlas = &self.data.atlas;
-            let name = atlas
-                .region_at(at)
+            // The region under the pointer was found once, at the top of this frame.
+            let name = hovered_region
                 .and_then(|i| atlas.regions.get(i))
                 .map(|r| (&r.names.name_en, true))
                 .or_else(|| {
