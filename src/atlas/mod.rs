@@ -12,7 +12,7 @@ mod shape;
 pub use facts::RegionInfo;
 pub use place::{Place, PlaceNames};
 pub use region::{Names, Region, RegionKind};
-pub use shape::MapShape;
+pub use shape::{MapMesh, MapShape};
 
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};

@@ -4,9 +4,61 @@
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
 use geo::orient::{Direction, Orient};
 use geo::{
-    BoundingRect, Contains, GeodesicArea, InteriorPoint, MultiPolygon, Point, Rect,
+    BoundingRect, Contains, GeodesicArea, InteriorPoint, MultiPolygon, Point, Rect, Simplify,
     TriangulateEarcut,
 };
+
+/// Coarser copies of every shape, by the largest error allowed in km (Douglas–Peucker). The
+/// map draws the coarsest whose error stays under half a screen point, so the cost of a frame
+/// follows what can be seen, not how detailed the boundary files are.
+const LEVELS_KM: [f64; 4] = [0.1, 0.4, 1.6, 6.4];
+
+/// Degrees of latitude per km, to simplify lon/lat geometry by a distance (longitudes are
+/// shorter: the error east–west is smaller still, never larger).
+const DEG_PER_KM: f64 = 1.0 / 111.32;
+
+/// One level of detail: triangles and rings, each ring with its bounding box.
+#[derive(Debug, Clone, Default)]
+pub struct Detail {
+    /// Largest error against the full geometry, in km (0 for the full geometry).
+    pub error_km: f64,
+    /// The fill.
+    pub mesh: MapMesh,
+    /// Every ring (outer and holes) as a closed line in the map plane (km).
+    pub rings: Vec<Vec<[f32; 2]>>,
+    /// Each ring's bounding box, to skip rings off screen.
+    pub ring_rects: Vec<MapRect>,
+}
+
+impl Detail {
+    fn of(geometry: &MultiPolygon<f64>, error_km: f64) -> Self {
+        let mut d = Self {
+            error_km,
+            ..Self::default()
+        };
+        for polygon in geometry {
+            let raw = polygon.earcut_triangles_raw();
+            let base = d.mesh.vertices.len() as u32;
+            d.mesh
+                .vertices
+                .extend(raw.vertices.iter().map(|&[lon, lat]| map_xy(lon, lat)));
+            d.mesh
+                .indices
+                .extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
+            for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
+                let line: Vec<[f32; 2]> = ring.coords().map(|c| map_xy(c.x, c.y)).collect();
+                if let Some(r) = MapRect::from_points(line.iter().map(|&[x, y]| MapPoint {
+                    x_km: f64::from(x),
+                    y_km: f64::from(y),
+                })) {
+                    d.rings.push(line);
+                    d.ring_rects.push(r);
+                }
+            }
+        }
+        d
+    }
+}
 
 /// Triangles in the map plane, ready to be moved to the screen by one transform.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,6 +83,20 @@ pub struct MapShape {
     pub rings: Vec<Vec<[f32; 2]>>,
     /// Bounding box in the map plane.
     pub map_rect: MapRect,
+    /// Coarser levels of detail, finest first (see [`LEVELS_KM`]).
+    pub coarser: Vec<Detail>,
+    /// The full geometry's rings' bounding boxes.
+    full_ring_rects: Vec<MapRect>,
+}
+
+/// What to draw of a shape at one zoom: triangles, rings and the rings' boxes.
+pub struct Drawn<'a> {
+    /// The fill.
+    pub mesh: &'a MapMesh,
+    /// The outline rings.
+    pub rings: &'a [Vec<[f32; 2]>],
+    /// Each ring's bounding box.
+    pub ring_rects: &'a [MapRect],
 }
 
 fn map_xy(lon: f64, lat: f64) -> [f32; 2] {
@@ -45,30 +111,51 @@ impl MapShape {
         // outer rings (clockwise would measure the rest of the globe).
         let geometry = geometry.orient(Direction::Default);
         let bbox = geometry.bounding_rect()?;
-        let mut mesh = MapMesh::default();
-        let mut rings: Vec<Vec<[f32; 2]>> = Vec::new();
-        for polygon in &geometry {
-            let raw = polygon.earcut_triangles_raw();
-            let base = mesh.vertices.len() as u32;
-            mesh.vertices
-                .extend(raw.vertices.iter().map(|&[lon, lat]| map_xy(lon, lat)));
-            mesh.indices
-                .extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
-            for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
-                rings.push(ring.coords().map(|c| map_xy(c.x, c.y)).collect());
-            }
-        }
-        let map_rect = MapRect::from_points(rings.iter().flatten().map(|&[x, y]| MapPoint {
+        let full = Detail::of(&geometry, 0.0);
+        let map_rect = MapRect::from_points(full.rings.iter().flatten().map(|&[x, y]| MapPoint {
             x_km: f64::from(x),
             y_km: f64::from(y),
         }))?;
+        // Each level simplifies the one before it (cheaper than from the full geometry); a
+        // level that removes nothing is not kept.
+        let mut coarser: Vec<Detail> = Vec::new();
+        let mut previous = geometry.clone();
+        let mut count = full.mesh.vertices.len();
+        for error_km in LEVELS_KM {
+            let simpler = previous.simplify(error_km * DEG_PER_KM);
+            let level = Detail::of(&simpler, error_km);
+            if level.mesh.vertices.len() < count && !level.mesh.indices.is_empty() {
+                count = level.mesh.vertices.len();
+                coarser.push(level);
+                previous = simpler;
+            }
+        }
         Some(Self {
             geometry,
             bbox,
-            mesh,
-            rings,
+            mesh: full.mesh,
+            rings: full.rings,
             map_rect,
+            coarser,
+            full_ring_rects: full.ring_rects,
         })
+    }
+
+    /// The coarsest level of detail whose error stays under half a point at this zoom.
+    pub fn at_zoom(&self, points_per_km: f64) -> Drawn<'_> {
+        let allowed_km = 0.5 / points_per_km.max(1e-9);
+        match self.coarser.iter().rev().find(|d| d.error_km <= allowed_km) {
+            Some(d) => Drawn {
+                mesh: &d.mesh,
+                rings: &d.rings,
+                ring_rects: &d.ring_rects,
+            },
+            None => Drawn {
+                mesh: &self.mesh,
+                rings: &self.rings,
+                ring_rects: &self.full_ring_rects,
+            },
+        }
     }
 
     /// Whether the shape contains the position.

@@ -100,3 +100,33 @@ fn labels_sit_inside_their_regions() {
         assert_eq!(a.region_at(r.label_at), Some(i), "{}", r.id);
     }
 }
+
+#[test]
+fn the_map_draws_coarser_detail_when_zoomed_out_and_all_of_it_zoomed_in() {
+    let a = atlas();
+    let georgia = a.region("georgia").expect("Georgia").shape.clone();
+    let full = georgia.mesh.vertices.len();
+    let close = georgia.at_zoom(50.0); // 50 points per km: every vertex counts
+    assert_eq!(close.mesh.vertices.len(), full);
+    let mut last = full;
+    for ppk in [1.0, 0.3, 0.05, 0.005] {
+        let d = georgia.at_zoom(ppk);
+        assert!(
+            d.mesh.vertices.len() <= last,
+            "coarser as the map zooms out"
+        );
+        assert!(!d.mesh.indices.is_empty() && d.mesh.indices.len() % 3 == 0);
+        assert!(
+            d.mesh
+                .indices
+                .iter()
+                .all(|&i| (i as usize) < d.mesh.vertices.len())
+        );
+        assert_eq!(d.rings.len(), d.ring_rects.len());
+        last = d.mesh.vertices.len();
+    }
+    assert!(
+        last * 4 < full,
+        "the whole-world scale keeps {last} of {full} vertices"
+    );
+}

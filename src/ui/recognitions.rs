@@ -81,12 +81,19 @@ pub fn world_inset_ui(
                 .iter()
                 .position(|s| s.a3.as_deref() == Some(a3))
         };
+        // The inset's scale in points per km: the coarsest detail is plenty at this size.
+        let points_per_km = f64::from(rect.width()) / 40_000.0;
         let mut mesh = Mesh::default();
         for c in &data.world {
             let fill = states_by_a3(&c.id)
                 .and_then(|s| snapshot.state_standing(s))
                 .map_or(land, |s| status_color(s, dark));
-            append_mapped(&mut mesh, &c.shape, fill, from_xy);
+            append_mapped(
+                &mut mesh,
+                c.shape.at_zoom(points_per_km).mesh,
+                fill,
+                from_xy,
+            );
         }
         *cache = InsetCache {
             key: Some(key),

@@ -2,7 +2,7 @@
 //! base layer of regions and neighbours.
 
 use super::{Highlight, Projector};
-use crate::atlas::{Atlas, MapShape};
+use crate::atlas::{Atlas, MapMesh, MapShape};
 use crate::projection::MapRect;
 use crate::ui::theme::{Palette, hovered};
 use egui::{Color32, Mesh, Pos2, Shape, Stroke};
@@ -19,36 +19,42 @@ pub fn paint_fill(painter: &egui::Painter, proj: &Projector, shape: &MapShape, f
     if !intersects(&shape.map_rect, &proj.visible()) {
         return;
     }
-    paint_fill_mapped(painter, shape, fill, |v| proj.screen_from_xy(v));
-}
-
-/// Fill a shape's cached triangles through any mapping of map-plane vertices to the screen
-/// (the world inset uses its own).
-fn paint_fill_mapped(
-    painter: &egui::Painter,
-    shape: &MapShape,
-    fill: Color32,
-    to_screen: impl Fn([f32; 2]) -> Pos2,
-) {
     let mut mesh = Mesh::default();
-    append_mapped(&mut mesh, shape, fill, to_screen);
+    let drawn = shape.at_zoom(proj.view.points_per_km);
+    append_mapped(&mut mesh, drawn.mesh, fill, |v| proj.screen_from_xy(v));
     painter.add(Shape::mesh(mesh));
 }
 
-/// Add a shape's triangles, placed by `to_screen`, to `mesh` (to draw many shapes as one).
+/// Add triangles of the map plane, placed by `to_screen`, to `mesh` (to draw many shapes as
+/// one; the world inset uses its own placement).
 pub fn append_mapped(
     mesh: &mut Mesh,
-    shape: &MapShape,
+    triangles: &MapMesh,
     fill: Color32,
     to_screen: impl Fn([f32; 2]) -> Pos2,
 ) {
     let base = u32::try_from(mesh.vertices.len()).unwrap_or(u32::MAX);
-    mesh.reserve_vertices(shape.mesh.vertices.len());
-    for &v in &shape.mesh.vertices {
+    mesh.reserve_vertices(triangles.vertices.len());
+    for &v in &triangles.vertices {
         mesh.colored_vertex(to_screen(v), fill);
     }
     mesh.indices
-        .extend(shape.mesh.indices.iter().map(|&i| base.saturating_add(i)));
+        .extend(triangles.indices.iter().map(|&i| base.saturating_add(i)));
+}
+
+/// The rings of a shape worth drawing now: at this zoom's level of detail, on screen.
+fn visible_rings<'a>(
+    proj: &Projector,
+    shape: &'a MapShape,
+) -> impl Iterator<Item = &'a [[f32; 2]]> {
+    let visible = proj.visible();
+    let drawn = shape.at_zoom(proj.view.points_per_km);
+    drawn
+        .rings
+        .iter()
+        .zip(drawn.ring_rects)
+        .filter(move |(_, r)| intersects(r, &visible))
+        .map(|(ring, _)| ring.as_slice())
 }
 
 /// Stroke a shape's rings with a width in screen points, whatever the zoom.
@@ -56,7 +62,7 @@ pub fn paint_outline(painter: &egui::Painter, proj: &Projector, shape: &MapShape
     if !intersects(&shape.map_rect, &proj.visible()) {
         return;
     }
-    for ring in &shape.rings {
+    for ring in visible_rings(proj, shape) {
         let points: Vec<Pos2> = ring.iter().map(|&v| proj.screen_from_xy(v)).collect();
         painter.add(Shape::closed_line(points, stroke));
     }
@@ -72,7 +78,7 @@ pub fn paint_dashed_outline(
     if !intersects(&shape.map_rect, &proj.visible()) {
         return;
     }
-    for ring in &shape.rings {
+    for ring in visible_rings(proj, shape) {
         let points: Vec<Pos2> = ring.iter().map(|&v| proj.screen_from_xy(v)).collect();
         painter.extend(Shape::dashed_line(&points, stroke, 6.0, 4.0));
     }
