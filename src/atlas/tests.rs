@@ -115,7 +115,7 @@ fn the_map_draws_coarser_detail_when_zoomed_out_and_all_of_it_zoomed_in() {
             d.mesh.vertices.len() <= last,
             "coarser as the map zooms out"
         );
-        assert!(!d.mesh.indices.is_empty() && d.mesh.indices.len() % 3 == 0);
+        assert!(!d.mesh.indices.is_empty() && d.mesh.indices.len().is_multiple_of(3));
         assert!(
             d.mesh
                 .indices
