@@ -142,8 +142,11 @@ impl AtlasApp {
         let Some(rx) = &self.save_path else {
             return;
         };
-        let Ok(answer) = rx.try_recv() else {
-            return;
+        let answer = match rx.try_recv() {
+            Ok(answer) => answer,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            // The dialog's thread ended without an answer: as if cancelled.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
         };
         self.save_path = None;
         let (Some(path), Some(choice)) = (answer, self.save_image.take()) else {

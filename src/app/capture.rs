@@ -20,6 +20,8 @@ pub enum Layout {
 const SETTLE_FRAMES: u32 = 3;
 /// Frames to wait for the window to take the asked size before giving up on it.
 const RESIZE_FRAMES: u32 = 90;
+/// How long to wait for the renderer's pixels.
+const GIVE_UP: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// A capture under way.
 pub struct Capture {
@@ -35,7 +37,8 @@ pub struct Capture {
     restore: Option<egui::Vec2>,
     resize_frames: u32,
     settled: u32,
-    requested: bool,
+    requested_at: Option<std::time::Instant>,
+    give_up: std::time::Duration,
     image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
 }
 
@@ -53,7 +56,8 @@ impl Capture {
             restore: None,
             resize_frames: 0,
             settled: 0,
-            requested: false,
+            requested_at: None,
+            give_up: GIVE_UP,
             image: Arc::default(),
         }
     }
@@ -61,13 +65,26 @@ impl Capture {
     /// Advance by one frame. `busy` is true while a load is under way. Returns the outcome
     /// once the file is written (or failed); until then asks for the frames it needs.
     pub fn step(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
-        if self.requested {
-            let image = self.image.lock().ok().and_then(|mut slot| slot.take())?;
-            crate::trace::mark("pixels read back");
+        if let Some(asked) = self.requested_at {
+            let image = self.image.lock().ok().and_then(|mut slot| slot.take());
+            let outcome = match image {
+                Some(image) => {
+                    crate::trace::mark("pixels read back");
+                    write_png(&self.path, &image)
+                }
+                // A renderer that never answers must not leave the window in capture layout.
+                None if asked.elapsed() > self.give_up => {
+                    Err("the renderer gave no image within 10 seconds".to_owned())
+                }
+                None => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                    return None;
+                }
+            };
             if let Some(size) = self.restore.take() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
             }
-            return Some(write_png(&self.path, &image));
+            return Some(outcome);
         }
         let ppp = ctx.pixels_per_point();
         let now = ctx.content_rect().size();
@@ -99,7 +116,7 @@ impl Capture {
                 }
                 repaint.request_repaint();
             });
-            self.requested = true;
+            self.requested_at = Some(std::time::Instant::now());
             crate::trace::mark("screenshot requested");
         }
         ctx.request_repaint();
@@ -125,4 +142,32 @@ fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Outcome {
         .save_with_format(path, image::ImageFormat::Png)
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok((path.to_owned(), [w, h]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_renderer_that_never_answers_ends_the_capture_with_an_error() {
+        // A bare context has no renderer: the request is never answered.
+        let ctx = egui::Context::default();
+        let path = std::env::temp_dir().join("atlas-never-written.png");
+        let mut c = Capture::new(path.clone(), None, true, Layout::MapAndTimeline);
+        c.give_up = std::time::Duration::ZERO;
+        let mut outcome = None;
+        for _ in 0..10 {
+            let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+                if outcome.is_none() {
+                    outcome = c.step(ui.ctx(), false);
+                }
+            });
+            out.textures_delta.clear();
+        }
+        let Some(Err(e)) = outcome else {
+            panic!("expected an error, got {outcome:?}");
+        };
+        assert!(e.contains("no image"), "{e}");
+        assert!(!path.exists());
+    }
 }
