@@ -4,12 +4,14 @@
 //! read the [`Snapshot`] it returns, so the date is the single source of truth.
 
 mod control;
+mod diff;
 mod event;
 mod recognition;
 mod snapshot;
 
 use control::load_periods;
 pub use control::{ControlArea, ControlPeriod, Side};
+pub use diff::{ControlChange, Diff, RecognitionChange};
 use event::load_events;
 pub use event::{Category, Concern, Event};
 use recognition::load_recognitions;
@@ -105,6 +107,8 @@ impl Chronicle {
     }
 }
 
+#[cfg(test)]
+mod diff_tests;
 #[cfg(test)]
 mod load_tests;
 #[cfg(test)]
