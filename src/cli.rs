@@ -49,6 +49,14 @@ pub struct Options {
     /// Language of the map labels.
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
+    /// Whose names and terms to use: attributed (each with whose it is), georgia, de-facto,
+    /// russia or international. Dates, facts, sources and boundaries stay the same.
+    #[arg(long, value_enum, value_name = "VIEW")]
+    pub pov: Option<crate::views::Pov>,
+    /// Compare the date with this second date B: the map is split between them and the
+    /// *What changed* list opens.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub compare: Option<Date>,
     /// Colours: light, dark, or follow the system.
     #[arg(long, value_enum)]
     pub theme: Option<ThemeChoice>,

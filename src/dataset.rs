@@ -5,6 +5,7 @@ use crate::atlas::{Atlas, Region};
 use crate::chronicle::Chronicle;
 use crate::load::{AssetSet, Bounds, Origin, Problem, Problems, load_features};
 use crate::sources::Sources;
+use crate::views::{Views, load_views};
 use std::collections::BTreeSet;
 
 /// Everything the app shows, loaded and checked together.
@@ -18,6 +19,8 @@ pub struct Dataset {
     pub world: Vec<Region>,
     /// Events, recognitions and control periods.
     pub chronicle: Chronicle,
+    /// Names and terms by point of view.
+    pub views: Views,
     /// Problems that did not refuse the load (e.g. a source nobody cites).
     pub warnings: Problems,
     /// Where the files came from.
@@ -43,7 +46,21 @@ impl Dataset {
         .map(Region::from_feature)
         .collect();
         let chronicle = Chronicle::load(set, &sources, &atlas, &world, &mut problems);
-        let cited = cited_sources(&atlas, &chronicle);
+        let views = load_views(
+            &set.file("data/views.toml"),
+            &sources,
+            &atlas,
+            &chronicle,
+            &mut problems,
+        );
+        let mut cited = cited_sources(&atlas, &chronicle);
+        cited.extend(
+            views
+                .terms
+                .iter()
+                .flat_map(|t| &t.sources)
+                .map(String::as_str),
+        );
         for (id, _) in sources
             .iter()
             .filter(|(id, _)| !cited.contains(id.as_str()))
@@ -66,6 +83,7 @@ impl Dataset {
             atlas,
             world,
             chronicle,
+            views,
             warnings: problems,
             origin: set.origin.clone(),
             description: set.describe(),

@@ -34,6 +34,8 @@ pub mod trace;
 mod ui;
 /// The map's view rules: fit, keep extent, focus, zoom steps.
 mod view;
+/// Names and terms by point of view.
+pub mod views;
 
 pub use atlas::{Atlas, Place, Region};
 pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};

@@ -223,6 +223,12 @@ impl Session {
             .map(|v| v.get_name().to_owned())
             .unwrap_or_default();
         args.push(format!("--lang {lang}"));
+        if self.map.pov != crate::views::Pov::Attributed {
+            args.push(format!("--pov {}", self.map.pov.id()));
+        }
+        if let Some(c) = &self.compare {
+            args.push(format!("--compare {}", c.date));
+        }
         args.join(" ")
     }
 }

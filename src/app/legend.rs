@@ -9,6 +9,14 @@ impl Session {
     pub(super) fn map_legend_ui(&mut self, ui: &mut egui::Ui, map_rect: Rect) {
         let dark = ui.visuals().dark_mode;
         let palette = Palette::for_visuals(ui.visuals());
+        let naming = self.naming();
+        let name = |id: &str| {
+            self.data.atlas.region(id).map_or(id.to_owned(), |r| {
+                naming.region_en(&r.id, &r.names).to_owned()
+            })
+        };
+        let names = [name("georgia"), name("abkhazia"), name("south_ossetia")];
+        let line = naming.line();
         egui::Area::new(egui::Id::unique("map_legend"))
             .pivot(egui::Align2::RIGHT_BOTTOM)
             .fixed_pos(map_rect.right_bottom() - egui::vec2(10.0, 10.0))
@@ -37,9 +45,9 @@ impl Session {
                                 ui.label(RichText::new(label).small());
                             };
                             ui.horizontal_wrapped(|ui| {
-                                swatch(ui, palette.georgia, palette.border, "Georgia");
-                                swatch(ui, palette.abkhazia, palette.border, "Abkhazia");
-                                swatch(ui, palette.south_ossetia, palette.border, "South Ossetia");
+                                swatch(ui, palette.georgia, palette.border, &names[0]);
+                                swatch(ui, palette.abkhazia, palette.border, &names[1]);
+                                swatch(ui, palette.south_ossetia, palette.border, &names[2]);
                                 swatch(
                                     ui,
                                     palette.neighbour,
@@ -47,6 +55,22 @@ impl Session {
                                     "neighbours",
                                 );
                             });
+                            if let Some(line) = &line {
+                                ui.horizontal_wrapped(|ui| {
+                                    let (r, _) = ui.allocate_exact_size(
+                                        egui::vec2(14.0, 9.0),
+                                        egui::Sense::hover(),
+                                    );
+                                    ui.painter().line_segment(
+                                        [r.left_center(), r.right_center()],
+                                        egui::Stroke::new(2.0, palette.border),
+                                    );
+                                    ui.label(
+                                        RichText::new(format!("The line around them: {line}"))
+                                            .small(),
+                                    );
+                                });
+                            }
                             ui.horizontal_wrapped(|ui| {
                                 ui.label(RichText::new("Held (approx.):").small().weak());
                                 for (side, label) in [

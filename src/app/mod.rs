@@ -5,9 +5,11 @@ mod access;
 mod actions;
 mod capture;
 mod chrome;
+mod compare;
 mod data_source;
 mod legend;
 mod panels;
+mod pov;
 mod preload;
 mod remember;
 mod session;
@@ -17,6 +19,7 @@ mod stamp;
 pub use access::{event_label, region_label};
 pub use actions::SaveImage;
 pub use capture::{Layout, Outcome};
+pub use compare::Compare;
 pub use data_source::{DataSource, FailedLoad};
 pub use preload::Preload;
 pub use remember::{Remembered, STORAGE_KEY, StoredSelection};
@@ -324,6 +327,7 @@ impl eframe::App for AtlasApp {
                     ui.separator();
                     if let Some(s) = self.session.as_deref_mut() {
                         language_picker_ui(ui, &mut s.map.language);
+                        s.pov_and_compare_ui(ui);
                     }
                     ui.with_layout(
                         egui::Layout::right_to_left(egui::Align::Center),

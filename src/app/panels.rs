@@ -2,6 +2,7 @@
 //! They read the session and push [`Intent`]s.
 
 use super::session::{Intent, LeftTab, Selection, Session};
+use crate::ui::changes::changes_ui;
 use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
 use crate::ui::elsewhere;
 use crate::ui::event_list::event_list_ui;
@@ -14,8 +15,18 @@ use egui::{Pos2, RichText};
 
 impl Session {
     pub(super) fn timeline_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let out = timeline_ui(ui, &self.time, &self.data.chronicle, &mut self.date_input);
+        let compare = self.compare.as_ref().map(|c| c.date);
+        let out = timeline_ui(
+            ui,
+            &self.time,
+            compare,
+            &self.data.chronicle,
+            &mut self.date_input,
+        );
         self.timeline_axis = out.axis_rect;
+        if let Some(b) = out.compare_to {
+            self.push(Intent::Compare(Some(b)));
+        }
         for c in out.commands {
             self.push(Intent::Time(c));
         }
@@ -29,7 +40,13 @@ impl Session {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.left_tab, LeftTab::Recognitions, "Recognitions");
             ui.selectable_value(&mut self.left_tab, LeftTab::Events, "Events");
+            if self.compare.is_some() {
+                ui.selectable_value(&mut self.left_tab, LeftTab::Changes, "What changed");
+            }
         });
+        if self.compare.is_none() && self.left_tab == LeftTab::Changes {
+            self.left_tab = LeftTab::Recognitions;
+        }
         ui.separator();
         match self.left_tab {
             LeftTab::Recognitions => {
@@ -56,6 +73,20 @@ impl Session {
                     self.push(Intent::SelectEvent(id));
                 }
             }
+            LeftTab::Changes => {
+                let naming = self.naming();
+                let mut picked = None;
+                if let Some(c) = &self.compare {
+                    egui::ScrollArea::vertical()
+                        .id_salt("changes")
+                        .show(ui, |ui| {
+                            picked = changes_ui(ui, &self.data, &c.diff, naming);
+                        });
+                }
+                if let Some(id) = picked.and_then(|i| self.event_id(i)) {
+                    self.push(Intent::SelectEvent(id));
+                }
+            }
         }
     }
 
@@ -65,6 +96,7 @@ impl Session {
         };
         let mut close = false;
         let mut picked = None;
+        let naming = self.naming();
         let (default, min, max) = side_panel_sizes(ui.ctx().content_rect().width(), 340.0);
         egui::Panel::right("details")
             .resizable(true)
@@ -85,7 +117,7 @@ impl Session {
                             let Some(region) = self.data.atlas.region(&id) else {
                                 return;
                             };
-                            region_details_ui(ui, &self.data, region, |ui, cites| {
+                            region_details_ui(ui, &self.data, naming, region, |ui, cites| {
                                 picked = region_on_date_ui(
                                     ui,
                                     &self.data,
@@ -97,7 +129,7 @@ impl Session {
                         }
                         Selection::Event(id) => {
                             if let Some(i) = self.data.chronicle.event_index(&id) {
-                                event_details_ui(ui, &self.data, i);
+                                event_details_ui(ui, &self.data, naming, i);
                             }
                         }
                     },
@@ -127,40 +159,54 @@ impl Session {
         let (selected_region, selected_event) = (self.selected_region(), self.selected_event());
         let dark = ui.visuals().dark_mode;
         let palette = Palette::for_visuals(ui.visuals());
-        let (atlas, chronicle, snapshot, markers) = (
-            &self.data.atlas,
-            &self.data.chronicle,
-            &self.snapshot,
-            self.markers,
-        );
+        let (atlas, chronicle, markers) = (&self.data.atlas, &self.data.chronicle, self.markers);
+        let highlight = Highlight {
+            hovered: hovered_event,
+            selected: selected_event,
+        };
+        // A on the whole map, or on the left of the divider with B on the right.
+        let mut layers = vec![(&self.snapshot, None)];
+        if let Some(c) = &self.compare {
+            layers = vec![
+                (&self.snapshot, Some((c.divider, false))),
+                (&c.snapshot, Some((c.divider, true))),
+            ];
+        }
         let mut drawn = Vec::new();
         let out = map::map_ui(
             ui,
             &self.data.atlas,
+            &self.data.views,
             &mut self.map,
             Highlight {
                 hovered: hovered_region,
                 selected: selected_region,
             },
             |painter, proj| {
-                overlays::paint_control(painter, proj, chronicle, snapshot, &palette, dark);
-                elsewhere::paint_regions(painter, proj, atlas, chronicle, snapshot, dark);
-                drawn = overlays::paint_events(
-                    painter,
-                    proj,
-                    chronicle,
-                    snapshot,
-                    markers,
-                    Highlight {
-                        hovered: hovered_event,
-                        selected: selected_event,
-                    },
-                    dark,
-                );
+                for (snapshot, split) in layers {
+                    let clip = split.map_or(proj.rect, |(divider, right)| {
+                        let (a, b) = super::compare::halves(proj.rect, divider);
+                        if right { b } else { a }
+                    });
+                    let painter = painter.with_clip_rect(clip);
+                    overlays::paint_control(&painter, proj, chronicle, snapshot, &palette, dark);
+                    elsewhere::paint_regions(&painter, proj, atlas, chronicle, snapshot, dark);
+                    let markers = overlays::paint_events(
+                        &painter, proj, chronicle, snapshot, markers, highlight, dark,
+                    );
+                    drawn.extend(markers.into_iter().filter(|m| clip.contains(m.pos)));
+                }
             },
         );
         self.drawn_markers = drawn;
         self.access_ui(ui, &out.projector);
+        self.banner_ui(ui, out.projector.rect);
+        if let Some(c) = &self.compare {
+            let divider = super::compare::divider_ui(ui, out.projector.rect, c, self.time.date);
+            if let Some(c) = self.compare.as_mut() {
+                c.divider = divider;
+            }
+        }
         if self.stamping {
             self.stamp_ui(ui, out.projector.rect);
         }
@@ -185,6 +231,7 @@ impl Session {
             };
             self.push(Intent::Select(selection));
         }
+        let naming = self.naming();
         if let Some(pos) = out.hover_pos
             && !out.response.dragged()
         {
@@ -194,7 +241,7 @@ impl Session {
                 ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
                 out.response.on_hover_text_at_pointer(format!(
                     "{}\n{} · {}",
-                    e.title,
+                    naming.event_title(e),
                     e.when(),
                     e.category.label()
                 ));
@@ -205,12 +252,12 @@ impl Session {
             // The region under the pointer was found once, at the top of this frame.
             let name = hovered_region
                 .and_then(|i| atlas.regions.get(i))
-                .map(|r| (&r.names.name_en, true))
+                .map(|r| (naming.region_en(&r.id, &r.names), true))
                 .or_else(|| {
                     atlas
                         .neighbour_at(at)
                         .and_then(|i| atlas.neighbours.get(i))
-                        .map(|r| (&r.names.name_en, false))
+                        .map(|r| (naming.region_en(&r.id, &r.names), false))
                 });
             if let Some((name, clickable)) = name {
                 if clickable {

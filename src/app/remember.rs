@@ -56,6 +56,12 @@ pub struct Remembered {
     pub theme: ThemeChoice,
     /// Whether the map legend is open.
     pub legend_open: bool,
+    /// Whose names and terms (absent in states saved before points of view existed).
+    #[serde(default)]
+    pub pov: crate::views::Pov,
+    /// Date B when comparing, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub compare: Option<String>,
 }
 
 impl Remembered {
@@ -114,6 +120,8 @@ impl Session {
             lang: lang_of(self.map.language),
             theme,
             legend_open: self.legend_open,
+            pov: self.map.pov,
+            compare: self.compare.as_ref().map(|c| c.date.to_string()),
         }
     }
 
@@ -147,6 +155,12 @@ impl Session {
             None => None,
         };
         self.map.pending_box = r.view;
+        self.map.pov = r.pov;
+        match r.compare.as_deref().map(|t| (t, day(t))) {
+            Some((_, Some(b))) => self.set_compare(Some(b)),
+            Some((t, None)) => dropped.push(format!("compare date {t}")),
+            None => {}
+        }
         self.left_tab = if r.events_tab {
             LeftTab::Events
         } else {

@@ -30,6 +30,8 @@ pub enum LeftTab {
     Recognitions,
     /// The event list.
     Events,
+    /// What changed between the two dates (while comparing).
+    Changes,
 }
 
 /// What the user asked for this frame.
@@ -41,6 +43,10 @@ pub enum Intent {
     SelectEvent(String),
     /// Select a region, or clear the selection (`None`).
     Select(Option<Selection>),
+    /// Compare with this date B, move B, or stop comparing (`None`).
+    Compare(Option<Date>),
+    /// Use this point of view's names and terms.
+    Pov(crate::views::Pov),
 }
 
 /// The data in use and the user's choices.
@@ -66,6 +72,10 @@ pub struct Session {
     pub(super) inset: crate::ui::recognitions::InsetCache,
     /// When playback last advanced (egui's input time, seconds).
     pub(super) last_tick: Option<f64>,
+    /// Date B, when comparing two dates.
+    pub(super) compare: Option<super::compare::Compare>,
+    /// Whether the window listing the sources of the point of view's terms is open.
+    pub(super) show_view_sources: bool,
 }
 
 impl Session {
@@ -90,6 +100,8 @@ impl Session {
             stamping: false,
             inset: Default::default(),
             last_tick: None,
+            compare: None,
+            show_view_sources: false,
         }
     }
 
@@ -109,6 +121,7 @@ impl Session {
         self.drawn_markers.clear();
         self.inset = Default::default();
         self.snapshot = self.data.chronicle.at(self.time.date);
+        self.refresh_compare(true);
     }
 
     /// The selected event's index in the current data.
@@ -146,6 +159,8 @@ impl Session {
             match intent {
                 Intent::Time(c) => self.time.apply(c, &self.data.chronicle),
                 Intent::Select(s) => self.selection = s,
+                Intent::Compare(d) => self.set_compare(d),
+                Intent::Pov(p) => self.map.pov = p,
                 Intent::SelectEvent(id) => {
                     let Some(e) = self
                         .data
@@ -168,6 +183,7 @@ impl Session {
         if self.snapshot.date != self.time.date {
             self.snapshot = self.data.chronicle.at(self.time.date);
         }
+        self.refresh_compare(false);
         changed
     }
 
@@ -177,6 +193,9 @@ impl Session {
     pub(super) fn start_with(&mut self, o: &crate::cli::Options) {
         if let Some(lang) = o.lang {
             self.map.language = super::remember::language_of(lang);
+        }
+        if let Some(p) = o.pov {
+            self.map.pov = p;
         }
         if let Some(b) = o.view {
             self.map.pending_box = Some(b);
@@ -206,6 +225,10 @@ impl Session {
             // After a selected event's own date, which the intent would set.
             self.push(Intent::Time(TimeCommand::SetDate(d)));
         }
+        if let Some(b) = o.compare {
+            self.set_compare(Some(b));
+            self.left_tab = LeftTab::Changes;
+        }
     }
 
     /// Apply a time command now (start-up and restore, outside the frame's intents).
@@ -214,6 +237,7 @@ impl Session {
         if self.snapshot.date != self.time.date {
             self.snapshot = self.data.chronicle.at(self.time.date);
         }
+        self.refresh_compare(false);
     }
 
     /// Do what a shortcut of the session's asks (the app handles the others).

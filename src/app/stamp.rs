@@ -12,10 +12,17 @@ const MAX_SOURCES: usize = 8;
 impl Session {
     /// The stamp's lines: title and date (and selection), sources, boundaries.
     pub fn stamp_lines(&self) -> Vec<String> {
-        let mut first = format!(
-            "Abkhazia & South Ossetia — atlas · {}",
-            self.time.date.long()
-        );
+        let mut first = match &self.compare {
+            Some(c) => format!(
+                "Abkhazia & South Ossetia — atlas · A: {} | B: {}",
+                self.time.date.long(),
+                c.date.long()
+            ),
+            None => format!(
+                "Abkhazia & South Ossetia — atlas · {}",
+                self.time.date.long()
+            ),
+        };
         if let Some(name) = self.selection_name() {
             first.push_str(&format!(" · {name}"));
         }
@@ -47,16 +54,29 @@ impl Session {
         if more > 0 {
             sources.push_str(&format!("; and {more} more (in the app)"));
         }
-        vec![first, sources, "Boundaries: Natural Earth".to_owned()]
+        let words = self.data.views.banner(self.map.pov);
+        vec![
+            first,
+            words,
+            sources,
+            "Boundaries: Natural Earth".to_owned(),
+        ]
     }
 
     /// The selected region's or event's name.
     fn selection_name(&self) -> Option<String> {
         match self.selection.as_ref()? {
-            Selection::Region(id) => Some(self.data.atlas.region(id)?.names.name_en.clone()),
+            Selection::Region(id) => {
+                let r = self.data.atlas.region(id)?;
+                Some(self.naming().region_en(&r.id, &r.names).to_owned())
+            }
             Selection::Event(id) => {
                 let i = self.data.chronicle.event_index(id)?;
-                Some(self.data.chronicle.events.get(i)?.title.clone())
+                Some(
+                    self.naming()
+                        .event_title(self.data.chronicle.events.get(i)?)
+                        .to_owned(),
+                )
             }
         }
     }
@@ -83,19 +103,33 @@ impl Session {
             }
             None => {}
         }
-        for (i, phase) in &self.snapshot.events {
-            if matches!(
-                phase,
-                EventPhase::Active | EventPhase::Uncertain | EventPhase::Recent { .. }
-            ) && let Some(e) = chronicle.events.get(*i)
-            {
-                ids.extend(&e.sources);
+        // What each date shows: A, and B when comparing.
+        let snapshots =
+            std::iter::once(&self.snapshot).chain(self.compare.as_ref().map(|c| &c.snapshot));
+        for snapshot in snapshots {
+            for (i, phase) in &snapshot.events {
+                if matches!(
+                    phase,
+                    EventPhase::Active | EventPhase::Uncertain | EventPhase::Recent { .. }
+                ) && let Some(e) = chronicle.events.get(*i)
+                {
+                    ids.extend(&e.sources);
+                }
+            }
+            for (i, _) in &snapshot.control {
+                if let Some(p) = chronicle.periods.get(*i) {
+                    ids.extend(&p.sources);
+                }
             }
         }
-        for (i, _) in &self.snapshot.control {
-            if let Some(p) = chronicle.periods.get(*i) {
-                ids.extend(&p.sources);
-            }
+        // The names and terms of a party's point of view.
+        if self.map.pov != crate::views::Pov::Attributed {
+            ids.extend(
+                self.data
+                    .views
+                    .terms_of(self.map.pov)
+                    .flat_map(|t| &t.sources),
+            );
         }
         let mut out: Vec<String> = Vec::new();
         for id in ids {

@@ -38,6 +38,10 @@ pub struct Population {
 pub struct View {
     /// Whose view it is.
     pub holder: String,
+    /// The point of view it belongs to, if it is one of the parties': under that point of
+    /// view the details put it first.
+    #[serde(default)]
+    pub pov: Option<crate::views::Pov>,
     /// What they hold.
     pub statement: String,
     /// Source ids.

@@ -1,5 +1,6 @@
 //! Tests of [`Chronicle::diff`] on known pairs of dates in the shipped data.
 
+use super::diff::RecognitionChange;
 use super::*;
 use crate::date::Date;
 

@@ -11,7 +11,7 @@ mod snapshot;
 
 use control::load_periods;
 pub use control::{ControlArea, ControlPeriod, Side};
-pub use diff::{ControlChange, Diff, RecognitionChange};
+pub use diff::Diff;
 use event::load_events;
 pub use event::{Category, Concern, Event};
 use recognition::load_recognitions;

@@ -4,7 +4,7 @@ macro_rules! embed {
     ($($path:literal),* $(,)?) => {
         /// Every data file (name relative to `assets/`, text), embedded at build time, in load
         /// order: sources first, then boundaries, then what refers to them.
-        pub const TEXTS: [(&str, &str); 10] = [
+        pub const TEXTS: [(&str, &str); 11] = [
             $(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)))),*
         ];
     };
@@ -21,6 +21,7 @@ embed!(
     "data/events.toml",
     "data/recognitions.toml",
     "data/control.toml",
+    "data/views.toml",
 );
 
 /// The embedded text of one data file (empty if `name` is not one).

@@ -4,7 +4,9 @@ use crate::Dataset;
 use crate::atlas::Region;
 use crate::chronicle::{ControlPhase, Entity, Snapshot};
 use crate::sources::Sources;
+use crate::ui::terms::{term_source_ui, words_ui};
 use crate::ui::theme::category_color;
+use crate::views::{Naming, Subject};
 use egui::RichText;
 
 /// Numbers the sources a panel cites, in the order they are first cited, so every line can
@@ -76,13 +78,15 @@ fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetText>) {
 pub fn region_details_ui(
     ui: &mut egui::Ui,
     data: &Dataset,
+    naming: Naming<'_>,
     region: &Region,
     extra: impl FnOnce(&mut egui::Ui, &mut Citations),
 ) {
     let atlas = &data.atlas;
     let mut cites = Citations::default();
     let info = atlas.info.get(&region.id);
-    ui.heading(&region.names.name_en);
+    ui.heading(naming.region_en(&region.id, &region.names));
+    term_source_ui(ui, naming, &Subject::Region(region.id.clone()), &mut cites);
     ui.add_space(4.0);
 
     egui::Grid::new("names")
@@ -113,7 +117,10 @@ pub fn region_details_ui(
 
         ui.separator();
         ui.label(RichText::new("Status — who says what").strong());
-        for v in &info.views {
+        // Under a party's point of view its own view comes first; the others follow.
+        let mut views: Vec<_> = info.views.iter().collect();
+        views.sort_by_key(|v| v.pov != Some(naming.pov));
+        for v in views {
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.label(RichText::new(format!("{}:", v.holder)).strong());
@@ -165,13 +172,14 @@ pub fn region_details_ui(
 }
 
 /// Show one event's details: when (and how exactly), where, what, and its sources.
-pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, index: usize) {
+pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, index: usize) {
     let Some(e) = data.chronicle.events.get(index) else {
         return;
     };
     let mut cites = Citations::default();
     let dark = ui.visuals().dark_mode;
-    ui.heading(&e.title);
+    ui.heading(naming.event_title(e));
+    term_source_ui(ui, naming, &Subject::Event(e.id.clone()), &mut cites);
     ui.horizontal(|ui| {
         let (r, _) = ui.allocate_exact_size(egui::Vec2::new(10.0, 10.0), egui::Sense::hover());
         ui.painter()
@@ -207,6 +215,7 @@ pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, index: usize) {
     ui.add_space(4.0);
     ui.add(egui::Label::new(&e.summary).wrap());
     ui.label(RichText::new(cites.cite(&e.sources)).weak());
+    words_ui(ui, naming, &e.id, &mut cites);
     ui.separator();
     cites.ui(ui, &data.sources);
 }

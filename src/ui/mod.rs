@@ -1,5 +1,6 @@
 //! The egui layer: it reads state, paints, and turns input into changes of state.
 
+pub mod changes;
 pub mod details;
 pub mod elsewhere;
 pub mod event_list;
@@ -7,5 +8,6 @@ pub mod map;
 pub mod overlays;
 pub mod problems;
 pub mod recognitions;
+pub mod terms;
 pub mod theme;
 pub mod timeline;

@@ -2,9 +2,11 @@
 //! halos, and town dots by rank.
 
 use super::Projector;
-use crate::atlas::{Atlas, Names, PlaceNames, Region};
+use crate::atlas::{Atlas, Region};
+use crate::cli::Lang;
 use crate::projection::LonLat;
 use crate::ui::theme::Palette;
+use crate::views::Naming;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, Vec2};
 
 /// Which language the map labels are written in.
@@ -32,20 +34,12 @@ impl LabelLanguage {
         }
     }
 
-    fn region_name(self, n: &Names) -> &str {
-        let pick = match self {
-            Self::English => None,
-            Self::Georgian => n.name_ka.as_deref(),
-            Self::Russian => n.name_ru.as_deref(),
-        };
-        pick.unwrap_or(&n.name_en)
-    }
-
-    fn place_name(self, n: &PlaceNames) -> &str {
+    /// The language as the core (and `--lang`) names it.
+    pub fn lang(self) -> Lang {
         match self {
-            Self::English => &n.name_en,
-            Self::Georgian => &n.name_ka,
-            Self::Russian => &n.name_ru,
+            Self::English => Lang::En,
+            Self::Georgian => Lang::Ka,
+            Self::Russian => Lang::Ru,
         }
     }
 }
@@ -138,7 +132,7 @@ pub(super) fn paint_labels(
     atlas: &Atlas,
     proj: &Projector,
     palette: &Palette,
-    lang: LabelLanguage,
+    naming: Naming<'_>,
 ) {
     let mut placer = LabelPlacer::default();
     let zoom = proj.view.points_per_km;
@@ -147,7 +141,7 @@ pub(super) fn paint_labels(
     let region_labels = atlas.regions.iter().filter(|r| r.id != "georgia");
     for r in region_labels.chain(atlas.regions.iter().filter(|r| r.id == "georgia")) {
         let pos = region_label_pos(r, proj);
-        let name = lang.region_name(&r.names);
+        let name = naming.region(&r.id, &r.names);
         placer.place_centered(
             painter,
             proj,
@@ -159,7 +153,7 @@ pub(super) fn paint_labels(
     }
     for n in &atlas.neighbours {
         let pos = region_label_pos(n, proj);
-        let name = lang.region_name(&n.names);
+        let name = naming.region(&n.id, &n.names);
         placer.place_centered(
             painter,
             proj,
@@ -184,7 +178,7 @@ pub(super) fn paint_labels(
             _ => (2.0, 11.5),
         };
         let font = FontId::proportional(size);
-        let name = lang.place_name(&p.names);
+        let name = naming.place(p);
         let galley = painter.layout_no_wrap(name.to_owned(), font.clone(), palette.label);
         let dot = Rect::from_center_size(at, Vec2::splat(2.0 * radius + 2.0));
         // Try right, left, above, below the dot.

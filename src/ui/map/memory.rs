@@ -15,6 +15,8 @@ pub struct MapState {
     pub viewport: Option<Rect>,
     /// Label language.
     pub language: LabelLanguage,
+    /// Whose names and terms the labels use.
+    pub pov: crate::views::Pov,
     /// Whether the view is still the home fit (no pan or zoom since): then a resize fits again.
     pub at_home: bool,
     /// A geographic box to show once the map's size is known (from `--view` or the last

@@ -19,6 +19,7 @@ use crate::atlas::Atlas;
 use crate::projection::ScreenPoint;
 use crate::ui::theme::Palette;
 use crate::view::ZOOM_STEP;
+use crate::views::{Naming, Views};
 use egui::{Pos2, Rect, Sense, Vec2};
 use labels::paint_labels;
 use memory::viewport;
@@ -50,6 +51,7 @@ pub struct Highlight {
 pub fn map_ui(
     ui: &mut egui::Ui,
     atlas: &Atlas,
+    views: &Views,
     state: &mut MapState,
     highlight: Highlight,
     overlay: impl FnOnce(&egui::Painter, &Projector),
@@ -97,7 +99,12 @@ pub fn map_ui(
         ui.visuals().dark_mode,
     );
     overlay(&painter, &proj);
-    paint_labels(&painter, atlas, &proj, &palette, state.language);
+    let naming = Naming {
+        views,
+        pov: state.pov,
+        lang: state.language.lang(),
+    };
+    paint_labels(&painter, atlas, &proj, &palette, naming);
     if !state.plain {
         controls_ui(ui, rect, state);
     }

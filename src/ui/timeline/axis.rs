@@ -26,6 +26,7 @@ fn date_at(time: &TimeControl, rect: Rect, x: f32) -> Date {
 pub(super) fn axis_ui(
     ui: &mut egui::Ui,
     time: &TimeControl,
+    compare: Option<Date>,
     chronicle: &Chronicle,
     out: &mut TimelineOutput,
 ) {
@@ -53,6 +54,20 @@ pub(super) fn axis_ui(
 
     // Interaction: drag (or click) moves the date; Shift+drag or right-drag selects a span.
     let span_id = response.id.with("span_drag");
+    // A drag that starts on date B's marker moves B, not A.
+    let b_id = response.id.with("b_drag");
+    if response.drag_started()
+        && let (Some(b), Some(pos)) = (compare, response.interact_pointer_pos())
+    {
+        let near_b = (x_of(time, rect, b) - pos.x).abs() <= 8.0;
+        let nearer_a =
+            (x_of(time, rect, time.date) - pos.x).abs() < (x_of(time, rect, b) - pos.x).abs();
+        ui.data_mut(|d| d.insert_temp(b_id, near_b && !nearer_a));
+    }
+    let dragging_b = compare.is_some() && ui.data(|d| d.get_temp::<bool>(b_id)).unwrap_or(false);
+    if response.drag_stopped() {
+        ui.data_mut(|d| d.remove::<bool>(b_id));
+    }
     let selecting =
         ui.input(|i| i.modifiers.shift) || response.dragged_by(egui::PointerButton::Secondary);
     if let Some(pos) = response.interact_pointer_pos() {
@@ -61,6 +76,8 @@ pub(super) fn axis_ui(
             ui.data_mut(|d| d.insert_temp(span_id, start));
             let sel = Rect::from_x_y_ranges(start.min(pos.x)..=start.max(pos.x), rect.y_range());
             painter.rect_filled(sel, 2.0, visuals.selection.bg_fill.gamma_multiply(0.35));
+        } else if dragging_b && response.dragged() {
+            out.compare_to = Some(date_at(time, rect, pos.x));
         } else if response.dragged() || response.clicked() {
             out.commands
                 .push(TimeCommand::SetDate(date_at(time, rect, pos.x)));
@@ -106,9 +123,32 @@ pub(super) fn axis_ui(
         });
     }
 
+    // The cursor of date B, when comparing: hollow, labelled "B".
+    let accent = visuals.selection.stroke.color;
+    if let Some(b) = compare {
+        let x = x_of(time, rect, b);
+        let color = visuals.strong_text_color();
+        painter.line_segment(
+            [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
+            Stroke::new(2.0, color),
+        );
+        painter.text(
+            Pos2::new(x + 3.0, rect.top() + 1.0),
+            Align2::LEFT_TOP,
+            "B",
+            FontId::proportional(12.0),
+            color,
+        );
+        painter.text(
+            Pos2::new(x_of(time, rect, time.date) + 3.0, rect.top() + 1.0),
+            Align2::LEFT_TOP,
+            "A",
+            FontId::proportional(12.0),
+            accent,
+        );
+    }
     // The cursor of the chosen date.
     let x = x_of(time, rect, time.date);
-    let accent = visuals.selection.stroke.color;
     painter.line_segment(
         [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
         Stroke::new(2.0, accent),

@@ -33,6 +33,8 @@ pub struct TimelineOutput {
     pub clicked_event: Option<usize>,
     /// The axis' screen rectangle (for tests and overlays).
     pub axis_rect: Option<Rect>,
+    /// Where the user dragged date B (when comparing).
+    pub compare_to: Option<crate::date::Date>,
 }
 
 pub(super) const AXIS_HEIGHT: f32 = 58.0;
@@ -43,13 +45,14 @@ pub const AXIS_LABEL: &str = "Timeline date";
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     time: &TimeControl,
+    compare: Option<crate::date::Date>,
     chronicle: &Chronicle,
     input: &mut DateInput,
 ) -> TimelineOutput {
     let mut out = TimelineOutput::default();
     controls_ui(ui, time, chronicle.sources_checked_to, input, &mut out);
     ui.add_space(2.0);
-    axis_ui(ui, time, chronicle, &mut out);
+    axis_ui(ui, time, compare, chronicle, &mut out);
     // In a low window the map needs the height more than the density strip does.
     if ui.ctx().content_rect().height() >= 640.0 {
         density_ui(ui, time, chronicle);

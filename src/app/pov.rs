@@ -1,0 +1,155 @@
+//! Points of view in the window: the picker, the banner over the map that always says whose
+//! names and terms are shown, the window listing their sources, and the *Compare with…*
+//! control beside them.
+
+use super::session::{Intent, LeftTab, Session};
+use crate::date::Date;
+use crate::ui::details::Citations;
+use crate::views::{Naming, Pov};
+use egui::{Align2, Pos2, Rect, RichText};
+
+impl Session {
+    /// How names read now: the data's views, the point of view and the label language.
+    pub(super) fn naming(&self) -> Naming<'_> {
+        Naming {
+            views: &self.data.views,
+            pov: self.map.pov,
+            lang: self.map.language.lang(),
+        }
+    }
+
+    /// The *Point of view* picker and the *Compare with…* control, for the top bar.
+    pub(super) fn pov_and_compare_ui(&mut self, ui: &mut egui::Ui) {
+        let mut pov = self.map.pov;
+        egui::ComboBox::new("point_of_view", "Point of view")
+            .selected_text(pov.label())
+            .show_ui(ui, |ui| {
+                for p in Pov::ALL {
+                    ui.selectable_value(&mut pov, p, p.label());
+                }
+            })
+            .response
+            .on_hover_text("Whose names and terms the map and details use. Dates, facts, sources and boundaries stay the same.");
+        if pov != self.map.pov {
+            self.push(Intent::Pov(pov));
+        }
+        ui.separator();
+        match &self.compare {
+            None => {
+                if ui
+                    .button("Compare with…")
+                    .on_hover_text(
+                        "Show a second date beside this one, with what changed between them",
+                    )
+                    .clicked()
+                {
+                    // A year before the chosen date, a first guess the user then drags.
+                    let b = self.time.date.add_days(-365).max(self.time.min);
+                    self.push(Intent::Compare(Some(b)));
+                    self.left_tab = LeftTab::Changes;
+                }
+            }
+            Some(c) => {
+                ui.label(RichText::new(format!("B: {}", c.date.long())).strong())
+                    .on_hover_text("Drag the B marker on the timeline to move it");
+                if let Some(b) = compare_date_field(ui, c.date) {
+                    self.push(Intent::Compare(Some(b)));
+                }
+                if ui.button("Stop comparing").clicked() {
+                    self.push(Intent::Compare(None));
+                }
+            }
+        }
+    }
+
+    /// The banner at the top of the map: whose names and terms are shown, with a link to the
+    /// sources of that view.
+    pub(super) fn banner_ui(&mut self, ui: &mut egui::Ui, map: Rect) {
+        let text = self.data.views.banner(self.map.pov);
+        let id = egui::Id::unique("pov_banner");
+        let at = Pos2::new(map.center().x, map.top() + 8.0);
+        let mut open = false;
+        egui::Area::new(id)
+            .order(egui::Order::Foreground)
+            .fixed_pos(at)
+            .pivot(Align2::CENTER_TOP)
+            .constrain_to(map)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(text).strong());
+                        open = ui
+                            .link("sources")
+                            .on_hover_text("The sources of these names and terms")
+                            .clicked();
+                    });
+                });
+            });
+        if open {
+            self.show_view_sources = true;
+        }
+        let mut show = self.show_view_sources;
+        egui::Window::new("Names and terms: sources")
+            .open(&mut show)
+            .default_width(460.0)
+            .show(ui.ctx(), |ui| self.view_sources_ui(ui));
+        self.show_view_sources = show;
+    }
+
+    fn view_sources_ui(&self, ui: &mut egui::Ui) {
+        let naming = self.naming();
+        let views = naming.views;
+        ui.label(views.banner(naming.pov));
+        let mut cites = Citations::default();
+        egui::ScrollArea::vertical()
+            .max_height(420.0)
+            .show(ui, |ui| {
+                for term in views.terms_of(naming.pov) {
+                    let Some(text) = term
+                        .in_lang(naming.lang)
+                        .or_else(|| term.in_lang(crate::cli::Lang::En))
+                    else {
+                        continue;
+                    };
+                    let who = views.party(term.pov).map_or("", |p| p.short.as_str());
+                    ui.horizontal_wrapped(|ui| {
+                        ui.spacing_mut().item_spacing.x = 4.0;
+                        ui.label(RichText::new(term.subject.key()).small().weak());
+                        ui.label(format!("“{text}”"));
+                        ui.label(RichText::new(format!("({who})")).weak());
+                        ui.label(RichText::new(cites.cite(&term.sources)).weak());
+                    })
+                    .response
+                    .on_hover_text(term.note.as_deref().unwrap_or(""));
+                }
+                cites.ui(ui, &self.data.sources);
+            });
+    }
+}
+
+/// A field to type date B in; returns a valid date once Enter is pressed.
+fn compare_date_field(ui: &mut egui::Ui, current: Date) -> Option<Date> {
+    let id = egui::Id::unique("compare_date_text");
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| current.to_string());
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(92.0)
+            .hint_text("YYYY-MM-DD"),
+    );
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let parsed = Date::parse(text.trim()).ok();
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    if entered {
+        if parsed.is_none() {
+            response.on_hover_text("Expected a date as YYYY-MM-DD");
+        }
+        return parsed;
+    }
+    None
+}

@@ -1,0 +1,149 @@
+//! The *What changed* list between two dates: recognitions gained and lost (who, when,
+//! sources), control changes (which area, from whom to whom), and the events in between,
+//! counted by category and listed; a click on an event jumps to its date.
+
+use crate::Dataset;
+use crate::chronicle::{Diff, Entity, Standing};
+use crate::ui::details::Citations;
+use crate::ui::theme::category_color;
+use crate::views::Naming;
+use egui::RichText;
+
+/// Heading of the panel (for tests).
+pub const HEADING: &str = "What changed";
+
+fn standing_label(s: Option<Standing>) -> &'static str {
+    match s {
+        None => "no act yet",
+        Some(Standing::Recognises) => "recognises",
+        Some(Standing::Withdrawn) => "withdrawn",
+        Some(Standing::Disputed) => "disputed",
+        Some(Standing::Ceased) => "ceased (the recognising entity ended)",
+    }
+}
+
+/// Show what changed between the dates of `diff`. Returns the event the user clicked.
+pub fn changes_ui(
+    ui: &mut egui::Ui,
+    data: &Dataset,
+    diff: &Diff,
+    naming: Naming<'_>,
+) -> Option<usize> {
+    let chronicle = &data.chronicle;
+    let mut cites = Citations::default();
+    let mut picked = None;
+    ui.label(RichText::new(HEADING).strong());
+    ui.label(format!("from {} to {}", diff.from.long(), diff.to.long()));
+    if diff.is_empty() {
+        ui.label(RichText::new("Nothing in the data changed between these dates.").weak());
+        return None;
+    }
+    let entity = |e: Entity| {
+        data.atlas
+            .region(e.region_id())
+            .map_or(e.label(), |r| naming.region_en(&r.id, &r.names))
+    };
+
+    ui.separator();
+    ui.label(RichText::new("Recognitions").strong());
+    if diff.recognitions.is_empty() {
+        ui.label(RichText::new("No recognition changed.").weak());
+    }
+    for (title, changes) in [
+        ("Gained", diff.gained().collect::<Vec<_>>()),
+        ("Lost", diff.lost().collect()),
+        (
+            "Acted on and no longer in force",
+            diff.recognitions
+                .iter()
+                .filter(|r| !r.gained() && !r.lost())
+                .collect(),
+        ),
+    ] {
+        if changes.is_empty() {
+            continue;
+        }
+        ui.label(RichText::new(format!("{title} ({})", changes.len())).weak());
+        for r in changes {
+            let (Some(state), Some(act)) =
+                (chronicle.states.get(r.state), chronicle.acts.get(r.act))
+            else {
+                continue;
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.label(RichText::new(&state.name).strong());
+                ui.label(format!(
+                    "→ {}: {} → {}, {}",
+                    entity(r.entity),
+                    standing_label(r.before),
+                    standing_label(r.after),
+                    act.date.label()
+                ));
+                ui.label(RichText::new(cites.cite(&act.sources)).weak());
+            });
+        }
+    }
+
+    ui.separator();
+    ui.label(RichText::new("Control (approximate areas)").strong());
+    if diff.control.is_empty() {
+        ui.label(RichText::new("No area changed hands.").weak());
+    }
+    for ch in &diff.control {
+        let Some(area) = chronicle.areas.get(ch.area) else {
+            continue;
+        };
+        let holder = |p: Option<usize>| {
+            p.and_then(|p| chronicle.periods.get(p))
+                .map_or("no holder listed", |p| p.controller.as_str())
+        };
+        let sources: Vec<String> = [ch.before, ch.after]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| chronicle.periods.get(p))
+            .flat_map(|p| p.sources.iter().cloned())
+            .fold(Vec::new(), |mut v, s| {
+                if !v.contains(&s) {
+                    v.push(s);
+                }
+                v
+            });
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            ui.label(RichText::new(&area.name).strong());
+            ui.label(format!("{} → {}", holder(ch.before), holder(ch.after)));
+            if !ch.certain {
+                ui.label(RichText::new("(dated only to the month or year)").weak());
+            }
+            ui.label(RichText::new(cites.cite(&sources)).weak());
+        });
+    }
+
+    ui.separator();
+    ui.label(RichText::new(format!("Events in between ({})", diff.events.len())).strong());
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal_wrapped(|ui| {
+        for (category, n) in diff.events_by_category(chronicle) {
+            ui.label(
+                RichText::new(format!("● {} {n}", category.label()))
+                    .color(category_color(category, dark)),
+            );
+        }
+    });
+    for &i in &diff.events {
+        let Some(e) = chronicle.events.get(i) else {
+            continue;
+        };
+        let text = format!("{} · {}", e.when(), naming.event_title(e));
+        if ui
+            .link(RichText::new(text).color(category_color(e.category, dark)))
+            .on_hover_text("Go to its date and show its details")
+            .clicked()
+        {
+            picked = Some(i);
+        }
+    }
+    cites.ui(ui, &data.sources);
+    picked
+}
