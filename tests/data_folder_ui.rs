@@ -101,7 +101,7 @@ fn a_saved_edit_reloads_within_a_second_keeping_date_and_selection() {
             .data()
             .expect("loaded")
             .description
-            .contains("10 of 10 files")
+            .contains("11 of 11 files")
     );
     // Choose a date and an event.
     h.get_by_label("Events").click();

@@ -23,6 +23,7 @@ impl Session {
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
         let focus_stroke = Stroke::new(2.0, ui.visuals().selection.stroke.color);
         let mut picked = None;
+        let naming = self.naming();
         for r in &self.data.atlas.regions {
             let a = proj.screen_from_map(r.shape.map_rect.min);
             let b = proj.screen_from_map(r.shape.map_rect.max);
@@ -32,7 +33,7 @@ impl Session {
             }
             let id = ui.scope_id().with(("region_node", &r.id));
             let response = ui.interact(rect, id, Sense::focusable_noninteractive());
-            let label = region_label(&r.names.name_en);
+            let label = region_label(naming.region(&r.id, &r.names));
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             if response.has_focus() {
                 ui.painter()
@@ -57,7 +58,7 @@ impl Session {
             let rect = Rect::from_center_size(m.pos, egui::vec2(14.0, 14.0));
             let id = ui.scope_id().with(("event_node", &e.id));
             let response = ui.interact(rect, id, Sense::focusable_noninteractive());
-            let label = event_label(&e.title, &e.when());
+            let label = event_label(naming.event_title(e), &e.when());
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             if response.has_focus() {
                 ui.painter().circle_stroke(m.pos, 10.0, focus_stroke);

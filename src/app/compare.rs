@@ -34,6 +34,10 @@ impl Session {
         };
         let d = d.max(self.time.min).min(self.time.max);
         let divider = self.compare.as_ref().map_or(0.5, |c| c.divider);
+        if self.compare.is_none() {
+            // Starting to compare shows what changed.
+            self.left_tab = super::session::LeftTab::Changes;
+        }
         self.compare = Some(Compare {
             date: d,
             snapshot: self.data.chronicle.at(d),
@@ -84,8 +88,10 @@ pub fn divider_ui(ui: &mut egui::Ui, map: Rect, c: &Compare, a: Date) -> f32 {
             ui.scope_id().with("compare_divider"),
             Sense::drag(),
         )
-        .on_hover_cursor(egui::CursorIcon::ResizeHorizontal)
-        .on_hover_text("Drag to move the line between the two dates");
+        .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
+    let name = format!("Divider between A, {}, and B, {}", a.long(), c.date.long());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, &name));
+    let response = response.on_hover_text("Drag to move the line between the two dates");
     let visuals = ui.visuals();
     let (line, fill) = (visuals.strong_text_color(), visuals.window_fill);
     let painter = ui.painter_at(map);
@@ -107,18 +113,19 @@ pub fn divider_ui(ui: &mut egui::Ui, map: Rect, c: &Compare, a: Date) -> f32 {
         painter.rect_filled(r, 4.0, fill.gamma_multiply(0.92));
         painter.galley(r.min + Vec2::splat(5.0), galley, Color32::PLACEHOLDER);
     };
-    let top = map.top() + 40.0;
+    // Just above the handle: clear of the banner, the stamp and the buttons at the top.
+    let top = map.center().y - 64.0;
     if left.width() > 120.0 {
         tag(
-            Pos2::new(x - 10.0, top),
-            Align2::RIGHT_TOP,
+            Pos2::new(x - 12.0, top),
+            Align2::RIGHT_BOTTOM,
             format!("A · {}", a.long()),
         );
     }
     if right.width() > 120.0 {
         tag(
-            Pos2::new(x + 10.0, top),
-            Align2::LEFT_TOP,
+            Pos2::new(x + 12.0, top),
+            Align2::LEFT_BOTTOM,
             format!("B · {}", c.date.long()),
         );
     }

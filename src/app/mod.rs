@@ -223,6 +223,11 @@ impl AtlasApp {
         self.session.as_deref().map(|s| &s.snapshot)
     }
 
+    /// Date B and the diff, when comparing two dates.
+    pub fn compare(&self) -> Option<&Compare> {
+        self.session.as_deref()?.compare.as_ref()
+    }
+
     /// The current selection.
     pub fn selection(&self) -> Option<&Selection> {
         self.session.as_deref().and_then(|s| s.selection.as_ref())
@@ -320,7 +325,7 @@ impl eframe::App for AtlasApp {
                     self.file_menu_ui(ui);
                     self.help_menu_ui(ui);
                     // The title is the window's too; a narrow window needs the room.
-                    if ui.ctx().content_rect().width() >= 1000.0 {
+                    if ui.ctx().content_rect().width() >= 1500.0 {
                         ui.separator();
                         ui.label(RichText::new(TITLE).strong().size(16.0));
                     }

@@ -2,7 +2,7 @@
 //! names and terms are shown, the window listing their sources, and the *Compare with…*
 //! control beside them.
 
-use super::session::{Intent, LeftTab, Session};
+use super::session::{Intent, Session};
 use crate::date::Date;
 use crate::ui::details::Citations;
 use crate::views::{Naming, Pov};
@@ -22,7 +22,7 @@ impl Session {
     pub(super) fn pov_and_compare_ui(&mut self, ui: &mut egui::Ui) {
         let mut pov = self.map.pov;
         egui::ComboBox::new("point_of_view", "Point of view")
-            .selected_text(pov.label())
+            .selected_text(pov.short())
             .show_ui(ui, |ui| {
                 for p in Pov::ALL {
                     ui.selectable_value(&mut pov, p, p.label());
@@ -46,7 +46,6 @@ impl Session {
                     // A year before the chosen date, a first guess the user then drags.
                     let b = self.time.date.add_days(-365).max(self.time.min);
                     self.push(Intent::Compare(Some(b)));
-                    self.left_tab = LeftTab::Changes;
                 }
             }
             Some(c) => {
@@ -65,6 +64,9 @@ impl Session {
     /// The banner at the top of the map: whose names and terms are shown, with a link to the
     /// sources of that view.
     pub(super) fn banner_ui(&mut self, ui: &mut egui::Ui, map: Rect) {
+        if self.stamping {
+            return; // the image's stamp says it
+        }
         let text = self.data.views.banner(self.map.pov);
         let id = egui::Id::unique("pov_banner");
         let at = Pos2::new(map.center().x, map.top() + 8.0);

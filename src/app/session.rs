@@ -227,7 +227,6 @@ impl Session {
         }
         if let Some(b) = o.compare {
             self.set_compare(Some(b));
-            self.left_tab = LeftTab::Changes;
         }
     }
 

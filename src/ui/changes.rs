@@ -74,11 +74,11 @@ pub fn changes_ui(
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.label(RichText::new(&state.name).strong());
                 ui.label(format!(
-                    "→ {}: {} → {}, {}",
+                    "· {}: {}, {} (before: {})",
                     entity(r.entity),
-                    standing_label(r.before),
                     standing_label(r.after),
-                    act.date.label()
+                    act.date.label(),
+                    standing_label(r.before)
                 ));
                 ui.label(RichText::new(cites.cite(&act.sources)).weak());
             });
@@ -112,7 +112,7 @@ pub fn changes_ui(
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
             ui.label(RichText::new(&area.name).strong());
-            ui.label(format!("{} → {}", holder(ch.before), holder(ch.after)));
+            ui.label(format!("{}, then {}", holder(ch.before), holder(ch.after)));
             if !ch.certain {
                 ui.label(RichText::new("(dated only to the month or year)").weak());
             }
@@ -125,10 +125,10 @@ pub fn changes_ui(
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {
         for (category, n) in diff.events_by_category(chronicle) {
-            ui.label(
-                RichText::new(format!("● {} {n}", category.label()))
-                    .color(category_color(category, dark)),
-            );
+            let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter()
+                .rect_filled(r, 2.0, category_color(category, dark));
+            ui.label(format!("{} {n}", category.label()));
         }
     });
     for &i in &diff.events {
@@ -137,7 +137,7 @@ pub fn changes_ui(
         };
         let text = format!("{} · {}", e.when(), naming.event_title(e));
         if ui
-            .link(RichText::new(text).color(category_color(e.category, dark)))
+            .link(text)
             .on_hover_text("Go to its date and show its details")
             .clicked()
         {

@@ -91,8 +91,10 @@ pub fn load_views(
     );
     for pov in Pov::PARTIES {
         if views.party(pov).is_none() && !seen.contains(pov.id()) {
-            check.problems.push(Problem::file(
+            // Located at the top of the file, where the parties are declared.
+            check.problems.push(Problem::at(
                 &file.name,
+                (1, 1),
                 format!(
                     "expected a [[party]] with id = \"{}\" (the banner names it)",
                     pov.id()

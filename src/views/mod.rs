@@ -68,13 +68,24 @@ impl Pov {
         }
     }
 
+    /// A one-word name for the picker's button.
+    pub fn short(self) -> &'static str {
+        match self {
+            Self::Attributed => "Attributed",
+            Self::Georgia => "Georgia",
+            Self::DeFacto => "De facto",
+            Self::Russia => "Russia",
+            Self::International => "International",
+        }
+    }
+
     /// A short label for the picker.
     pub fn label(self) -> &'static str {
         match self {
             Self::Attributed => "Attributed (each with whose it is)",
-            Self::Georgia => "Georgia",
+            Self::Georgia => "Government of Georgia",
             Self::DeFacto => "De facto authorities (Sukhumi, Tskhinvali)",
-            Self::Russia => "Russia",
+            Self::Russia => "Government of Russia",
             Self::International => "International organisations",
         }
     }

@@ -52,7 +52,8 @@ pub struct LabelPlacer {
 
 impl LabelPlacer {
     /// Lay out a name once, and draw it centred at `pos` if it fits on the map and overlaps
-    /// no label placed so far; `colors` are the text colour and an optional halo.
+    /// no label placed so far; `colors` are the text colour and an optional halo. Returns
+    /// whether it was drawn.
     pub fn place_centered(
         &mut self,
         painter: &egui::Painter,
@@ -61,16 +62,17 @@ impl LabelPlacer {
         text: &str,
         font: FontId,
         (color, halo): (Color32, Option<Color32>),
-    ) {
+    ) -> bool {
         let galley = painter.layout_no_wrap(text.to_owned(), font, color);
         let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
         if !proj.rect.contains_rect(rect) || !self.try_take(rect.expand(2.0)) {
-            return;
+            return false;
         }
         match halo {
             Some(h) => paint_galley_with_halo(painter, rect.min, galley, color, h),
             None => painter.galley(rect.min, galley, color),
         }
+        true
     }
 
     /// Take `rect` if it overlaps nothing taken yet.
@@ -133,8 +135,9 @@ pub(super) fn paint_labels(
     proj: &Projector,
     palette: &Palette,
     naming: Naming<'_>,
-) {
+) -> Vec<String> {
     let mut placer = LabelPlacer::default();
+    let mut drawn = Vec::new();
     let zoom = proj.view.points_per_km;
     // Region names first: they matter most, and towns give way to them.
     let region_font = FontId::proportional(if zoom > 3.0 { 20.0 } else { 16.0 });
@@ -142,14 +145,16 @@ pub(super) fn paint_labels(
     for r in region_labels.chain(atlas.regions.iter().filter(|r| r.id == "georgia")) {
         let pos = region_label_pos(r, proj);
         let name = naming.region(&r.id, &r.names);
-        placer.place_centered(
+        if placer.place_centered(
             painter,
             proj,
             pos,
             name,
             region_font.clone(),
             (palette.region_label, Some(palette.halo)),
-        );
+        ) {
+            drawn.push(name.to_owned());
+        }
     }
     for n in &atlas.neighbours {
         let pos = region_label_pos(n, proj);
@@ -204,6 +209,7 @@ pub(super) fn paint_labels(
             }
             continue;
         };
+        drawn.push(name.to_owned());
         placer
             .taken
             .push(anchor.anchor_size(pos, galley.size()).expand(1.0));
@@ -219,6 +225,7 @@ pub(super) fn paint_labels(
             palette.halo,
         );
     }
+    drawn
 }
 
 fn paint_town_dot(painter: &egui::Painter, at: Pos2, radius: f32, rank: u8, palette: &Palette) {

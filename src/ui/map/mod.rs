@@ -104,7 +104,7 @@ pub fn map_ui(
         pov: state.pov,
         lang: state.language.lang(),
     };
-    paint_labels(&painter, atlas, &proj, &palette, naming);
+    state.labels = paint_labels(&painter, atlas, &proj, &palette, naming);
     if !state.plain {
         controls_ui(ui, rect, state);
     }

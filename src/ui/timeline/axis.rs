@@ -56,8 +56,10 @@ pub(super) fn axis_ui(
     let span_id = response.id.with("span_drag");
     // A drag that starts on date B's marker moves B, not A.
     let b_id = response.id.with("b_drag");
+    // Where the press began: a drag is recognised only after the pointer has moved.
+    let origin = ui.input(|i| i.pointer.press_origin());
     if response.drag_started()
-        && let (Some(b), Some(pos)) = (compare, response.interact_pointer_pos())
+        && let (Some(b), Some(pos)) = (compare, origin)
     {
         let near_b = (x_of(time, rect, b) - pos.x).abs() <= 8.0;
         let nearer_a =
