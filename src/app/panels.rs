@@ -239,12 +239,17 @@ impl Session {
                 .and_then(|i| self.data.chronicle.events.get(i))
             {
                 ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-                out.response.on_hover_text_at_pointer(format!(
+                let mut text = format!(
                     "{}\n{} · {}",
                     naming.event_title(e),
                     e.when(),
                     e.category.label()
-                ));
+                );
+                // Under a party's point of view, its word for what the event is part of.
+                for (what, term) in naming.words_of(&e.id) {
+                    text.push_str(&format!("\n{what}: “{term}”"));
+                }
+                out.response.on_hover_text_at_pointer(text);
                 return;
             }
             let at = out.projector.lonlat_from_screen(pos);

@@ -277,6 +277,22 @@ impl<'a> Naming<'a> {
         self.views.event_title(self.pov, event, Lang::En)
     }
 
+    /// The contested words of event `id` in the party's own term (none when attributed: the
+    /// details list every party's), as (what it is, the term).
+    pub fn words_of(&self, id: &'a str) -> Vec<(&'a str, &'a str)> {
+        if self.pov == Pov::Attributed {
+            return Vec::new();
+        }
+        self.views
+            .words_of_event(id)
+            .filter_map(|w| {
+                let t = self.views.term(self.pov, &Subject::Word(w.id.clone()))?;
+                let text = t.in_lang(self.lang).or_else(|| t.in_lang(Lang::En))?;
+                Some((w.what.as_str(), text))
+            })
+            .collect()
+    }
+
     /// The line's name under the point of view; under [`Pov::Attributed`], each party's
     /// term with whose it is ("occupation line (Georgia); …"), parties using the same term
     /// grouped. `None` when the data has no term for it.

@@ -2,7 +2,7 @@
 //! halos, and town dots by rank.
 
 use super::Projector;
-use crate::atlas::{Atlas, Region};
+use crate::atlas::{Atlas, Place, Region};
 use crate::cli::Lang;
 use crate::projection::LonLat;
 use crate::ui::theme::Palette;
@@ -139,20 +139,37 @@ pub(super) fn paint_labels(
     let mut placer = LabelPlacer::default();
     let mut drawn = Vec::new();
     let zoom = proj.view.points_per_km;
-    // Region names first: they matter most, and towns give way to them.
+    // Capitals first, so that a long region name (a party's full title) moves aside rather
+    // than hiding its capital; then region names, which towns give way to.
+    let (capitals, towns): (Vec<&Place>, Vec<&Place>) =
+        atlas.places.iter().partition(|p| p.rank == 1);
+    for p in capitals {
+        drawn.extend(place_town(
+            painter,
+            proj,
+            palette,
+            &mut placer,
+            naming.place(p),
+            p,
+        ));
+    }
     let region_font = FontId::proportional(if zoom > 3.0 { 20.0 } else { 16.0 });
     let region_labels = atlas.regions.iter().filter(|r| r.id != "georgia");
     for r in region_labels.chain(atlas.regions.iter().filter(|r| r.id == "georgia")) {
         let pos = region_label_pos(r, proj);
         let name = naming.region(&r.id, &r.names);
-        if placer.place_centered(
-            painter,
-            proj,
-            pos,
-            name,
-            region_font.clone(),
-            (palette.region_label, Some(palette.halo)),
-        ) {
+        // At its point, or just above or below it when a capital is there.
+        let placed = [0.0, -26.0, 26.0].into_iter().any(|dy| {
+            placer.place_centered(
+                painter,
+                proj,
+                pos + Vec2::new(0.0, dy),
+                name,
+                region_font.clone(),
+                (palette.region_label, Some(palette.halo)),
+            )
+        });
+        if placed {
             drawn.push(name.to_owned());
         }
     }
@@ -168,64 +185,84 @@ pub(super) fn paint_labels(
             (palette.neighbour_border, None),
         );
     }
-    for p in &atlas.places {
-        if zoom < min_zoom_for_rank(p.rank) {
-            continue;
-        }
-        let at = proj.screen_from_lonlat(p.lonlat());
-        if !proj.rect.contains(at) {
-            continue;
-        }
-        let (radius, size) = match p.rank {
-            1 => (4.0, 14.5),
-            2 => (3.0, 13.0),
-            3 => (2.5, 12.0),
-            _ => (2.0, 11.5),
-        };
-        let font = FontId::proportional(size);
-        let name = naming.place(p);
-        let galley = painter.layout_no_wrap(name.to_owned(), font.clone(), palette.label);
-        let dot = Rect::from_center_size(at, Vec2::splat(2.0 * radius + 2.0));
-        // Try right, left, above, below the dot.
-        let gap = radius + 3.0;
-        let candidates = [
-            (at + Vec2::new(gap, 0.0), Align2::LEFT_CENTER),
-            (at - Vec2::new(gap, 0.0), Align2::RIGHT_CENTER),
-            (at - Vec2::new(0.0, gap), Align2::CENTER_BOTTOM),
-            (at + Vec2::new(0.0, gap), Align2::CENTER_TOP),
-        ];
-        let spot = candidates.into_iter().find(|(pos, anchor)| {
-            let rect = anchor.anchor_size(*pos, galley.size());
-            proj.rect.contains_rect(rect)
-                && !placer
-                    .taken
-                    .iter()
-                    .any(|t| t.intersects(rect) || t.intersects(dot))
-        });
-        // Capitals and major towns keep their dot even when the name has no room.
-        let Some((pos, anchor)) = spot else {
-            if p.rank <= 2 && placer.try_take(dot) {
-                paint_town_dot(painter, at, radius, p.rank, palette);
-            }
-            continue;
-        };
-        drawn.push(name.to_owned());
-        placer
-            .taken
-            .push(anchor.anchor_size(pos, galley.size()).expand(1.0));
-        placer.taken.push(dot);
-        paint_town_dot(painter, at, radius, p.rank, palette);
-        halo_text(
+    for p in towns {
+        drawn.extend(place_town(
             painter,
-            pos,
-            anchor,
-            name,
-            font,
-            palette.label,
-            palette.halo,
-        );
+            proj,
+            palette,
+            &mut placer,
+            naming.place(p),
+            p,
+        ));
     }
     drawn
+}
+
+/// Draw a town's dot and name where the name fits (right, left, above or below the dot);
+/// returns the name if it was drawn. Capitals and major towns keep their dot without it.
+fn place_town(
+    painter: &egui::Painter,
+    proj: &Projector,
+    palette: &Palette,
+    placer: &mut LabelPlacer,
+    name: &str,
+    p: &Place,
+) -> Option<String> {
+    let zoom = proj.view.points_per_km;
+    if zoom < min_zoom_for_rank(p.rank) {
+        return None;
+    }
+    let at = proj.screen_from_lonlat(p.lonlat());
+    if !proj.rect.contains(at) {
+        return None;
+    }
+    let (radius, size) = match p.rank {
+        1 => (4.0, 14.5),
+        2 => (3.0, 13.0),
+        3 => (2.5, 12.0),
+        _ => (2.0, 11.5),
+    };
+    let font = FontId::proportional(size);
+    let galley = painter.layout_no_wrap(name.to_owned(), font.clone(), palette.label);
+    let dot = Rect::from_center_size(at, Vec2::splat(2.0 * radius + 2.0));
+    // Try right, left, above, below the dot.
+    let gap = radius + 3.0;
+    let candidates = [
+        (at + Vec2::new(gap, 0.0), Align2::LEFT_CENTER),
+        (at - Vec2::new(gap, 0.0), Align2::RIGHT_CENTER),
+        (at - Vec2::new(0.0, gap), Align2::CENTER_BOTTOM),
+        (at + Vec2::new(0.0, gap), Align2::CENTER_TOP),
+    ];
+    let spot = candidates.into_iter().find(|(pos, anchor)| {
+        let rect = anchor.anchor_size(*pos, galley.size());
+        proj.rect.contains_rect(rect)
+            && !placer
+                .taken
+                .iter()
+                .any(|t| t.intersects(rect) || t.intersects(dot))
+    });
+    // Capitals and major towns keep their dot even when the name has no room.
+    let Some((pos, anchor)) = spot else {
+        if p.rank <= 2 && placer.try_take(dot) {
+            paint_town_dot(painter, at, radius, p.rank, palette);
+        }
+        return None;
+    };
+    placer
+        .taken
+        .push(anchor.anchor_size(pos, galley.size()).expand(1.0));
+    placer.taken.push(dot);
+    paint_town_dot(painter, at, radius, p.rank, palette);
+    halo_text(
+        painter,
+        pos,
+        anchor,
+        name,
+        font,
+        palette.label,
+        palette.halo,
+    );
+    Some(name.to_owned())
 }
 
 fn paint_town_dot(painter: &egui::Painter, at: Pos2, radius: f32, rank: u8, palette: &Palette) {
