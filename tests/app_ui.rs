@@ -169,3 +169,31 @@ fn snapshots_of_the_default_view_a_selection_and_a_zoom() {
     h.run();
     snap(&mut h, "zoomed_in");
 }
+
+#[test]
+fn the_base_map_mesh_is_built_once_and_reused_until_something_changes() {
+    let mut h = app();
+    let builds =
+        |h: &Harness<'static, AtlasApp>| h.state().map_state().expect("loaded").base.builds;
+    let sea = screen(&h, LonLat::new(40.2, 42.0));
+    h.hover_at(sea);
+    h.run();
+    let before = builds(&h);
+    // The pointer moves over the sea: nothing the base layer shows changes.
+    for k in 0..5 {
+        h.hover_at(sea + egui::vec2(k as f32, 0.0));
+        h.step();
+    }
+    assert_eq!(builds(&h), before, "no rebuild while nothing changes");
+    // Hovering a region highlights it: one rebuild, then reuse again.
+    let tbilisi = screen(&h, LonLat::new(44.793, 41.723));
+    h.hover_at(tbilisi);
+    h.step();
+    h.hover_at(tbilisi + egui::vec2(2.0, 0.0));
+    h.step();
+    assert_eq!(builds(&h), before + 1);
+    // A zoom changes the view: rebuilt.
+    h.key_press(egui::Key::Plus);
+    h.run();
+    assert!(builds(&h) > before + 1);
+}

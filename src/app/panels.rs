@@ -152,7 +152,7 @@ impl Session {
             .and_then(|p| overlays::marker_at(&self.drawn_markers, p));
         let hovered_region = match (proj, hover_pos, hovered_event) {
             (Some(p), Some(pos), None) if p.rect.contains(pos) => {
-                self.data.atlas.region_at(p.lonlat_from_screen(pos))
+                p.region_at(&self.data.atlas, pos)
             }
             _ => None,
         };
@@ -221,10 +221,9 @@ impl Session {
             let selection = match overlays::marker_at(&self.drawn_markers, pos) {
                 Some(i) => self.event_id(i).map(Selection::Event),
                 None => {
-                    let at = out.projector.lonlat_from_screen(pos);
                     let atlas = &self.data.atlas;
-                    atlas
-                        .region_at(at)
+                    out.projector
+                        .region_at(atlas, pos)
                         .and_then(|i| atlas.regions.get(i))
                         .map(|r| Selection::Region(r.id.clone()))
                 }
@@ -252,15 +251,14 @@ impl Session {
                 out.response.on_hover_text_at_pointer(text);
                 return;
             }
-            let at = out.projector.lonlat_from_screen(pos);
             let atlas = &self.data.atlas;
             // The region under the pointer was found once, at the top of this frame.
             let name = hovered_region
                 .and_then(|i| atlas.regions.get(i))
                 .map(|r| (naming.region_en(&r.id, &r.names), true))
                 .or_else(|| {
-                    atlas
-                        .neighbour_at(at)
+                    out.projector
+                        .neighbour_at(atlas, pos)
                         .and_then(|i| atlas.neighbours.get(i))
                         .map(|r| (naming.region_en(&r.id, &r.names), false))
                 });

@@ -120,6 +120,7 @@ impl Session {
         // Last frame's markers index the old events; the inset shows the old countries.
         self.drawn_markers.clear();
         self.inset = Default::default();
+        self.map.base = Default::default();
         self.snapshot = self.data.chronicle.at(self.time.date);
         self.refresh_compare(true);
     }

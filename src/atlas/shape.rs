@@ -158,6 +158,31 @@ impl MapShape {
         }
     }
 
+    /// Whether the shape, as drawn at this zoom, contains map point `p`: the even-odd rule
+    /// over the rings of the level of detail [`MapShape::at_zoom`] picks, skipping rings whose
+    /// box misses the point. What the pointer hits is what the user sees, and the cost follows
+    /// the drawn detail rather than the size of the boundary files.
+    pub fn contains_at_zoom(&self, p: MapPoint, points_per_km: f64) -> bool {
+        if !self.map_rect.contains(p) {
+            return false;
+        }
+        let drawn = self.at_zoom(points_per_km);
+        let (x, y) = (p.x_km as f32, p.y_km as f32);
+        let mut inside = false;
+        for (ring, rect) in drawn.rings.iter().zip(drawn.ring_rects) {
+            if !rect.contains(p) {
+                continue;
+            }
+            for w in ring.windows(2) {
+                let ([x0, y0], [x1, y1]) = (w[0], w[1]);
+                if (y0 > y) != (y1 > y) && x < x0 + (y - y0) / (y1 - y0) * (x1 - x0) {
+                    inside = !inside;
+                }
+            }
+        }
+        inside
+    }
+
     /// Whether the shape contains the position.
     pub fn contains(&self, p: LonLat) -> bool {
         let (min, max) = (self.bbox.min(), self.bbox.max());

@@ -130,3 +130,35 @@ fn the_map_draws_coarser_detail_when_zoomed_out_and_all_of_it_zoomed_in() {
         "the whole-world scale keeps {last} of {full} vertices"
     );
 }
+
+#[test]
+fn hit_tests_at_a_zoom_agree_with_the_geometry() {
+    use crate::projection::map_from_lonlat;
+    let a = atlas();
+    let (mut points, mut near_line) = (0, 0);
+    for r in a.regions.iter().chain(&a.neighbours) {
+        let (min, max) = (r.shape.bbox.min(), r.shape.bbox.max());
+        for i in 0..40 {
+            for j in 0..40 {
+                let p = LonLat::new(
+                    min.x + (max.x - min.x) * (f64::from(i) + 0.5) / 40.0,
+                    min.y + (max.y - min.y) * (f64::from(j) + 0.5) / 40.0,
+                );
+                let exact = r.shape.contains(p);
+                // Zoomed in past every level of detail: the full rings, the same answer.
+                assert_eq!(
+                    r.shape.contains_at_zoom(map_from_lonlat(p), 1e6),
+                    exact,
+                    "{} at {p:?}",
+                    r.id
+                );
+                // At the default view's zoom the coarse rings differ only near the line.
+                points += 1;
+                if r.shape.contains_at_zoom(map_from_lonlat(p), 0.6) != exact {
+                    near_line += 1;
+                }
+            }
+        }
+    }
+    assert!(near_line * 100 < points, "{near_line} of {points}");
+}

@@ -19,6 +19,8 @@ pub struct MapState {
     pub pov: crate::views::Pov,
     /// The names of regions and towns drawn in the last frame (for tests and checks).
     pub labels: Vec<String>,
+    /// The base layer's screen mesh.
+    pub base: super::BaseCache,
     /// Whether the view is still the home fit (no pan or zoom since): then a resize fits again.
     pub at_home: bool,
     /// A geographic box to show once the map's size is known (from `--view` or the last

@@ -12,7 +12,7 @@ mod scale_bar;
 
 pub use labels::LabelLanguage;
 pub use memory::MapState;
-pub use paint::{append_mapped, paint_dashed_outline, paint_fill, paint_outline};
+pub use paint::{BaseCache, append_mapped, paint_dashed_outline, paint_fill, paint_outline};
 pub use projector::Projector;
 
 use crate::atlas::Atlas;
@@ -95,8 +95,8 @@ pub fn map_ui(
         atlas,
         &proj,
         &palette,
-        highlight,
-        ui.visuals().dark_mode,
+        (highlight, ui.visuals().dark_mode),
+        &mut state.base,
     );
     overlay(&painter, &proj);
     let naming = Naming {
@@ -149,7 +149,7 @@ fn navigate(
     proj.view = *view;
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
-        && let Some(i) = atlas.region_at(proj.lonlat_from_screen(pos))
+        && let Some(i) = proj.region_at(atlas, pos)
     {
         state.zoom_to(atlas.regions[i].shape.map_rect);
         if let Some(v) = state.view {

@@ -3,9 +3,11 @@
 
 use super::{Highlight, Projector};
 use crate::atlas::{Atlas, MapMesh, MapShape};
-use crate::projection::MapRect;
+use crate::projection::{MapRect, MapView};
 use crate::ui::theme::{Palette, hovered};
+use egui::epaint::Tessellator;
 use egui::{Color32, Mesh, Pos2, Shape, Stroke};
+use std::sync::Arc;
 
 fn intersects(a: &MapRect, b: &MapRect) -> bool {
     a.min.x_km <= b.max.x_km
@@ -16,13 +18,35 @@ fn intersects(a: &MapRect, b: &MapRect) -> bool {
 
 /// Fill a shape's cached triangles, moved to the screen.
 pub fn paint_fill(painter: &egui::Painter, proj: &Projector, shape: &MapShape, fill: Color32) {
+    if let Some(s) = fill_shape(proj, shape, fill) {
+        painter.add(s);
+    }
+}
+
+/// A shape's triangles at the zoom's level of detail, moved to the screen; `None` off screen.
+fn fill_shape(proj: &Projector, shape: &MapShape, fill: Color32) -> Option<Shape> {
     if !intersects(&shape.map_rect, &proj.visible()) {
-        return;
+        return None;
     }
     let mut mesh = Mesh::default();
     let drawn = shape.at_zoom(proj.view.points_per_km);
     append_mapped(&mut mesh, drawn.mesh, fill, |v| proj.screen_from_xy(v));
-    painter.add(Shape::mesh(mesh));
+    Some(Shape::mesh(mesh))
+}
+
+/// A shape's visible rings as closed lines of `stroke`.
+fn outline_shapes<'a>(
+    proj: &'a Projector,
+    shape: &'a MapShape,
+    stroke: Stroke,
+) -> impl Iterator<Item = Shape> + 'a {
+    let on_screen = intersects(&shape.map_rect, &proj.visible());
+    visible_rings(proj, shape)
+        .filter(move |_| on_screen)
+        .map(move |ring| {
+            let points: Vec<Pos2> = ring.iter().map(|&v| proj.screen_from_xy(v)).collect();
+            Shape::closed_line(points, stroke)
+        })
 }
 
 /// Add triangles of the map plane, placed by `to_screen`, to `mesh` (to draw many shapes as
@@ -59,13 +83,7 @@ fn visible_rings<'a>(
 
 /// Stroke a shape's rings with a width in screen points, whatever the zoom.
 pub fn paint_outline(painter: &egui::Painter, proj: &Projector, shape: &MapShape, stroke: Stroke) {
-    if !intersects(&shape.map_rect, &proj.visible()) {
-        return;
-    }
-    for ring in visible_rings(proj, shape) {
-        let points: Vec<Pos2> = ring.iter().map(|&v| proj.screen_from_xy(v)).collect();
-        painter.add(Shape::closed_line(points, stroke));
-    }
+    painter.extend(outline_shapes(proj, shape, stroke));
 }
 
 /// Stroke a shape's rings dashed: the outline of an approximate area.
@@ -84,37 +102,103 @@ pub fn paint_dashed_outline(
     }
 }
 
+/// The base layer (sea, neighbours, regions, their outlines, the selection) tessellated once
+/// into one screen mesh, drawn as a `Shape::Mesh(Arc<Mesh>)` frame after frame until what it
+/// shows changes: the view, the map's rectangle, the hovered or selected region, the theme,
+/// the scale of the screen, or the data (the session drops the cache on a reload).
+#[derive(Debug, Clone, Default)]
+pub struct BaseCache {
+    key: Option<BaseKey>,
+    mesh: Arc<Mesh>,
+    /// How many times the mesh was built (for tests and measurements).
+    pub builds: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct BaseKey {
+    view: MapView,
+    rect: egui::Rect,
+    hovered: Option<usize>,
+    selected: Option<usize>,
+    dark: bool,
+    pixels_per_point: f32,
+}
+
 pub(super) fn paint_base(
     painter: &egui::Painter,
     atlas: &Atlas,
     proj: &Projector,
     palette: &Palette,
+    (hl, dark): (Highlight, bool),
+    cache: &mut BaseCache,
+) {
+    let ctx = painter.ctx();
+    let key = BaseKey {
+        view: proj.view,
+        rect: proj.rect,
+        hovered: hl.hovered,
+        selected: hl.selected,
+        dark,
+        pixels_per_point: ctx.pixels_per_point(),
+    };
+    if cache.key != Some(key) {
+        let mut tessellator = Tessellator::new(
+            key.pixels_per_point,
+            ctx.tessellation_options(|o| *o),
+            ctx.fonts(|f| f.font_image_size()),
+            Vec::new(),
+        );
+        tessellator.set_clip_rect(proj.rect);
+        let mut mesh = Mesh::default();
+        for shape in base_shapes(atlas, proj, palette, hl, dark) {
+            tessellator.tessellate_shape(shape, &mut mesh);
+        }
+        cache.mesh = Arc::new(mesh);
+        cache.key = Some(key);
+        cache.builds += 1;
+    }
+    painter.add(Shape::Mesh(cache.mesh.clone()));
+}
+
+/// The shapes of the base layer, at the level of detail of the zoom, culled to the screen.
+fn base_shapes(
+    atlas: &Atlas,
+    proj: &Projector,
+    palette: &Palette,
     hl: Highlight,
     dark: bool,
-) {
-    painter.rect_filled(proj.rect, 0.0, palette.sea);
+) -> Vec<Shape> {
+    let mut shapes = vec![Shape::rect_filled(proj.rect, 0.0, palette.sea)];
     for n in &atlas.neighbours {
-        paint_fill(painter, proj, &n.shape, palette.neighbour);
+        shapes.extend(fill_shape(proj, &n.shape, palette.neighbour));
     }
     for n in &atlas.neighbours {
-        paint_outline(
-            painter,
+        shapes.extend(outline_shapes(
             proj,
             &n.shape,
             Stroke::new(0.8, palette.neighbour_border),
-        );
+        ));
     }
     for (i, r) in atlas.regions.iter().enumerate() {
         let mut fill = palette.region_fill(r.kind, &r.id);
         if hl.hovered == Some(i) {
             fill = hovered(fill, dark);
         }
-        paint_fill(painter, proj, &r.shape, fill);
+        shapes.extend(fill_shape(proj, &r.shape, fill));
     }
     for r in &atlas.regions {
-        paint_outline(painter, proj, &r.shape, Stroke::new(1.2, palette.border));
+        shapes.extend(outline_shapes(
+            proj,
+            &r.shape,
+            Stroke::new(1.2, palette.border),
+        ));
     }
     if let Some(r) = hl.selected.and_then(|i| atlas.regions.get(i)) {
-        paint_outline(painter, proj, &r.shape, Stroke::new(3.0, palette.selected));
+        shapes.extend(outline_shapes(
+            proj,
+            &r.shape,
+            Stroke::new(3.0, palette.selected),
+        ));
     }
+    shapes
 }

@@ -52,6 +52,32 @@ impl Projector {
         )
     }
 
+    /// Map-plane position under a screen position.
+    pub fn map_from_screen(&self, s: Pos2) -> MapPoint {
+        self.view
+            .map_from_screen(ScreenPoint { x: s.x, y: s.y }, self.center())
+    }
+
+    /// The region under a screen position, as drawn at this zoom.
+    pub fn region_at(&self, atlas: &crate::atlas::Atlas, s: Pos2) -> Option<usize> {
+        let p = self.map_from_screen(s);
+        let zoom = self.view.points_per_km;
+        atlas
+            .regions
+            .iter()
+            .position(|r| r.shape.contains_at_zoom(p, zoom))
+    }
+
+    /// The neighbouring country under a screen position, as drawn at this zoom.
+    pub fn neighbour_at(&self, atlas: &crate::atlas::Atlas, s: Pos2) -> Option<usize> {
+        let p = self.map_from_screen(s);
+        let zoom = self.view.points_per_km;
+        atlas
+            .neighbours
+            .iter()
+            .position(|r| r.shape.contains_at_zoom(p, zoom))
+    }
+
     /// The part of the map plane on screen.
     pub fn visible(&self) -> MapRect {
         let a = self.view.map_from_screen(
