@@ -4,6 +4,8 @@ use caucasus_atlas::Dataset;
 use caucasus_atlas::app::AtlasApp;
 use caucasus_atlas::date::Date;
 use caucasus_atlas::load::{AssetSet, Origin, export_embedded};
+use caucasus_atlas::map_widget::{Highlight, MapState, map_ui};
+use caucasus_atlas::projection::{LonLat, ScreenPoint, map_from_lonlat};
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use std::hint::black_box;
@@ -47,37 +49,195 @@ fn snapshot(c: &mut Criterion) {
     });
 }
 
-fn harness() -> Harness<'static, AtlasApp> {
+/// The app at `size`, started with command-line `args`, after its first frames.
+fn harness(args: &[&str], size: [f32; 2]) -> Harness<'static, AtlasApp> {
+    use clap::Parser;
+    let mut all = vec!["caucasus-atlas"];
+    all.extend_from_slice(args);
+    let options = caucasus_atlas::cli::Options::try_parse_from(all).expect("valid flags");
     let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, today()));
+        .with_size(size)
+        .build_eframe(move |cc| AtlasApp::start(&cc.egui_ctx, &options, today(), None));
     h.run();
     h
 }
 
 fn frames(c: &mut Criterion) {
-    // One frame of the whole app (layout, map meshes moved to the screen, labels, markers,
-    // timeline, tessellation) with the pointer moving over the map.
-    let mut h = harness();
-    let mut x = 400.0;
-    c.bench_function("app_frame_1280x800_hover", |b| {
+    // One frame of the whole app (layout, the cached base mesh, overlays, labels, markers,
+    // panels, timeline, tessellation) with the pointer moving over the map, in each state the
+    // budget names, at two window sizes.
+    let states: [(&str, &[&str]); 6] = [
+        ("default", &[]),
+        ("details_open", &["--select", "abkhazia"]),
+        (
+            "kodori_zoom",
+            &["--date", "2008-08-12", "--view", "41.75,42.95,42.35,43.25"],
+        ),
+        (
+            "compare",
+            &["--date", "2008-10-01", "--compare", "2008-08-01"],
+        ),
+        (
+            "pov_georgia_ka",
+            &[
+                "--pov",
+                "georgia",
+                "--lang",
+                "ka",
+                "--select",
+                "south_ossetia",
+            ],
+        ),
+        ("august_2008", &["--date", "2008-08-12"]),
+    ];
+    let mut g = c.benchmark_group("frame");
+    for size in [[1280.0, 800.0], [1920.0, 1080.0]] {
+        let tag = format!("{}x{}", size[0], size[1]);
+        for (name, args) in states {
+            let mut h = harness(args, size);
+            let mut x = size[0] * 0.35;
+            g.bench_function(format!("{name}_{tag}"), |b| {
+                b.iter(|| {
+                    x = if x > size[0] * 0.7 {
+                        size[0] * 0.35
+                    } else {
+                        x + 7.0
+                    };
+                    h.hover_at(egui::pos2(x, size[1] * 0.45));
+                    h.step();
+                })
+            });
+        }
+        // Playback: the date changes every frame, the snapshot is recomputed and every
+        // overlay follows (a day per frame is faster than any playback speed).
+        let mut h = harness(&["--date", "1989-01-01"], size);
+        g.bench_function(format!("playback_{tag}"), |b| {
+            b.iter(|| {
+                h.key_press(egui::Key::ArrowRight);
+                h.step();
+            })
+        });
+    }
+    g.finish();
+}
+
+fn hit_test(c: &mut Criterion) {
+    // What a click or a hover asks: which region is under the pointer. At the default view's
+    // zoom (the drawn level of detail) and zoomed in past every level (the full rings), and
+    // with geo's exact test on the full geometry, as before.
+    let Ok(data) = Dataset::embedded() else {
+        return;
+    };
+    let atlas = data.atlas;
+    let points: Vec<LonLat> = (0..64)
+        .map(|i| {
+            LonLat::new(
+                40.0 + f64::from(i % 8) * 0.8,
+                41.1 + f64::from(i / 8) * 0.38,
+            )
+        })
+        .collect();
+    let mut g = c.benchmark_group("hit_test");
+    for (name, zoom) in [("drawn_default_zoom", 0.6), ("drawn_full_detail", 1e6)] {
+        let mut i = 0;
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                i = (i + 1) % points.len();
+                let p = map_from_lonlat(points[i]);
+                black_box(
+                    atlas
+                        .regions
+                        .iter()
+                        .position(|r| r.shape.contains_at_zoom(p, zoom)),
+                )
+            })
+        });
+    }
+    let mut i = 0;
+    g.bench_function("geo_exact", |b| {
         b.iter(|| {
-            x = if x > 900.0 { 400.0 } else { x + 7.0 };
-            h.hover_at(egui::pos2(x, 350.0));
-            h.step();
+            i = (i + 1) % points.len();
+            black_box(atlas.region_at(points[i]))
         })
     });
-    // A frame while the date changes every frame, as in playback: the snapshot is recomputed
-    // and every overlay follows.
-    let mut h = harness();
-    h.key_press(egui::Key::Home);
-    h.run();
-    c.bench_function("app_frame_1280x800_date_changes", |b| {
+    g.finish();
+}
+
+fn cached_vs_naive(c: &mut Criterion) {
+    // What the design buys: the base layer drawn from the cached screen mesh (the app's map
+    // widget, pointer moving over the sea) against naive drawing: one filled and stroked path
+    // per ring, re-projected from lon/lat at full detail every frame. Both are one egui frame
+    // plus tessellation at 1280×800, in one run.
+    let Ok(data) = Dataset::embedded() else {
+        return;
+    };
+    let ctx = egui::Context::default();
+    let mut state = MapState::default();
+    let views = data.views.clone();
+    let frame = |ctx: &egui::Context, paint: &mut dyn FnMut(&mut egui::Ui)| {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            ..Default::default()
+        };
+        let out = ctx.run_ui(input, |ui| {
+            egui::CentralPanel::default().show(ui, |ui| paint(ui));
+        });
+        black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+    };
+    let mut g = c.benchmark_group("base_layer_1280x800");
+    g.bench_function("cached_mesh", |b| {
         b.iter(|| {
-            h.key_press(egui::Key::ArrowRight);
-            h.step();
+            frame(&ctx, &mut |ui| {
+                map_ui(
+                    ui,
+                    &data.atlas,
+                    &views,
+                    &mut state,
+                    Highlight::default(),
+                    |_, _| {},
+                );
+            })
         })
     });
+    let (Some(view), Some(rect)) = (state.view, state.viewport) else {
+        return;
+    };
+    let center = ScreenPoint {
+        x: rect.center().x,
+        y: rect.center().y,
+    };
+    let to_screen = |c: &geo::Coord<f64>| {
+        let s = view.screen_from_map(map_from_lonlat(LonLat::new(c.x, c.y)), center);
+        egui::pos2(s.x, s.y)
+    };
+    g.bench_function("naive_paths", |b| {
+        b.iter(|| {
+            frame(&ctx, &mut |ui| {
+                let painter = ui.painter_at(rect);
+                for r in data.atlas.neighbours.iter().chain(&data.atlas.regions) {
+                    for polygon in &r.shape.geometry {
+                        for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
+                            let points: Vec<egui::Pos2> = ring.coords().map(to_screen).collect();
+                            painter.add(egui::Shape::Path(egui::epaint::PathShape::closed_line(
+                                points,
+                                egui::Stroke::new(1.2, egui::Color32::DARK_GRAY),
+                            )));
+                            let points: Vec<egui::Pos2> = ring.coords().map(to_screen).collect();
+                            painter.add(egui::Shape::convex_polygon(
+                                points,
+                                egui::Color32::LIGHT_GRAY,
+                                egui::Stroke::NONE,
+                            ));
+                        }
+                    }
+                }
+            })
+        })
+    });
+    g.finish();
 }
 
 /// A synthetic data folder `n` times the shipped one (tools/synthetic-data.py, seeded), made
@@ -142,5 +302,13 @@ fn scale(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, load, snapshot, frames, scale);
+criterion_group!(
+    benches,
+    load,
+    snapshot,
+    hit_test,
+    cached_vs_naive,
+    frames,
+    scale
+);
 criterion_main!(benches);

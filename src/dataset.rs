@@ -36,21 +36,47 @@ impl Dataset {
         let mut problems = Problems::default();
         let sources_file = set.file("data/sources.toml");
         let sources = Sources::load(&sources_file, &mut problems);
-        let atlas = Atlas::load(set, &sources, &mut problems);
-        let world: Vec<Region> = load_features(
-            &set.file("boundaries/world.geojson"),
-            Bounds::WORLD,
-            &mut problems,
-        )
-        .into_iter()
-        .map(Region::from_feature)
-        .collect();
+        crate::trace::mark("load: sources read");
+        // The world inset's countries are independent of the rest: read and triangulated on a
+        // second thread while the atlas loads (a large world file dominates a load).
+        let (atlas, (world, world_problems)) = std::thread::scope(|scope| {
+            let world = scope.spawn(|| {
+                let mut problems = Problems::default();
+                let world: Vec<Region> = load_features(
+                    &set.file("boundaries/world.geojson"),
+                    Bounds::WORLD,
+                    &mut problems,
+                )
+                .into_iter()
+                .map(Region::from_feature)
+                .collect();
+                crate::trace::mark("load: world read and triangulated");
+                (world, problems)
+            });
+            let atlas = Atlas::load(set, &sources, &mut problems);
+            crate::trace::mark("load: atlas (regions, neighbours, towns) read and triangulated");
+            let world = world.join().unwrap_or_else(|_| {
+                let mut p = Problems::default();
+                p.push(Problem::file(
+                    "boundaries/world.geojson",
+                    "could not be read (the reading thread stopped)",
+                ));
+                (Vec::new(), p)
+            });
+            (atlas, world)
+        });
+        for p in world_problems {
+            problems.push(p);
+        }
         let chronicle = Chronicle::load(set, &sources, &atlas, &world, &mut problems);
+        crate::trace::mark("load: chronicle read");
+        let views_file = "data/views.toml";
+        let built_in = matches!(&set.origin, Origin::Folder { embedded, .. } if embedded.iter().any(|f| f == views_file));
         let views = load_views(
-            &set.file("data/views.toml"),
+            &set.file(views_file),
             &sources,
-            &atlas,
-            &chronicle,
+            (&atlas, &chronicle),
+            built_in,
             &mut problems,
         );
         let mut cited = cited_sources(&atlas, &chronicle);

@@ -42,3 +42,9 @@ pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};
 pub use dataset::Dataset;
 pub use sources::{Source, Sources};
 pub use view::ViewBox;
+
+/// The map widget and its state, for the benchmark that compares the cached base layer with
+/// naive drawing (`benches/atlas.rs`).
+pub mod map_widget {
+    pub use crate::ui::map::{Highlight, MapState, map_ui};
+}

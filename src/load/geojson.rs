@@ -200,7 +200,7 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
                 .field(key);
             problems.push(if error { p } else { p.warning() });
         };
-        if let Some(f) = read_feature(&value, &id, bounds, &mut seen, &mut fail) {
+        if let Some(f) = read_feature(value, &id, bounds, &mut seen, &mut fail) {
             features.push(Feature {
                 line: line_column(text, start).0,
                 ..f
@@ -212,13 +212,14 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
 
 /// One feature, or `None` after reporting what is wrong with it through `fail(key, message, is_error)`.
 fn read_feature(
-    value: &serde_json::Value,
+    value: serde_json::Value,
     id: &str,
     bounds: Bounds,
     seen: &mut BTreeSet<String>,
     fail: &mut dyn FnMut(&str, String, bool),
 ) -> Option<Feature> {
-    let feature = match serde_json::from_value::<geojson::Feature>(value.clone()) {
+    // Moved, not cloned: at a million positions a copy of the tree costs as much as the parse.
+    let feature = match serde_json::from_value::<geojson::Feature>(value) {
         Ok(f) => f,
         Err(e) => {
             fail("type", format!("expected a GeoJSON Feature: {e}"), true);

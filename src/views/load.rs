@@ -45,12 +45,14 @@ struct RawTerm {
 
 /// Read `file` (`data/views.toml`), checked against the sources, the atlas' places and
 /// regions and the chronicle's events. Every problem goes to `problems`, located; what is
-/// wrong is left out.
+/// wrong is left out. `built_in` says the file is the embedded one standing in for a folder
+/// that lacks it: a term citing a source the folder's `sources.toml` lacks is then left out
+/// with a warning, so a folder exported before points of view existed still loads.
 pub fn load_views(
     file: &AssetFile,
     sources: &Sources,
-    atlas: &Atlas,
-    chronicle: &Chronicle,
+    (atlas, chronicle): (&Atlas, &Chronicle),
+    built_in: bool,
     problems: &mut Problems,
 ) -> Views {
     let mut views = Views::default();
@@ -173,7 +175,25 @@ pub fn load_views(
                 check.fail(rec, "key", "expected the term in at least one of en, ka, ru");
                 ok = false;
             }
-            ok &= check.sources(rec, "sources", &t.sources);
+            let missing: Vec<&String> = t
+                .sources
+                .iter()
+                .filter(|id| !check.sources.is_declared(id))
+                .collect();
+            if built_in && !missing.is_empty() {
+                let p = check.problem(
+                    rec,
+                    "sources",
+                    format!(
+                        "the built-in views cite {} that the folder's data/sources.toml lacks; the term is not used (copy data/views.toml and its sources into the folder to use it)",
+                        missing.iter().map(|m| format!("\"{m}\"")).collect::<Vec<_>>().join(", ")
+                    ),
+                );
+                check.problems.push(p.warning());
+                ok = false;
+            } else {
+                ok &= check.sources(rec, "sources", &t.sources);
+            }
             if let (Some(subject), true) = (subject, ok) {
                 views.terms.push(Term {
                     subject,

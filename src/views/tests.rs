@@ -179,3 +179,31 @@ fn bad_views_are_problems_with_locations() {
     let report = with_views(&bad).unwrap_err().report();
     assert!(report.contains("at least one of en, ka, ru"), "{report}");
 }
+
+#[test]
+fn a_folder_from_before_points_of_view_still_loads() {
+    // A folder exported before data/views.toml existed: its sources.toml lacks the sources of
+    // the built-in views. It loads; the terms whose sources it lacks are left out, with
+    // warnings that say why.
+    let dir = std::env::temp_dir().join(format!("atlas-old-folder-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    let sources = crate::load::embedded::text("data/sources.toml");
+    let old = sources
+        .split("# ---- Names and terms by point of view")
+        .next()
+        .unwrap();
+    std::fs::write(dir.join("data/sources.toml"), old).unwrap();
+    let set = AssetSet::from_folder(&dir).unwrap();
+    let d = crate::Dataset::load(&set).unwrap_or_else(|p| panic!("{}", p.report()));
+    assert!(d.views.terms.len() < data().views.terms.len());
+    assert!(d.warnings.report().contains("the built-in views cite"));
+    // Names fall back to the attributed ones.
+    let naming = Naming {
+        views: &d.views,
+        pov: Pov::Georgia,
+        lang: Lang::En,
+    };
+    assert!(!naming.place(d.atlas.place("sukhumi").unwrap()).is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
