@@ -8,6 +8,9 @@ use crate::sources::Sources;
 use crate::views::{Views, load_views};
 use std::collections::BTreeSet;
 
+/// A world file larger than this loads on its own thread.
+const WORLD_THREAD_BYTES: usize = 2 << 20;
+
 /// Everything the app shows, loaded and checked together.
 #[derive(Debug, Clone)]
 pub struct Dataset {
@@ -37,34 +40,37 @@ impl Dataset {
         let sources_file = set.file("data/sources.toml");
         let sources = Sources::load(&sources_file, &mut problems);
         crate::trace::mark("load: sources read");
-        // The world inset's countries are independent of the rest: read and triangulated on a
-        // second thread while the atlas loads (a large world file dominates a load).
-        let (atlas, (world, world_problems)) = std::thread::scope(|scope| {
-            let world = scope.spawn(|| {
-                let mut problems = Problems::default();
-                let world: Vec<Region> = load_features(
-                    &set.file("boundaries/world.geojson"),
-                    Bounds::WORLD,
-                    &mut problems,
-                )
+        // The world inset's countries are independent of the rest: a large world file (a
+        // user's finer one) is read and triangulated on a second thread while the atlas loads;
+        // the shipped one (0.3 MB) is not worth a thread and its memory.
+        let world_file = set.file("boundaries/world.geojson");
+        let load_world = || {
+            let mut problems = Problems::default();
+            let world: Vec<Region> = load_features(&world_file, Bounds::WORLD, &mut problems)
                 .into_iter()
                 .map(Region::from_feature)
                 .collect();
-                crate::trace::mark("load: world read and triangulated");
-                (world, problems)
-            });
-            let atlas = Atlas::load(set, &sources, &mut problems);
-            crate::trace::mark("load: atlas (regions, neighbours, towns) read and triangulated");
-            let world = world.join().unwrap_or_else(|_| {
-                let mut p = Problems::default();
-                p.push(Problem::file(
-                    "boundaries/world.geojson",
-                    "could not be read (the reading thread stopped)",
-                ));
-                (Vec::new(), p)
-            });
-            (atlas, world)
-        });
+            crate::trace::mark("load: world read and triangulated");
+            (world, problems)
+        };
+        let (atlas, (world, world_problems)) = if world_file.text.len() > WORLD_THREAD_BYTES {
+            std::thread::scope(|scope| {
+                let world = scope.spawn(load_world);
+                let atlas = Atlas::load(set, &sources, &mut problems);
+                let world = world.join().unwrap_or_else(|_| {
+                    let mut p = Problems::default();
+                    p.push(Problem::file(
+                        "boundaries/world.geojson",
+                        "could not be read (the reading thread stopped)",
+                    ));
+                    (Vec::new(), p)
+                });
+                (atlas, world)
+            })
+        } else {
+            (Atlas::load(set, &sources, &mut problems), load_world())
+        };
+        crate::trace::mark("load: atlas (regions, neighbours, towns) read and triangulated");
         for p in world_problems {
             problems.push(p);
         }
