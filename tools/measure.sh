@@ -5,6 +5,8 @@
 #             (the atlas with --screenshot; tools/empty-window the same way)
 #   peak RSS  the same runs (/usr/bin/time)
 #   idle CPU  CPU seconds the atlas uses over 10 s with nothing moving (0 means no repaints)
+#   PSS       the atlas' proportional set size once settled (shared pages split), to compare
+#             with a browser's multi-process PSS
 #   size      of each binary
 # Usage: tools/measure.sh            (RUNS=9 tools/measure.sh for more runs)
 # Needs: Xvfb, Mesa's OpenGL (libgl1-mesa-dri libegl1), /usr/bin/time.
@@ -44,6 +46,7 @@ sleep 4
 c0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 sleep 10
 c1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+pss=$(awk '/^Pss:/ {printf "%.0f", $2 / 1024}' "/proc/$pid/smaps_rollup")
 kill "$pid"
 idle=$(awk -v a="$c0" -v b="$c1" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", (b - a) / hz}')
 
@@ -53,3 +56,4 @@ printf '%-34s %12s %16s %10s\n' "caucasus-atlas" "$a_t" "$(awk -v m="$a_m" 'BEGI
 printf '%-34s %12s %16s %10s\n' "empty eframe window" "$e_t" "$(awk -v m="$e_m" 'BEGIN {printf "%.0f", m/1024}')" "$(size "$empty")"
 printf '%-34s %12s\n' "ratio atlas / empty" "$(awk -v a="$a_t" -v e="$e_t" 'BEGIN {printf "%.2f", a/e}')"
 printf 'idle: %s CPU seconds over 10 s\n' "$idle"
+printf 'settled: %s MB PSS (proportional set size, 14 s after start; the web peer of the issue: ~490 MB)\n' "$pss"
