@@ -38,16 +38,17 @@ impl Session {
             // Starting to compare shows what changed.
             self.left_tab = super::session::LeftTab::Changes;
         }
+        let snapshot = self.data.chronicle.at(d);
+        let diff = self
+            .data
+            .chronicle
+            .diff_snapshots(&self.snapshot, &snapshot);
         self.compare = Some(Compare {
             date: d,
-            snapshot: self.data.chronicle.at(d),
-            diff: self
-                .data
-                .chronicle
-                .diff_snapshots(&self.snapshot, &self.snapshot),
+            snapshot,
+            diff,
             divider,
         });
-        self.refresh_compare(true);
     }
 
     /// Recompute B's snapshot and the diff if a date moved (or always, after a reload).
