@@ -179,3 +179,17 @@ fn compare_with_starts_from_the_button() {
     assert_eq!(c.date, d("2013-06-01"));
     assert_eq!(h.query_all_by_label("What changed").count(), 2);
 }
+
+#[test]
+fn a_long_title_wraps_and_stays_on_the_map() {
+    // International organisations' title for South Ossetia is long; at the default view it
+    // wraps onto two lines rather than being left out.
+    let h = start(&["--pov", "international"]);
+    let drawn = labels(&h);
+    assert!(
+        drawn
+            .iter()
+            .any(|l| l == "Tskhinvali region/South Ossetia, Georgia"),
+        "{drawn:?}"
+    );
+}

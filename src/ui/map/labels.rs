@@ -44,6 +44,9 @@ impl LabelLanguage {
     }
 }
 
+/// The widest a centred map label grows before it wraps, in points.
+const WRAP_WIDTH: f32 = 230.0;
+
 /// Rectangles already taken by labels this frame: a label is drawn only where it fits.
 #[derive(Default)]
 pub struct LabelPlacer {
@@ -63,14 +66,19 @@ impl LabelPlacer {
         font: FontId,
         (color, halo): (Color32, Option<Color32>),
     ) -> bool {
-        let galley = painter.layout_no_wrap(text.to_owned(), font, color);
-        let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
+        // Long names (a party's full title of a region) wrap into centred lines.
+        let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, color, WRAP_WIDTH);
+        job.halign = egui::Align::Center;
+        let galley = painter.layout_job(job);
+        // A centred galley spans its origin's x on both sides.
+        let origin = pos - Vec2::new(0.0, galley.size().y / 2.0);
+        let rect = galley.rect.translate(origin.to_vec2());
         if !proj.rect.contains_rect(rect) || !self.try_take(rect.expand(2.0)) {
             return false;
         }
         match halo {
-            Some(h) => paint_galley_with_halo(painter, rect.min, galley, color, h),
-            None => painter.galley(rect.min, galley, color),
+            Some(h) => paint_galley_with_halo(painter, origin, galley, color, h),
+            None => painter.galley(origin, galley, color),
         }
         true
     }
