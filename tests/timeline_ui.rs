@@ -74,15 +74,7 @@ fn dragging_the_slider_moves_the_date_and_the_panel_follows() {
     let y = axis.center().y;
     let from = Pos2::new(axis.right() - 2.0, y);
     let to = Pos2::new(axis.left() + axis.width() * 0.02, y); // early 1989–1990
-    h.hover_at(from);
-    h.drag_at(from);
-    h.step();
-    for k in 1..=10 {
-        h.hover_at(from + (to - from) * (k as f32 / 10.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
+    common::drag(&mut h, from, to, 10);
     let now = date(&h);
     assert!(now < d("1990-06-01"), "{now}");
     h.get_by_label("Abkhazia — recognised by 0 UN member states");

@@ -150,15 +150,7 @@ fn compare_mode_lists_what_changed_and_follows_the_dates() {
     let x = axis.left() + axis.width() * tl.view_start.days_until(d("2008-08-01")) as f32 / span;
     let from = Pos2::new(x, axis.center().y);
     let to = Pos2::new(axis.right() - 1.0, axis.center().y);
-    h.hover_at(from);
-    h.drag_at(from);
-    h.step();
-    for k in 1..=8 {
-        h.hover_at(from + (to - from) * (k as f32 / 8.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
+    common::drag(&mut h, from, to, 8);
     assert_eq!(h.state().date(), Some(d("2008-08-26")), "A stays");
     let c = h.state().compare().expect("comparing");
     assert!(c.date > d("2026-01-01"), "B moved: {}", c.date);

@@ -67,3 +67,16 @@ pub fn snap(h: &mut Harness<'static, AtlasApp>, name: &str) {
         &egui_kittest::SnapshotOptions::new().max_failed_pixels(50),
     );
 }
+
+/// Press at `from`, move to `to` in `steps` frames, release (a drag as a hand makes it).
+pub fn drag(h: &mut Harness<'static, AtlasApp>, from: Pos2, to: Pos2, steps: u32) {
+    h.hover_at(from);
+    h.drag_at(from);
+    h.step();
+    for k in 1..=steps {
+        h.hover_at(from + (to - from) * (k as f32 / steps as f32));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+}

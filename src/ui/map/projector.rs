@@ -60,20 +60,18 @@ impl Projector {
 
     /// The region under a screen position, as drawn at this zoom.
     pub fn region_at(&self, atlas: &crate::atlas::Atlas, s: Pos2) -> Option<usize> {
-        let p = self.map_from_screen(s);
-        let zoom = self.view.points_per_km;
-        atlas
-            .regions
-            .iter()
-            .position(|r| r.shape.contains_at_zoom(p, zoom))
+        self.shape_at(&atlas.regions, s)
     }
 
     /// The neighbouring country under a screen position, as drawn at this zoom.
     pub fn neighbour_at(&self, atlas: &crate::atlas::Atlas, s: Pos2) -> Option<usize> {
-        let p = self.map_from_screen(s);
-        let zoom = self.view.points_per_km;
-        atlas
-            .neighbours
+        self.shape_at(&atlas.neighbours, s)
+    }
+
+    /// Index of the first of `shapes` under a screen position, tested at the drawn detail.
+    fn shape_at(&self, shapes: &[crate::atlas::Region], s: Pos2) -> Option<usize> {
+        let (p, zoom) = (self.map_from_screen(s), self.view.points_per_km);
+        shapes
             .iter()
             .position(|r| r.shape.contains_at_zoom(p, zoom))
     }
