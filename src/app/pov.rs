@@ -69,16 +69,18 @@ impl Session {
         }
         let text = self.data.views.banner(self.map.pov);
         let id = egui::Id::unique("pov_banner");
-        let at = Pos2::new(map.center().x, map.top() + 8.0);
+        // Top left: clear of the zoom buttons and *Reset view* at the top right.
+        let at = Pos2::new(map.left() + 10.0, map.top() + 8.0);
         let mut open = false;
         egui::Area::new(id)
             .order(egui::Order::Foreground)
             .fixed_pos(at)
-            .pivot(Align2::CENTER_TOP)
+            .pivot(Align2::LEFT_TOP)
             .constrain_to(map)
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.horizontal(|ui| {
+                    ui.set_max_width((map.width() - 150.0).max(160.0));
+                    ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(text).strong());
                         open = ui
                             .link("sources")
