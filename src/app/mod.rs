@@ -275,8 +275,9 @@ impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let frame_no = ctx.cumulative_frame_nr();
-        if frame_no < 4 {
-            crate::trace::mark(&format!("frame {frame_no} begins"));
+        if crate::trace::frame_marked(frame_no) {
+            let causes: Vec<String> = ctx.repaint_causes().iter().map(|c| c.to_string()).collect();
+            crate::trace::mark(&format!("frame {frame_no} begins ({})", causes.join("; ")));
         }
         let had_failure = self.source.failed.is_some();
         if let Some(data) = self.source.poll(&ctx) {
@@ -369,13 +370,14 @@ impl eframe::App for AtlasApp {
         if whole {
             s.details_panel_ui(ui);
         }
-        egui::CentralPanel::default().show(ui, |ui| s.map_panel_ui(ui));
+        s.map_central_panel(ui);
         if s.apply_intents() {
             // Every panel drew this frame's state; the next frame shows what changed.
             ctx.request_repaint();
         }
-        if frame_no < 4 {
-            crate::trace::mark(&format!("frame {frame_no} laid out"));
+        if crate::trace::frame_marked(frame_no) {
+            let [w, h] = ctx.fonts(|f| f.font_image_size());
+            crate::trace::mark(&format!("frame {frame_no} laid out (font atlas {w}×{h})"));
         }
     }
 

@@ -34,7 +34,9 @@ fn current_elsewhere<'a>(
         })
 }
 
-/// Outline the regions that current off-map events concern, in each event's colour.
+/// Outline the regions that current off-map events concern, each once, in the colour of the
+/// most recent event that concerns it (stacked outlines of one ring would only mix colours, and
+/// each costs a full tessellated ring every frame).
 pub fn paint_regions(
     painter: &egui::Painter,
     proj: &Projector,
@@ -43,9 +45,8 @@ pub fn paint_regions(
     snapshot: &Snapshot,
     dark: bool,
 ) {
-    // Oldest first, so the most recent event's colour is on top.
-    let current: Vec<(usize, EventPhase)> = current_elsewhere(chronicle, snapshot).collect();
-    for &(i, phase) in current.iter().rev() {
+    let mut outlined = vec![false; atlas.regions.len()];
+    for (i, phase) in current_elsewhere(chronicle, snapshot) {
         let Some(e) = chronicle.events.get(i) else {
             continue;
         };
@@ -58,12 +59,11 @@ pub fn paint_regions(
             EventPhase::Past => 0.0,
         };
         let stroke = Stroke::new(3.0, category_color(e.category, dark).gamma_multiply(alpha));
-        for region in atlas
-            .regions
-            .iter()
-            .filter(|r| e.region.concerns_region(&r.id))
-        {
-            paint_outline(painter, proj, &region.shape, stroke);
+        for (region, done) in atlas.regions.iter().zip(outlined.iter_mut()) {
+            if !*done && e.region.concerns_region(&region.id) {
+                *done = true;
+                paint_outline(painter, proj, &region.shape, stroke);
+            }
         }
     }
 }

@@ -81,8 +81,9 @@ pub fn world_inset_ui(
                 .iter()
                 .position(|s| s.a3.as_deref() == Some(a3))
         };
-        // The inset's scale in points per km: the coarsest detail is plenty at this size.
-        let points_per_km = f64::from(rect.width()) / 40_000.0;
+        // The inset's scale in points per km, halved: at this size an error of a point (not
+        // the map's half point) is not seen, and it lets the inset draw the coarsest detail.
+        let points_per_km = f64::from(rect.width()) / 40_000.0 / 2.0;
         let mut mesh = Mesh::default();
         for c in &data.world {
             let fill = states_by_a3(&c.id)

@@ -4,6 +4,7 @@
 //! the +/- keys are in the app's shortcut table). What a click *means* (select a region, an event) is the app's call: the
 //! widget reports where the pointer is and hands out a [`Projector`].
 
+mod clip;
 mod labels;
 mod memory;
 mod paint;

@@ -1,7 +1,7 @@
 //! Painting map shapes: cached meshes moved to the screen, outlines, dashed outlines, and the
 //! base layer of regions and neighbours.
 
-use super::{Highlight, Projector};
+use super::{Highlight, Projector, clip};
 use crate::atlas::{Atlas, MapMesh, MapShape};
 use crate::projection::{MapRect, MapView};
 use crate::ui::theme::{Palette, hovered};
@@ -31,6 +31,18 @@ fn fill_shape(proj: &Projector, shape: &MapShape, fill: Color32) -> Option<Shape
     let mut mesh = Mesh::default();
     let drawn = shape.at_zoom(proj.view.points_per_km);
     append_mapped(&mut mesh, drawn.mesh, fill, |v| proj.screen_from_xy(v));
+    // Only the triangles that can show (slivers across a neighbour reach far off screen).
+    let kept: Vec<u32> = mesh
+        .indices
+        .chunks_exact(3)
+        .filter(|t| {
+            let at = |i: u32| mesh.vertices.get(i as usize).map_or(Pos2::ZERO, |v| v.pos);
+            clip::triangle_touches(at(t[0]), at(t[1]), at(t[2]), proj.rect)
+        })
+        .flatten()
+        .copied()
+        .collect();
+    mesh.indices = kept;
     Some(Shape::mesh(mesh))
 }
 
@@ -41,11 +53,19 @@ fn outline_shapes<'a>(
     stroke: Stroke,
 ) -> impl Iterator<Item = Shape> + 'a {
     let on_screen = intersects(&shape.map_rect, &proj.visible());
+    // Room for the stroke's width and feathering, so a cut end never shows.
+    let keep = proj.rect.expand(stroke.width + 2.0);
     visible_rings(proj, shape)
         .filter(move |_| on_screen)
-        .map(move |ring| {
+        .flat_map(move |ring| {
             let points: Vec<Pos2> = ring.iter().map(|&v| proj.screen_from_xy(v)).collect();
-            Shape::closed_line(points, stroke)
+            match clip::visible_runs(&points, keep) {
+                clip::Runs::Closed(points) => vec![Shape::closed_line(points, stroke)],
+                clip::Runs::Open(runs) => runs
+                    .into_iter()
+                    .map(|run| Shape::line(run, stroke))
+                    .collect(),
+            }
         })
 }
 

@@ -1,23 +1,39 @@
 //! An empty eframe window that exits once a settled frame has been read back, as
 //! `caucasus-atlas --screenshot` does: the same method, so start-up can be compared.
+//! With `CAUCASUS_ATLAS_TRACE` set it prints the same marks as the atlas (milliseconds since
+//! `main` began: each frame's start, the pixels read back), and `EMPTY_WINDOW_FRAMES=N` draws
+//! N frames before the read-back instead of 3, to time frames in a steady state.
 
 use eframe::egui;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Instant;
 
 struct Empty {
     frames: u32,
+    settle: u32,
     done: Arc<AtomicBool>,
+    trace: Option<Instant>,
+}
+
+impl Empty {
+    fn mark(&self, what: &str) {
+        if let Some(t0) = self.trace {
+            eprintln!("{:7.1} ms  {what}", t0.elapsed().as_secs_f64() * 1e3);
+        }
+    }
 }
 
 impl eframe::App for Empty {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.mark(&format!("frame {} begins", self.frames));
         ui.label("empty");
         let ctx = ui.ctx().clone();
         self.frames += 1;
         if self.done.load(Ordering::Relaxed) {
+            self.mark("pixels read back");
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        } else if self.frames == 3 {
+        } else if self.frames == self.settle {
             let done = Arc::clone(&self.done);
             let repaint = ctx.clone();
             ctx.request_screenshot(move |_| {
@@ -30,6 +46,11 @@ impl eframe::App for Empty {
 }
 
 fn main() -> eframe::Result {
+    let trace = std::env::var_os("CAUCASUS_ATLAS_TRACE").map(|_| Instant::now());
+    let settle = std::env::var("EMPTY_WINDOW_FRAMES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]),
         ..Default::default()
@@ -37,10 +58,12 @@ fn main() -> eframe::Result {
     eframe::run_native(
         "empty-window",
         options,
-        Box::new(|_| {
+        Box::new(move |_| {
             Ok(Box::new(Empty {
                 frames: 0,
+                settle,
                 done: Arc::default(),
+                trace,
             }))
         }),
     )
