@@ -127,11 +127,12 @@ impl Capture {
 /// Write the pixels as a PNG.
 fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Outcome {
     let [w, h] = image.size;
-    let bytes: Vec<u8> = image
-        .pixels
-        .iter()
-        .flat_map(|c| c.to_srgba_unmultiplied())
-        .collect();
+    // Sized once: collecting the pixels' bytes grew the buffer by doubling, and its last copy
+    // was the peak of a `--screenshot` run's memory.
+    let mut bytes: Vec<u8> = Vec::with_capacity(image.pixels.len() * 4);
+    for c in &image.pixels {
+        bytes.extend_from_slice(&c.to_srgba_unmultiplied());
+    }
     let (w, h) = (
         u32::try_from(w).map_err(|e| e.to_string())?,
         u32::try_from(h).map_err(|e| e.to_string())?,

@@ -5,8 +5,8 @@
 //! N frames before the read-back instead of 3, to time frames in a steady state.
 
 use eframe::egui;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 struct Empty {
