@@ -35,3 +35,27 @@ pub fn mark(what: &str) {
 pub fn frame_marked(n: u64) -> bool {
     matches!(START.get(), Some(Some(t)) if n < 4 || t.every_frame)
 }
+
+/// What asked for a frame, each place once: `file.rs:line` without the crate's path.
+pub fn causes(causes: &[egui::RepaintCause]) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for c in causes {
+        let file = c.file.rsplit(['/', '\\']).next().unwrap_or(c.file);
+        let place = format!("{file}:{}", c.line);
+        if !seen.contains(&place) {
+            seen.push(place);
+        }
+    }
+    seen.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn causes_are_named_once_by_file_and_line() {
+        let a = egui::RepaintCause::new();
+        let line = line!() - 1;
+        let b = a.clone();
+        assert_eq!(super::causes(&[a, b]), format!("trace.rs:{line}"));
+    }
+}

@@ -276,8 +276,10 @@ impl eframe::App for AtlasApp {
         let ctx = ui.ctx().clone();
         let frame_no = ctx.cumulative_frame_nr();
         if crate::trace::frame_marked(frame_no) {
-            let causes: Vec<String> = ctx.repaint_causes().iter().map(|c| c.to_string()).collect();
-            crate::trace::mark(&format!("frame {frame_no} begins ({})", causes.join("; ")));
+            crate::trace::mark(&format!(
+                "frame {frame_no} begins ({})",
+                crate::trace::causes(&ctx.repaint_causes())
+            ));
         }
         let had_failure = self.source.failed.is_some();
         if let Some(data) = self.source.poll(&ctx) {
