@@ -12,7 +12,7 @@ mod shape;
 pub use facts::RegionInfo;
 pub use place::{Place, PlaceNames};
 pub use region::{Names, Region, RegionKind};
-pub use shape::{MapMesh, MapShape};
+pub use shape::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapMesh, MapShape};
 
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};

@@ -8,11 +8,14 @@ use geo::{
     TriangulateEarcut,
 };
 
-/// Coarser copies of every shape, by the largest error allowed in km (Douglas–Peucker). The
-/// map draws the coarsest whose error stays under half a screen point, so the cost of a frame
-/// follows what can be seen, not how detailed the boundary files are. The two coarsest serve
-/// the world inset (about 140 km a point): every country at 6.4 km cost 11,000 triangles there.
-const LEVELS_KM: [f64; 6] = [0.1, 0.4, 1.6, 6.4, 25.6, 102.4];
+/// Coarser copies of the map's shapes, by the largest error allowed in km (Douglas–Peucker).
+/// The map draws the coarsest whose error stays under half a screen point, so the cost of a
+/// frame follows what can be seen, not how detailed the boundary files are.
+pub const MAP_LEVELS_KM: [f64; 4] = [0.1, 0.4, 1.6, 6.4];
+
+/// Coarser copies of the world inset's countries: the inset shows about 140 km a point, where
+/// the map's levels still cost 11,000 triangles; the finer one serves a wide panel.
+pub const INSET_LEVELS_KM: [f64; 2] = [25.6, 102.4];
 
 /// Degrees of latitude per km, to simplify lon/lat geometry by a distance (longitudes are
 /// shorter: the error east–west is smaller still, never larger).
@@ -84,7 +87,7 @@ pub struct MapShape {
     pub rings: Vec<Vec<[f32; 2]>>,
     /// Bounding box in the map plane.
     pub map_rect: MapRect,
-    /// Coarser levels of detail, finest first (see [`LEVELS_KM`]).
+    /// Coarser levels of detail, finest first (see [`MAP_LEVELS_KM`]).
     pub coarser: Vec<Detail>,
     /// The full geometry's rings' bounding boxes.
     full_ring_rects: Vec<MapRect>,
@@ -106,8 +109,9 @@ fn map_xy(lon: f64, lat: f64) -> [f32; 2] {
 }
 
 impl MapShape {
-    /// Project and triangulate `geometry`. `None` if it has no area at all.
-    pub fn new(geometry: MultiPolygon<f64>) -> Option<Self> {
+    /// Project and triangulate `geometry`, and each coarser level of `levels_km` (finest
+    /// first). `None` if it has no area at all.
+    pub fn new(geometry: MultiPolygon<f64>, levels_km: &[f64]) -> Option<Self> {
         // GeoJSON files disagree on ring winding; the geodesic area needs counter-clockwise
         // outer rings (clockwise would measure the rest of the globe).
         let geometry = geometry.orient(Direction::Default);
@@ -122,7 +126,7 @@ impl MapShape {
         let mut coarser: Vec<Detail> = Vec::new();
         let mut previous = geometry.clone();
         let mut count = full.mesh.vertices.len();
-        for error_km in LEVELS_KM {
+        for &error_km in levels_km {
             let tolerance = error_km * DEG_PER_KM;
             let mut simpler = previous.simplify(tolerance);
             // A polygon no wider than the error is within the error of nothing at all; islets

@@ -162,3 +162,30 @@ fn hit_tests_at_a_zoom_agree_with_the_geometry() {
     }
     assert!(near_line * 100 < points, "{near_line} of {points}");
 }
+
+#[test]
+fn the_world_inset_draws_a_fraction_of_the_countries_triangles() {
+    let world = match crate::Dataset::embedded() {
+        Ok(d) => d.world,
+        Err(e) => panic!("the embedded data must load: {e}"),
+    };
+    let triangles = |ppk: f64| -> usize {
+        world
+            .iter()
+            .map(|c| c.shape.at_zoom(ppk).mesh.indices.len() / 3)
+            .sum()
+    };
+    let full = triangles(1e6);
+    // The inset at its usual width (283 points for 40,000 km, a point of error allowed) and
+    // at a wide panel's (1,000 points): 102.4 km and 25.6 km levels.
+    let narrow = triangles(283.0 / 40_000.0 / 2.0);
+    let wide = triangles(1_000.0 / 40_000.0 / 2.0);
+    assert!(narrow * 4 < full, "{narrow} of {full} triangles");
+    assert!(narrow < wide && wide < full, "{narrow} < {wide} < {full}");
+    // Every country still has a shape to fill at the inset's scale.
+    assert!(
+        world
+            .iter()
+            .all(|c| !c.shape.at_zoom(1e-3).mesh.indices.is_empty())
+    );
+}

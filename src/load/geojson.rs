@@ -4,7 +4,7 @@
 
 use super::rings::check_geometry;
 use super::{AssetFile, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, line_column};
-use crate::atlas::{MapShape, Names, RegionKind};
+use crate::atlas::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapShape, Names, RegionKind};
 use std::collections::BTreeSet;
 
 /// Where a file's coordinates must lie.
@@ -19,6 +19,8 @@ pub struct Bounds {
     /// Whether a polygon that crosses itself refuses the load. The world inset's small-scale
     /// outlines (one Natural Earth 1:110m country crosses itself) only warn: they are context.
     pub strict: bool,
+    /// The coarser levels of detail its shapes are drawn at.
+    pub levels_km: &'static [f64],
 }
 
 impl Bounds {
@@ -28,6 +30,7 @@ impl Bounds {
         lat: (-90.0, 90.0),
         label: "lon -180..180, lat -90..90",
         strict: false,
+        levels_km: &INSET_LEVELS_KM,
     };
     /// The atlas' map window: regions, neighbours, control areas and event markers.
     pub const MAP: Self = Self {
@@ -35,6 +38,7 @@ impl Bounds {
         lat: (37.0, 47.0),
         label: "the map window (35–51° E, 37–47° N)",
         strict: true,
+        levels_km: &MAP_LEVELS_KM,
     };
 
     /// Whether a position lies inside.
@@ -284,7 +288,7 @@ fn read_feature(
         }
     };
     let (kind, names, geometry) = (kind?, names?, geometry?);
-    let shape = MapShape::new(geometry).or_else(|| {
+    let shape = MapShape::new(geometry, bounds.levels_km).or_else(|| {
         fail("geometry", "expected a polygon with area".to_owned(), true);
         None
     })?;
