@@ -87,7 +87,8 @@ pub struct MapShape {
     pub rings: Vec<Vec<[f32; 2]>>,
     /// Bounding box in the map plane.
     pub map_rect: MapRect,
-    /// Coarser levels of detail, finest first (see [`MAP_LEVELS_KM`]).
+    /// Coarser levels of detail, finest first ([`MAP_LEVELS_KM`] for the map's shapes,
+    /// [`INSET_LEVELS_KM`] for the world inset's).
     pub coarser: Vec<Detail>,
     /// The full geometry's rings' bounding boxes.
     full_ring_rects: Vec<MapRect>,
