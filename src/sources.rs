@@ -65,6 +65,7 @@ impl Sources {
             sources: &empty,
             problems,
         };
+        let lines = crate::load::LineIndex::new(&file.text);
         for part in parts {
             let rec = Rec {
                 range: part.range.clone(),
@@ -91,8 +92,8 @@ impl Sources {
                 ok = false;
             }
             if ok {
-                let line = crate::load::line_column(&file.text, part.range.start).0;
-                out.lines.insert(part.key.clone(), line);
+                out.lines
+                    .insert(part.key.clone(), lines.line(part.range.start));
                 out.sources.insert(part.key, s);
             }
         }

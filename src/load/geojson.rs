@@ -3,7 +3,7 @@
 //! problem reported at the feature's real line.
 
 use super::rings::check_geometry;
-use super::{AssetFile, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, line_column};
+use super::{AssetFile, LineIndex, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, line_column};
 use crate::atlas::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapShape, Names, RegionKind};
 use std::collections::BTreeSet;
 
@@ -136,6 +136,7 @@ pub fn feature_ids(file: &AssetFile) -> BTreeSet<String> {
 pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) -> Vec<Feature> {
     let text = &file.text;
     let (starts, brackets) = scan(text);
+    let lines = LineIndex::new(text);
     if starts.len() > MAX_FEATURES || brackets > MAX_POSITIONS + 2 * MAX_FEATURES {
         problems.push(Problem::file(
             &file.name,
@@ -206,7 +207,7 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
         };
         if let Some(f) = read_feature(value, &id, bounds, &mut seen, &mut fail) {
             features.push(Feature {
-                line: line_column(text, start).0,
+                line: lines.line(start),
                 ..f
             });
         }

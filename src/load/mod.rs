@@ -17,7 +17,8 @@ pub use export::export_embedded;
 pub use geojson::{Bounds, Feature, feature_ids, load_features};
 pub use problem::{Problem, Problems, Severity};
 pub use toml::{
-    Part, field_offset, line_column, parse_part, parse_records, parse_toml_text, split_records,
+    LineIndex, Part, field_offset, line_column, parse_part, parse_records, parse_toml_text,
+    split_records,
 };
 pub use watch::FolderWatch;
 

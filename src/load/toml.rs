@@ -5,6 +5,28 @@ use super::{AssetFile, MAX_RECORDS, Problem, Problems};
 use serde::de::DeserializeOwned;
 use std::ops::Range;
 
+/// Where the lines of a text begin, to find the line of many offsets without reading the text
+/// from its start each time (a one-line GeoJSON file of 250 features read 38 MB that way).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { starts }
+    }
+
+    /// 1-based line of byte `offset` (the last line for an offset past the end).
+    pub fn line(&self, offset: usize) -> usize {
+        // The first start is 0, so at least one start is at or before any offset.
+        self.starts.partition_point(|&s| s <= offset)
+    }
+}
+
 /// 1-based line and column of byte `offset` in `text`.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = text.get(..offset.min(text.len())).unwrap_or(text);
@@ -247,6 +269,14 @@ mod tests {
         assert_eq!(line_column(t, 0), (1, 1));
         assert_eq!(line_column(t, 3), (2, 2));
         assert_eq!(line_column(t, 5), (3, 1));
+        let index = LineIndex::new(t);
+        for offset in 0..=t.len() + 2 {
+            assert_eq!(
+                index.line(offset),
+                line_column(t, offset).0,
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]
