@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         print!("{report}");
         return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
+    caucasus_atlas::trace::mark("options parsed");
     let preload = match &options.select {
         Some(id) => {
             // Checked against the data the window will show, before it opens: a typo is a
@@ -43,25 +44,26 @@ fn main() -> ExitCode {
                 None => Preload::Ready(Box::new(loaded)),
             }
         }
+        None if std::env::var_os("X_NOPRELOAD").is_some() => Preload::None,
         None => Preload::spawn(),
     };
     let [w, h] = options.size.unwrap_or([1280, 800]);
-    let mut viewport = egui::ViewportBuilder::default()
+    // No icon here: the app sets it once the first frame is up (`app::icon`).
+    let viewport = egui::ViewportBuilder::default()
         .with_title(TITLE)
         .with_app_id(APP_ID)
         .with_inner_size([w as f32, h as f32])
         .with_min_inner_size([cli::MIN_SIZE[0] as f32, cli::MIN_SIZE[1] as f32]);
-    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!(
-        "../packaging/icons/hicolor/256x256/apps/io.github.caucasus_atlas.CaucasusAtlas.png"
-    )) {
-        viewport = viewport.with_icon(icon);
-    }
     let screenshot = options.screenshot.is_some();
     let native = eframe::NativeOptions {
         viewport,
         // A screenshot run neither restores nor saves the window's place, and reads egui's
         // memory (panel widths) from an empty place: its image depends on the flags alone.
         persist_window: !screenshot,
+        // Dithering hides banding in gradients; the app draws flat colours, where it changes
+        // nothing visible (compared at 2×), and its noise cost Mesa's software renderer ~4 ms
+        // of the first frame (every shaded pixel runs it).
+        dithering: false,
         persistence_path: screenshot.then(|| {
             std::env::temp_dir().join(format!("caucasus-atlas-screenshot-{}", std::process::id()))
         }),

@@ -35,7 +35,10 @@ fn display() -> Display {
     {
         return Display { name, server: None };
     }
-    let n = 90 + std::process::id() % 400;
+    // Tests run in parallel in one process: each starts its own server, on its own number.
+    static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let k = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let n = 90 + (std::process::id() * 8 + k) % 3200;
     let server = Command::new("Xvfb")
         .args([
             format!(":{n}").as_str(),
@@ -117,6 +120,39 @@ fn screenshots_have_the_asked_size_and_differ_between_two_dates() {
         .count();
     // The recognitions, the date, the markers and the stamp change: thousands of pixels.
     assert!(differ > 2000, "only {differ} pixels differ");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The window's background (cleared by the renderer, the panels unfilled over it) is the
+/// panels' colour of the chosen theme, opaque.
+#[test]
+fn the_window_background_is_the_panels_colour_in_both_themes() {
+    let dir = scratch("background");
+    let x = display();
+    for (theme, visuals) in [
+        ("light", egui::Visuals::light()),
+        ("dark", egui::Visuals::dark()),
+    ] {
+        let png = dir.join(format!("{theme}.png"));
+        let png_arg = png.to_string_lossy().into_owned();
+        let args = [
+            "--theme",
+            theme,
+            "--screenshot",
+            &png_arg,
+            "--size",
+            "1000x700",
+        ];
+        let out = run(&x, &dir, &args);
+        assert!(out.status.success(), "{theme}: {:?}", out.status);
+        let img = image::open(&png).expect("a PNG").to_rgba8();
+        let fill = visuals.panel_fill.to_array();
+        // The top bar's corner and its middle, the timeline panel right of its buttons, the
+        // status line right of its text.
+        for (px, py) in [(2, 2), (700, 20), (980, 470), (600, 690)] {
+            assert_eq!(img.get_pixel(px, py).0, fill, "{theme} at ({px}, {py})");
+        }
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

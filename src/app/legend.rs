@@ -21,7 +21,7 @@ impl Session {
             .pivot(egui::Align2::RIGHT_BOTTOM)
             .fixed_pos(map_rect.right_bottom() - egui::vec2(10.0, 10.0))
             .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                crate::ui::theme::map_overlay_frame(ui.style()).show(ui, |ui| {
                     ui.set_max_width(230.0);
                     let shown = egui::CollapsingHeader::new(RichText::new("Legend").small())
                         .open(Some(self.legend_open))
@@ -84,7 +84,8 @@ impl Session {
                             });
                             ui.horizontal_wrapped(|ui| {
                                 let c = ui.visuals().text_color();
-                                let bg = ui.visuals().panel_fill;
+                                // The popup's own background (panels may be unfilled: see `ClearedPanels`).
+                                let bg = ui.visuals().window_fill;
                                 for (kind, label) in [
                                     (0, "under way, fading"),
                                     (1, "date uncertain"),

@@ -7,6 +7,7 @@ mod capture;
 mod chrome;
 mod compare;
 mod data_source;
+mod icon;
 mod legend;
 mod panels;
 mod pov;
@@ -15,6 +16,7 @@ mod remember;
 mod session;
 mod shortcuts;
 mod stamp;
+mod state;
 
 pub use access::{event_label, region_label};
 pub use actions::SaveImage;
@@ -26,17 +28,12 @@ pub use remember::{Remembered, STORAGE_KEY, StoredSelection};
 pub use session::{Intent, LeftTab, Selection, Session};
 pub use shortcuts::{Action, SHORTCUTS, Shortcut, take_pressed};
 
-use crate::Dataset;
-use crate::chronicle::Snapshot;
 use crate::cli::Options;
 use crate::date::Date;
-use crate::projection::LonLat;
-use crate::time_control::TimeControl;
-use crate::ui::map::MapState;
 use crate::ui::theme;
 use capture::Capture;
 use chrome::{language_picker_ui, theme_picker_ui};
-use egui::{Pos2, Rect, RichText};
+use egui::RichText;
 use std::sync::{Arc, Mutex};
 
 /// The heading of the list of events held off the map (for tests).
@@ -65,6 +62,10 @@ pub struct AtlasApp {
     remember: bool,
     /// The theme as of the last frame, for [`eframe::App::save`] (which has no context).
     theme: crate::cli::ThemeChoice,
+    /// The panels' fill: the window's clear colour.
+    panel_fill: theme::PanelFill,
+    /// Whether the window's icon is still to be set (after the first frame; see `icon`).
+    icon_pending: bool,
 }
 
 impl AtlasApp {
@@ -76,13 +77,17 @@ impl AtlasApp {
             .storage
             .filter(|_| options.screenshot.is_none())
             .and_then(|s| s.get_string(STORAGE_KEY));
-        Self::start_with(
+        let mut app = Self::start_with(
             &cc.egui_ctx,
             options,
             Date::today(),
             stored.as_deref(),
             data,
-        )
+        );
+        // eframe clears the window with the panels' fill: the panels need not fill again.
+        theme::unfill_panels(&cc.egui_ctx);
+        app.icon_pending = true;
+        app
     }
 
     /// Build the app with the embedded data, as if today were `today` (tests pin the date).
@@ -172,6 +177,8 @@ impl AtlasApp {
             capture,
             screenshot_outcome,
             theme: remember::theme_choice(ctx),
+            panel_fill: theme::PanelFill::of(ctx),
+            icon_pending: false,
         }
     }
 
@@ -202,73 +209,6 @@ impl AtlasApp {
     pub fn source(&self) -> &DataSource {
         &self.source
     }
-
-    /// The data in use, if any loaded.
-    pub fn data(&self) -> Option<&Dataset> {
-        self.session.as_deref().map(|s| &s.data)
-    }
-
-    /// The chosen date.
-    pub fn date(&self) -> Option<Date> {
-        self.session.as_deref().map(|s| s.time.date)
-    }
-
-    /// The time control (date, playback, visible span).
-    pub fn time(&self) -> Option<&TimeControl> {
-        self.session.as_deref().map(|s| &s.time)
-    }
-
-    /// What holds on the chosen date.
-    pub fn snapshot(&self) -> Option<&Snapshot> {
-        self.session.as_deref().map(|s| &s.snapshot)
-    }
-
-    /// Date B and the diff, when comparing two dates.
-    pub fn compare(&self) -> Option<&Compare> {
-        self.session.as_deref()?.compare.as_ref()
-    }
-
-    /// The current selection.
-    pub fn selection(&self) -> Option<&Selection> {
-        self.session.as_deref().and_then(|s| s.selection.as_ref())
-    }
-
-    /// The id of the selected region.
-    pub fn selected_region_id(&self) -> Option<&str> {
-        match self.selection()? {
-            Selection::Region(id) => Some(id),
-            Selection::Event(_) => None,
-        }
-    }
-
-    /// The id of the selected event.
-    pub fn selected_event_id(&self) -> Option<&str> {
-        match self.selection()? {
-            Selection::Event(id) => Some(id),
-            Selection::Region(_) => None,
-        }
-    }
-
-    /// Map state (pan, zoom, language), once data has loaded.
-    pub fn map_state(&self) -> Option<&MapState> {
-        self.session.as_deref().map(|s| &s.map)
-    }
-
-    /// Where a geographic position was drawn in the last frame.
-    pub fn screen_pos(&self, p: LonLat) -> Option<Pos2> {
-        Some(
-            self.session
-                .as_deref()?
-                .map
-                .projector()?
-                .screen_from_lonlat(p),
-        )
-    }
-
-    /// The timeline axis' rectangle in the last frame.
-    pub fn timeline_axis_rect(&self) -> Option<Rect> {
-        self.session.as_deref()?.timeline_axis
-    }
 }
 
 impl eframe::App for AtlasApp {
@@ -280,6 +220,14 @@ impl eframe::App for AtlasApp {
                 "frame {frame_no} begins ({})",
                 crate::trace::causes(&ctx.repaint_causes())
             ));
+        }
+        if self.icon_pending {
+            if frame_no == 0 {
+                ctx.request_repaint(); // the icon comes with the next frame
+            } else {
+                self.icon_pending = false;
+                icon::set_in_background(&ctx);
+            }
         }
         let had_failure = self.source.failed.is_some();
         if let Some(data) = self.source.poll(&ctx) {
@@ -381,6 +329,10 @@ impl eframe::App for AtlasApp {
             let [w, h] = ctx.fonts(|f| f.font_image_size());
             crate::trace::mark(&format!("frame {frame_no} laid out (font atlas {w}×{h})"));
         }
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        self.panel_fill.clear_color(visuals)
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

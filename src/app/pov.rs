@@ -78,7 +78,7 @@ impl Session {
             .pivot(Align2::LEFT_TOP)
             .constrain_to(map)
             .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                crate::ui::theme::map_overlay_frame(ui.style()).show(ui, |ui| {
                     ui.set_max_width((map.width() - 150.0).max(160.0));
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(text).strong());

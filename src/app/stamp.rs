@@ -148,7 +148,7 @@ impl Session {
             .fixed_pos(map_rect.left_top() + egui::vec2(10.0, 10.0))
             .interactable(false)
             .show(ui.ctx(), |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                crate::ui::theme::map_overlay_frame(ui.style()).show(ui, |ui| {
                     // Clear of the zoom buttons and *Reset view* at the top right.
                     ui.set_max_width((map_rect.width() - 150.0).max(200.0));
                     for (i, line) in lines.iter().enumerate() {

@@ -94,7 +94,7 @@ pub fn list_ui(
         .pivot(egui::Align2::LEFT_BOTTOM)
         .fixed_pos(map_rect.left_bottom() + egui::vec2(10.0, -56.0))
         .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
+            crate::ui::theme::map_overlay_frame(ui.style()).show(ui, |ui| {
                 ui.set_max_width(300.0_f32.min(map_rect.width() - 40.0).max(120.0));
                 ui.label(RichText::new(HEADING).small().strong())
                     .on_hover_text(

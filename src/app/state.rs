@@ -1,0 +1,80 @@
+//! What the app holds, read-only: the data, the date, the selection, where things were drawn.
+//! Tests and tools read the app through these; panels work on the session directly.
+
+use super::{AtlasApp, Compare, Selection};
+use crate::Dataset;
+use crate::chronicle::Snapshot;
+use crate::date::Date;
+use crate::projection::LonLat;
+use crate::time_control::TimeControl;
+use crate::ui::map::MapState;
+use egui::{Pos2, Rect};
+
+impl AtlasApp {
+    /// The data in use, if any loaded.
+    pub fn data(&self) -> Option<&Dataset> {
+        self.session.as_deref().map(|s| &s.data)
+    }
+
+    /// The chosen date.
+    pub fn date(&self) -> Option<Date> {
+        self.session.as_deref().map(|s| s.time.date)
+    }
+
+    /// The time control (date, playback, visible span).
+    pub fn time(&self) -> Option<&TimeControl> {
+        self.session.as_deref().map(|s| &s.time)
+    }
+
+    /// What holds on the chosen date.
+    pub fn snapshot(&self) -> Option<&Snapshot> {
+        self.session.as_deref().map(|s| &s.snapshot)
+    }
+
+    /// Date B and the diff, when comparing two dates.
+    pub fn compare(&self) -> Option<&Compare> {
+        self.session.as_deref()?.compare.as_ref()
+    }
+
+    /// The current selection.
+    pub fn selection(&self) -> Option<&Selection> {
+        self.session.as_deref().and_then(|s| s.selection.as_ref())
+    }
+
+    /// The id of the selected region.
+    pub fn selected_region_id(&self) -> Option<&str> {
+        match self.selection()? {
+            Selection::Region(id) => Some(id),
+            Selection::Event(_) => None,
+        }
+    }
+
+    /// The id of the selected event.
+    pub fn selected_event_id(&self) -> Option<&str> {
+        match self.selection()? {
+            Selection::Event(id) => Some(id),
+            Selection::Region(_) => None,
+        }
+    }
+
+    /// Map state (pan, zoom, language), once data has loaded.
+    pub fn map_state(&self) -> Option<&MapState> {
+        self.session.as_deref().map(|s| &s.map)
+    }
+
+    /// Where a geographic position was drawn in the last frame.
+    pub fn screen_pos(&self, p: LonLat) -> Option<Pos2> {
+        Some(
+            self.session
+                .as_deref()?
+                .map
+                .projector()?
+                .screen_from_lonlat(p),
+        )
+    }
+
+    /// The timeline axis' rectangle in the last frame.
+    pub fn timeline_axis_rect(&self) -> Option<Rect> {
+        self.session.as_deref()?.timeline_axis
+    }
+}
