@@ -34,6 +34,16 @@ fn every_embedded_asset_loads() {
     }
 }
 
+/// The shipped data has no warnings either: the status line of a fresh install says nothing
+/// is wrong with the app's own data.
+#[test]
+fn the_embedded_data_loads_without_warnings() {
+    match crate::Dataset::embedded() {
+        Ok(d) => assert!(d.warnings.is_empty(), "{}", d.warnings),
+        Err(e) => panic!("the embedded data must load: {e}"),
+    }
+}
+
 #[test]
 fn capitals_lie_in_their_regions() {
     let a = atlas();
