@@ -44,7 +44,6 @@ fn main() -> ExitCode {
                 None => Preload::Ready(Box::new(loaded)),
             }
         }
-        None if std::env::var_os("X_NOPRELOAD").is_some() => Preload::None,
         None => Preload::spawn(),
     };
     let [w, h] = options.size.unwrap_or([1280, 800]);

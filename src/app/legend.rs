@@ -84,7 +84,7 @@ impl Session {
                             });
                             ui.horizontal_wrapped(|ui| {
                                 let c = ui.visuals().text_color();
-                                // The popup's own background (panels may be unfilled: see `ClearedPanels`).
+                                // The popup's own background (panels may be unfilled: see `theme::unfill_panels`).
                                 let bg = ui.visuals().window_fill;
                                 for (kind, label) in [
                                     (0, "under way, fading"),

@@ -145,7 +145,8 @@ impl Session {
 
     /// The central panel with the map. The map covers all of it but the margin, so only the
     /// margin is filled: filling the whole panel under the map made the renderer shade half a
-    /// million pixels a frame twice.
+    /// million pixels a frame twice. (In the window the panels' fill is transparent and the
+    /// clear colour shows through: see `theme::unfill_panels`.)
     pub(super) fn map_central_panel(&mut self, ui: &mut egui::Ui) {
         let frame = egui::Frame::central_panel(ui.style());
         let (fill, margin) = (frame.fill, frame.inner_margin);
