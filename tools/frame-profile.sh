@@ -15,14 +15,7 @@ cargo test -q --test frame_dump -- --ignored >/dev/null
 empty=$PWD/tools/empty-window/target/release/empty-window
 dump=$PWD/target/frame.dump
 
-scratch=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$scratch"' EXIT
-n=$((100 + RANDOM % 400))
-Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.05; done
-export DISPLAY=":$n" HOME="$scratch" XDG_RUNTIME_DIR="$scratch"
-unset WAYLAND_DISPLAY
+. tools/private-display.sh
 
 # One group: "first-frame-ms steady-ms" medians over $runs runs of 40 frames.
 one() {

@@ -28,14 +28,7 @@ cargo build --release --locked -q
 app=$PWD/target/release/caucasus-atlas
 empty=$PWD/tools/empty-window/target/release/empty-window
 
-scratch=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$scratch"' EXIT
-n=$((100 + RANDOM % 400))
-Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.05; done
-export DISPLAY=":$n" HOME="$scratch" XDG_RUNTIME_DIR="$scratch"
-unset WAYLAND_DISPLAY
+. tools/private-display.sh
 
 median() { python3 -c 'import sys, statistics; print("%g" % statistics.median(float(l) for l in sys.stdin if l.strip()))'; }
 # One run: "first-frame-ms settled-ms exit-s peak-KB"
