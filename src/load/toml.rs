@@ -86,7 +86,11 @@ pub fn split_records(text: &str, array: &str, keyed: bool) -> (Range<usize>, Vec
         let header = line.trim_start();
         if header.starts_with('[') {
             if starts_record(header) {
-                if let Some(last) = records.last_mut() {
+                // Close the previous record unless another table's header closed it already
+                // (records of two arrays may interleave).
+                if let Some(last) = records.last_mut()
+                    && last.end == text.len()
+                {
                     last.end = offset;
                 }
                 if records.is_empty() {
@@ -262,6 +266,14 @@ pub fn field_offset(text: &str, range: &Range<usize>, field: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_of_two_arrays_may_interleave() {
+        let text = "[[a]]\nx = 1\n[[b]]\ny = 2\n[[a]]\nx = 3\n";
+        let (_, a) = split_records(text, "a", false);
+        let parts: Vec<&str> = a.iter().filter_map(|r| text.get(r.clone())).collect();
+        assert_eq!(parts, ["[[a]]\nx = 1\n", "[[a]]\nx = 3\n"]);
+    }
 
     #[test]
     fn line_and_column_are_one_based() {
