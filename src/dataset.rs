@@ -145,6 +145,13 @@ fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a
     }
     cited.extend(atlas.places.iter().filter_map(|p| p.source.as_deref()));
     cited.extend(
+        atlas
+            .line_points
+            .iter()
+            .flat_map(|p| &p.sources)
+            .map(String::as_str),
+    );
+    cited.extend(
         chronicle
             .events
             .iter()
@@ -156,6 +163,17 @@ fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a
             .acts
             .iter()
             .flat_map(|a| &a.sources)
+            .map(String::as_str),
+    );
+    cited.extend(
+        chronicle
+            .series
+            .iter()
+            .flat_map(|s| {
+                s.sources
+                    .iter()
+                    .chain(s.values.iter().flat_map(|v| &v.sources))
+            })
             .map(String::as_str),
     );
     cited.extend(

@@ -138,9 +138,11 @@ pub struct ViewBox {
 impl ViewBox {
     /// Read `W,S,E,N` (degrees; west < east, south < north, within the map's window).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let parts: Vec<&str> = text.split(',').map(str::trim).collect();
-        let nums: Vec<f64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-        let [west, south, east, north] = nums[..] else {
+        // Every part must be a number: `40,x,41,47,44` is not four numbers with a typo skipped.
+        let nums: Option<Vec<f64>> = text.split(',').map(|p| p.trim().parse().ok()).collect();
+        let Some([west, south, east, north]) =
+            nums.as_deref().and_then(|n| <[f64; 4]>::try_from(n).ok())
+        else {
             return Err(format!(
                 "expected four numbers west,south,east,north in degrees (e.g. 40.0,41.0,47.0,44.0), found {text:?}"
             ));
@@ -230,6 +232,8 @@ mod tests {
             "40,44,47,41",
             "40,41,200,44",
             "NaN,1,2,3",
+            "40,x,41,47,44",
+            "40,41,47,44,",
         ] {
             assert!(ViewBox::parse(bad).is_err(), "{bad}");
         }

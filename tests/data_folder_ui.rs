@@ -86,7 +86,8 @@ fn a_folder_with_problems_lists_them_and_the_map_keeps_the_last_good_data() {
     // Nothing was half-applied.
     let data = h.state().data().expect("still the embedded data");
     assert_eq!(data.description, "embedded data");
-    assert_eq!(data.chronicle.events.len(), 131);
+    let embedded = caucasus_atlas::Dataset::embedded().expect("the embedded data loads");
+    assert_eq!(data.chronicle.events.len(), embedded.chronicle.events.len());
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -101,7 +102,10 @@ fn a_saved_edit_reloads_within_a_second_keeping_date_and_selection() {
             .data()
             .expect("loaded")
             .description
-            .contains("11 of 11 files")
+            .contains(&format!(
+                "{n} of {n} files",
+                n = caucasus_atlas::load::FILES.len()
+            ))
     );
     // Choose a date and an event.
     h.get_by_label("Events").click();
@@ -181,4 +185,38 @@ fn ctrl_r_reloads_and_the_keyboard_works_after_a_widget_took_focus() {
         before.map(|d| d.add_days(-1)),
         "the date is kept"
     );
+}
+
+#[test]
+fn an_event_only_in_the_folder_is_selected_once_the_folder_loads() {
+    // `--data DIR --select ID` with an event that only DIR has: the app starts on the
+    // embedded data, and the selection must survive until the folder arrives.
+    let dir = exported("select");
+    edit(
+        &dir,
+        "data/events.toml",
+        "id = \"sochi_agreement_1992\"",
+        "id = \"folder_only_1992\"",
+    );
+    let dir_arg = dir.to_string_lossy().into_owned();
+    let o = <caucasus_atlas::cli::Options as clap::Parser>::try_parse_from([
+        "caucasus-atlas",
+        "--data",
+        dir_arg.as_str(),
+        "--select",
+        "folder_only_1992",
+    ])
+    .expect("valid flags");
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| AtlasApp::start(&cc.egui_ctx, &o, common::today(), None));
+    // The folder loads on a worker thread: step (not run) while it does.
+    h.step();
+    until(&mut h, "the folder", |a| {
+        a.data()
+            .is_some_and(|d| d.chronicle.event_index("folder_only_1992").is_some())
+    });
+    assert_eq!(h.state().selected_event_id(), Some("folder_only_1992"));
+    assert_eq!(h.state().date(), Some(d("1992-06-24")));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -127,7 +127,7 @@ fn the_remembered_state_round_trips_and_flags_override_it() {
     let first = h.state().remembered().expect("a state");
     assert!(first.events_tab && first.legend_open, "{first:?}");
     assert!(first.span.is_some(), "{first:?}");
-    let text = first.to_json();
+    let text = first.to_json().expect("a remembered state is written");
 
     let again = start(&[], Some(text.clone()));
     let second = again.state().remembered().expect("a state");
@@ -156,7 +156,7 @@ fn a_corrupt_old_or_stale_state_is_dropped_gracefully() {
         .remembered()
         .expect("a state");
     old.version = 0;
-    let h = start(&[], Some(old.to_json()));
+    let h = start(&[], Some(old.to_json().expect("written")));
     assert!(fresh(&h));
     h.get_by_label_contains("from another version");
 
@@ -165,7 +165,7 @@ fn a_corrupt_old_or_stale_state_is_dropped_gracefully() {
         .remembered()
         .expect("a state");
     stale.selection = Some(StoredSelection::Event("no_such_event_1999".into()));
-    let h = start(&[], Some(stale.to_json()));
+    let h = start(&[], Some(stale.to_json().expect("written")));
     assert_eq!(h.state().date(), Some(d("2008-08-26")));
     assert!(h.state().selection().is_none());
     h.get_by_label_contains("Not restored: selection \"no_such_event_1999\"");

@@ -257,5 +257,5 @@ fn an_event_held_off_the_map_is_listed_where_it_happened_not_marked_at_a_capital
 #[test]
 fn the_timeline_says_how_far_the_sources_were_checked() {
     let h = app();
-    h.get_by_label_contains("sources checked to 3 February 2026");
+    h.get_by_label_contains("sources checked to 27 February 2026");
 }

@@ -57,8 +57,12 @@ fn switching_the_point_of_view_changes_labels_banner_and_details_only() {
     let after = labels(&h);
     assert!(after.iter().any(|l| l == "Sokhumi"), "{after:?}");
     assert!(after.iter().any(|l| l == "Tskhinvali region"), "{after:?}");
-    // The details' heading and its attribution follow.
-    h.get_by_label("Tskhinvali region");
+    // The details' heading (on the right; the Recognitions tab names it too) and its
+    // attribution follow.
+    assert!(
+        h.query_all_by_label("Tskhinvali region")
+            .any(|n| n.rect().left() > 900.0)
+    );
     h.get_by_label_contains("The name as used by the Government of Georgia");
     // Nothing but words changed: the date, the selection and what holds on it.
     assert_eq!(h.state().date(), Some(d("2008-08-26")));
@@ -184,4 +188,149 @@ fn a_long_title_wraps_and_stays_on_the_map() {
             .any(|l| l == "Tskhinvali region/South Ossetia, Georgia"),
         "{drawn:?}"
     );
+}
+
+/// Walk the panels under every party's point of view: the map's labels, the details' capital
+/// row, an event's *Where*, the event list, the recognitions' headings and the stamp name
+/// each place and region with that party's own term, and no label is another party's
+/// different term for it (the summaries, in the atlas' own voice, are not names and are left
+/// out).
+#[test]
+fn every_panel_names_places_and_regions_in_the_chosen_partys_words() {
+    use caucasus_atlas::cli::Lang;
+    use egui_kittest::kittest::NodeT;
+    for pov in Pov::PARTIES {
+        let h = start(&[
+            "--pov",
+            pov.id(),
+            "--select",
+            "abkhazia",
+            "--date",
+            "2008-08-26",
+            "--view",
+            "40.8,41.9,44.6,43.4",
+        ]);
+        let data = h.state().data().expect("loaded").clone();
+        let views = &data.views;
+        let place = |id: &str| data.atlas.place(id).expect("a shipped place");
+        let region = |id: &str| data.atlas.region(id).expect("a shipped region");
+        // This party's words, and the other parties' different words for the same things.
+        let mut mine = Vec::new();
+        let mut theirs = Vec::new();
+        for id in ["sukhumi", "tskhinvali", "akhalgori"] {
+            let own = views.place_name(pov, place(id), Lang::En).to_owned();
+            for other in Pov::PARTIES {
+                let word = views.place_name(other, place(id), Lang::En).to_owned();
+                if word != own {
+                    theirs.push(word);
+                }
+            }
+            mine.push(own);
+        }
+        for id in ["abkhazia", "south_ossetia"] {
+            let r = region(id);
+            let own = views.region_name(pov, id, &r.names, Lang::En).to_owned();
+            for other in Pov::PARTIES {
+                let word = views.region_name(other, id, &r.names, Lang::En).to_owned();
+                if word != own {
+                    theirs.push(word);
+                }
+            }
+            mine.push(own);
+        }
+        let summaries: Vec<&str> = data
+            .chronicle
+            .events
+            .iter()
+            .map(|e| e.summary.as_str())
+            .collect();
+        // The banner names the parties in the atlas' own voice ("the de facto authorities in
+        // Sukhumi and Tskhinvali"): whose words, not a place named in them.
+        let party_names: Vec<String> = Pov::PARTIES
+            .iter()
+            .filter_map(|p| views.party(*p))
+            .map(|p| p.name.clone())
+            .collect();
+        let check = |h: &Harness<'static, AtlasApp>, what: &str| {
+            let shown: Vec<String> = h
+                .root()
+                .query_all(egui_kittest::kittest::by().include_labels())
+                // A plain label's text is its accessible value, a button's is its label.
+                .filter_map(|n| {
+                    let node = n.accesskit_node();
+                    node.label().or_else(|| node.value())
+                })
+                .filter(|l| !summaries.contains(&l.as_str()))
+                .collect();
+            for word in &theirs {
+                let at: Vec<_> = h
+                    .root()
+                    .query_all(egui_kittest::kittest::by().value(word))
+                    .map(|n| n.rect())
+                    .collect();
+                assert!(
+                    !shown
+                        .iter()
+                        .filter(|l| !party_names.iter().any(|p| p.contains(l.as_str())))
+                        .any(|l| l == word),
+                    "{pov:?}, {what}: another party's name {word:?} shown at {at:?}"
+                );
+            }
+            shown
+        };
+        // The map and the details of Abkhazia: its name and its capital's.
+        let map = labels(&h);
+        for word in &theirs {
+            assert!(!map.contains(word), "{pov:?}: map label {word:?}");
+        }
+        let shown = check(&h, "region details");
+        let sukhumi = views.place_name(pov, place("sukhumi"), Lang::En);
+        assert!(
+            shown.iter().any(|l| l == sukhumi),
+            "{pov:?}: capital row {sukhumi:?} in {:?}",
+            shown.iter().filter(|l| l.len() < 60).collect::<Vec<_>>()
+        );
+        assert!(
+            mine.iter()
+                .all(|w| map.contains(w) || shown.iter().any(|l| l.contains(w.as_str()))),
+            "{pov:?}: {mine:?} not all shown"
+        );
+        // An event at Sukhumi: its *Where* row.
+        let mut h = start(&["--pov", pov.id(), "--select", "abkhazia_sovereignty_1990"]);
+        let shown = check(&h, "event details");
+        assert!(
+            shown.iter().any(|l| l == sukhumi),
+            "{pov:?}: Where row {sukhumi:?}"
+        );
+        // The event list.
+        h.get_by_label("Events").click();
+        h.run();
+        check(&h, "event list");
+        // The map's labels in Georgian and Russian: the party's word in that language.
+        for (flag, lang) in [("ka", Lang::Ka), ("ru", Lang::Ru)] {
+            let h = start(&[
+                "--pov",
+                pov.id(),
+                "--lang",
+                flag,
+                "--view",
+                "40.8,41.9,44.6,43.4",
+            ]);
+            let map = labels(&h);
+            for id in ["sukhumi", "tskhinvali", "akhalgori"] {
+                let own = views.place_name(pov, place(id), lang);
+                assert!(
+                    map.iter().any(|l| l == own),
+                    "{pov:?} {flag}: {own:?} in {map:?}"
+                );
+                for other in Pov::PARTIES {
+                    let word = views.place_name(other, place(id), lang);
+                    assert!(
+                        word == own || !map.iter().any(|l| l == word),
+                        "{pov:?} {flag}: {word:?}"
+                    );
+                }
+            }
+        }
+    }
 }

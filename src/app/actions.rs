@@ -63,6 +63,10 @@ impl AtlasApp {
             if menu_item(ui, &ctx, "Keyboard shortcuts", Action::Help) {
                 self.show_help = true;
             }
+            if ui.button("About").clicked() {
+                self.show_about = true;
+                ui.close();
+            }
         });
     }
 

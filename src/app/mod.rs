@@ -1,6 +1,7 @@
 //! The application: the data source, the session, and the panel layout. Panels read the
 //! session and push intents, applied once at the end of each frame.
 
+mod about;
 mod access;
 mod actions;
 mod capture;
@@ -50,6 +51,8 @@ pub struct AtlasApp {
     show_problems: bool,
     /// Whether the keyboard shortcuts window is shown.
     show_help: bool,
+    /// Whether the *About* window is shown.
+    show_about: bool,
     /// The *Save image* window's choices, while it is open.
     save_image: Option<actions::SaveImage>,
     /// A file dialog for *Save image…* under way.
@@ -171,6 +174,7 @@ impl AtlasApp {
             show_problems: source.failed.is_some(),
             source,
             show_help: false,
+            show_about: false,
             save_image: None,
             save_path: None,
             remember: capture.is_none(),
@@ -295,6 +299,11 @@ impl eframe::App for AtlasApp {
             self.problems_panel_ui(ui);
         }
         shortcuts::help_window(&ctx, &mut self.show_help);
+        about::about_window(
+            &ctx,
+            &mut self.show_about,
+            self.session.as_deref().map(|s| &s.data),
+        );
         self.save_image_window(&ctx);
         let Some(s) = self.session.as_deref_mut() else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -336,8 +345,13 @@ impl eframe::App for AtlasApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // A state that cannot be written keeps what the last run stored, rather than an empty
+        // string that would forget it all.
         if let (true, Some(r)) = (self.remember, self.remembered()) {
-            storage.set_string(STORAGE_KEY, r.to_json());
+            match r.to_json() {
+                Ok(json) => storage.set_string(STORAGE_KEY, json),
+                Err(e) => eprintln!("the view could not be remembered: {e}"),
+            }
         }
     }
 

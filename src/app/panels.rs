@@ -2,10 +2,12 @@
 //! They read the session and push [`Intent`]s.
 
 use super::session::{Intent, LeftTab, Selection, Session};
+use crate::time_control::TimeCommand;
 use crate::ui::changes::changes_ui;
 use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
 use crate::ui::elsewhere;
 use crate::ui::event_list::event_list_ui;
+use crate::ui::line_tab::line_tab_ui;
 use crate::ui::map::{self, Highlight};
 use crate::ui::overlays;
 use crate::ui::recognitions::{recognitions_ui, world_inset_ui};
@@ -16,11 +18,18 @@ use egui::{Pos2, RichText};
 impl Session {
     pub(super) fn timeline_panel_ui(&mut self, ui: &mut egui::Ui) {
         let compare = self.compare.as_ref().map(|c| c.date);
+        // Built from the fields, not `self.naming()`: the date field is borrowed mutably below.
+        let naming = crate::views::Naming {
+            views: &self.data.views,
+            pov: self.map.pov,
+            lang: self.map.language.lang(),
+        };
         let out = timeline_ui(
             ui,
             &self.time,
             compare,
             &self.data.chronicle,
+            naming,
             &mut self.date_input,
         );
         self.timeline_axis = out.axis_rect;
@@ -40,6 +49,8 @@ impl Session {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.left_tab, LeftTab::Recognitions, "Recognitions");
             ui.selectable_value(&mut self.left_tab, LeftTab::Events, "Events");
+            ui.selectable_value(&mut self.left_tab, LeftTab::Line, "Line")
+                .on_hover_text("Figures counted over time at the lines");
             if self.compare.is_some() {
                 ui.selectable_value(&mut self.left_tab, LeftTab::Changes, "What changed");
             }
@@ -57,20 +68,34 @@ impl Session {
                 egui::ScrollArea::vertical()
                     .id_salt("recognitions")
                     .show(ui, |ui| {
-                        recognitions_ui(ui, &self.data, &self.snapshot);
+                        recognitions_ui(ui, &self.data, self.naming(), &self.snapshot);
                     });
             }
             LeftTab::Events => {
                 let selected = self.selected_event();
+                let naming = crate::views::Naming {
+                    views: &self.data.views,
+                    pov: self.map.pov,
+                    lang: self.map.language.lang(),
+                };
                 let picked = event_list_ui(
                     ui,
-                    &self.data.chronicle,
+                    (&self.data, naming),
                     &mut self.list,
                     self.time.date,
                     selected,
                 );
                 if let Some(id) = picked.and_then(|i| self.event_id(i)) {
                     self.push(Intent::SelectEvent(id));
+                }
+            }
+            LeftTab::Line => {
+                let mut picked = None;
+                egui::ScrollArea::vertical().id_salt("line").show(ui, |ui| {
+                    picked = line_tab_ui(ui, &self.data, self.time.date);
+                });
+                if let Some(date) = picked {
+                    self.push(Intent::Time(TimeCommand::SetDate(date)));
                 }
             }
             LeftTab::Changes => {
@@ -121,6 +146,7 @@ impl Session {
                                 picked = region_on_date_ui(
                                     ui,
                                     &self.data,
+                                    naming,
                                     &self.snapshot,
                                     &region.id,
                                     cites,
@@ -236,8 +262,12 @@ impl Session {
             self.stamp_ui(ui, out.projector.rect);
         }
         self.map_legend_ui(ui, out.projector.rect);
-        let picked =
-            elsewhere::list_ui(ui, out.projector.rect, &self.data.chronicle, &self.snapshot);
+        let picked = elsewhere::list_ui(
+            ui,
+            out.projector.rect,
+            (&self.data.chronicle, self.naming()),
+            &self.snapshot,
+        );
         if let Some(id) = picked.and_then(|i| self.event_id(i)) {
             self.push(Intent::SelectEvent(id));
         }

@@ -42,6 +42,9 @@ pub struct Remembered {
     pub view: Option<ViewBox>,
     /// `recognitions` or `events`.
     pub events_tab: bool,
+    /// The *Line* tab was open (older files lack it).
+    #[serde(default)]
+    pub line_tab: bool,
     /// The event list's search text.
     pub search: String,
     /// The event list's categories.
@@ -85,8 +88,8 @@ impl Remembered {
     }
 
     /// The text to store.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
     }
 }
 
@@ -113,6 +116,7 @@ impl Session {
                 self.map.view_box()
             },
             events_tab: self.left_tab == LeftTab::Events,
+            line_tab: self.left_tab == LeftTab::Line,
             search: self.list.search.clone(),
             categories: self.list.categories.clone(),
             region_filter: self.list.region,
@@ -163,6 +167,8 @@ impl Session {
         }
         self.left_tab = if r.events_tab {
             LeftTab::Events
+        } else if r.line_tab {
+            LeftTab::Line
         } else {
             LeftTab::Recognitions
         };

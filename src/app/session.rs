@@ -30,6 +30,8 @@ pub enum LeftTab {
     Recognitions,
     /// The event list.
     Events,
+    /// Figures counted over time at the lines.
+    Line,
     /// What changed between the two dates (while comparing).
     Changes,
 }
@@ -76,6 +78,8 @@ pub struct Session {
     pub(super) compare: Option<super::compare::Compare>,
     /// Whether the window listing the sources of the point of view's terms is open.
     pub(super) show_view_sources: bool,
+    /// A `--select` id the data in use does not know yet (a data folder still loading).
+    pub(super) pending_select: Option<String>,
 }
 
 impl Session {
@@ -102,6 +106,7 @@ impl Session {
             last_tick: None,
             compare: None,
             show_view_sources: false,
+            pending_select: None,
         }
     }
 
@@ -116,6 +121,15 @@ impl Session {
         };
         if !exists {
             self.selection = None;
+        }
+        // `--select` named an id the data in use at start did not have (a folder still
+        // loading): it is resolved against the new data, an event with its date.
+        if let Some(id) = self.pending_select.take() {
+            if self.data.chronicle.event_index(&id).is_some() {
+                self.push(Intent::SelectEvent(id));
+            } else if self.data.atlas.region(&id).is_some() {
+                self.selection = Some(Selection::Region(id));
+            }
         }
         // Last frame's markers index the old events; the inset shows the old countries.
         self.drawn_markers.clear();
@@ -216,9 +230,11 @@ impl Session {
                     let first = e.first_day();
                     self.apply_time(TimeCommand::SetDate(first));
                 }
-            } else {
-                // A region, or an id of a data folder still loading (kept by id).
+            } else if self.data.atlas.region(id).is_some() {
                 self.selection = Some(Selection::Region(id.clone()));
+            } else {
+                // An id of a data folder still loading: resolved when it arrives.
+                self.pending_select = Some(id.clone());
             }
         }
         if let Some(d) = o.date {

@@ -5,11 +5,13 @@
 //! and Abkhazia is anything but convex), and geodesic areas are computed.
 
 mod facts;
+mod line_points;
 mod place;
 mod region;
 mod shape;
 
 pub use facts::RegionInfo;
+pub use line_points::LinePoint;
 pub use place::{Place, PlaceNames};
 pub use region::{Names, Region, RegionKind};
 pub use shape::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapMesh, MapShape};
@@ -18,6 +20,7 @@ use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
 use crate::sources::Sources;
 use facts::load_info;
+use line_points::load_line_points;
 use place::load_places;
 use std::collections::BTreeMap;
 
@@ -30,6 +33,8 @@ pub struct Atlas {
     pub neighbours: Vec<Region>,
     /// Towns, most important first.
     pub places: Vec<Place>,
+    /// The cited facts the two lines are drawn from.
+    pub line_points: Vec<LinePoint>,
     /// Facts per region id.
     pub info: BTreeMap<String, RegionInfo>,
     /// The extent of Georgia, Abkhazia and South Ossetia together: the default view.
@@ -62,6 +67,12 @@ impl Atlas {
         .map(Region::from_feature)
         .collect();
         let places = load_places(&set.file("data/places.toml"), &regions, sources, problems);
+        let line_points = load_line_points(
+            &set.file("data/line_points.toml"),
+            &regions,
+            sources,
+            problems,
+        );
         let info = load_info(
             &set.file("data/regions.toml"),
             &regions,
@@ -103,6 +114,7 @@ impl Atlas {
             regions,
             neighbours,
             places,
+            line_points,
             info,
             home,
         }

@@ -1,6 +1,6 @@
 //! What changed between two dates: [`Chronicle::diff`] compares the snapshots of both days.
 
-use super::{Category, Chronicle, ControlPhase, Entity, Snapshot, Standing};
+use super::{Category, Chronicle, ControlPhase, Direction, Entity, Snapshot, Standing};
 use crate::date::Date;
 
 /// One state's recognition of one entity, where it stood on each date.
@@ -10,6 +10,8 @@ pub struct RecognitionChange {
     pub state: usize,
     /// The entity.
     pub entity: Entity,
+    /// Who recognises whom.
+    pub direction: Direction,
     /// Standing on the earlier date (`None`: no act yet, or only statements).
     pub before: Option<Standing>,
     /// Standing on the later date.
@@ -104,21 +106,22 @@ impl Chronicle {
     /// What changed between two snapshots (put in date order), for a caller that has them.
     pub fn diff_snapshots(&self, a: &Snapshot, b: &Snapshot) -> Diff {
         let (before, after) = if a.date <= b.date { (a, b) } else { (b, a) };
-        let standing_before = |state: usize, entity: Entity| {
+        let standing_before = |state: usize, entity: Entity, direction: Direction| {
             before
                 .recognitions
                 .iter()
-                .find(|r| r.state == state && r.entity == entity)
+                .find(|r| r.state == state && r.entity == entity && r.direction == direction)
                 .and_then(|r| r.standing)
         };
         let mut recognitions: Vec<RecognitionChange> = after
             .recognitions
             .iter()
             .filter_map(|r| {
-                let was = standing_before(r.state, r.entity);
+                let was = standing_before(r.state, r.entity, r.direction);
                 (was != r.standing).then_some(RecognitionChange {
                     state: r.state,
                     entity: r.entity,
+                    direction: r.direction,
                     before: was,
                     after: r.standing,
                     act: r.since,

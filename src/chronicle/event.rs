@@ -112,10 +112,12 @@ impl Concern {
 /// A named position of an event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventPoint {
-    /// The place's name.
+    /// The place's name (English, attributed; a point of view names a place by `place`).
     pub name: String,
     /// Where it is.
     pub lonlat: LonLat,
+    /// The id of the place of `data/places.toml` it stands at, if any (not for `points`).
+    pub place: Option<String>,
 }
 
 /// One event of the chronicle.
@@ -258,6 +260,7 @@ pub(super) fn load_events(
                     Some(p) => points.push(EventPoint {
                         name: p.names.name_en.clone(),
                         lonlat: p.lonlat(),
+                        place: Some(p.id.clone()),
                     }),
                     None => {
                         check.fail(
@@ -287,6 +290,7 @@ pub(super) fn load_events(
                 points.push(EventPoint {
                     name: p.name,
                     lonlat: LonLat::new(p.lon, p.lat),
+                    place: None,
                 });
             }
             if points.is_empty() && ok {

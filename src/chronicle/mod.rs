@@ -1,4 +1,5 @@
-//! Events, recognitions and periods of control, and what holds on any date. Knows no egui.
+//! Events, recognitions, periods of control and counted series, and what holds on any date.
+//! Knows no egui.
 //!
 //! [`Chronicle::at`] is a pure function of the date: the map, the panels and the inset all
 //! read the [`Snapshot`] it returns, so the date is the single source of truth.
@@ -7,16 +8,21 @@ mod control;
 mod diff;
 mod event;
 mod recognition;
+mod series;
 mod snapshot;
 
 use control::load_periods;
 pub use control::{ControlArea, ControlPeriod, Side};
 pub use diff::Diff;
 use event::load_events;
-pub use event::{Category, Concern, Event};
+pub use event::{Category, Concern, Event, EventPoint};
 use recognition::load_recognitions;
-pub use recognition::{Act, Action, Entity, RecognisingState, StateStatus};
-pub use snapshot::{ControlPhase, EventPhase, Recognition, Snapshot, Standing, StateStanding};
+pub use recognition::{Act, Action, Direction, Entity, RecognisingState, StateStatus};
+use series::load_series;
+pub use series::{Series, SeriesValue};
+pub use snapshot::{
+    ControlPhase, EventPhase, Recognised, Recognition, Snapshot, Standing, StateStanding,
+};
 
 use crate::atlas::{Atlas, Region};
 use crate::date::Date;
@@ -44,6 +50,8 @@ pub struct Chronicle {
     pub sources_checked_to: Option<Date>,
     /// Control periods.
     pub periods: Vec<ControlPeriod>,
+    /// Figures counted over time about the lines.
+    pub series: Vec<Series>,
 }
 
 impl Chronicle {
@@ -81,6 +89,7 @@ impl Chronicle {
             (&areas, &declared_areas),
             problems,
         );
+        let series = load_series(&set.file("data/series.toml"), sources, problems);
         Self {
             sources_checked_to,
             events,
@@ -88,6 +97,7 @@ impl Chronicle {
             acts,
             areas,
             periods,
+            series,
         }
     }
 
@@ -111,5 +121,9 @@ impl Chronicle {
 mod diff_tests;
 #[cfg(test)]
 mod load_tests;
+#[cfg(test)]
+mod recognition_tests;
+#[cfg(test)]
+mod series_tests;
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,5 @@
-//! Recognitions: who recognised Abkhazia or South Ossetia, withdrew, or said what, and when; and their loader.
+//! Recognitions in both directions: who recognised Abkhazia or South Ossetia, withdrew, or said
+//! what, and when; what Abkhazia and South Ossetia themselves recognised; and their loader.
 
 use crate::atlas::Region;
 use crate::date::FuzzyDate;
@@ -69,6 +70,42 @@ impl Entity {
     }
 }
 
+/// Which way an act goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// A state's act about Abkhazia or South Ossetia (`[[act]]`).
+    Of,
+    /// Abkhazia's or South Ossetia's own act about a state (`[[entity_act]]`).
+    By,
+}
+
+/// What a date of an act stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DatedBy {
+    /// The day of the act itself.
+    #[default]
+    Act,
+    /// The day a source reported the recognition in force.
+    Report,
+    /// The day of a treaty that presupposes it: the latest possible date ("on or before").
+    Treaty,
+}
+
+impl DatedBy {
+    /// How a list shows the date: `"since 1994-10-12"` becomes
+    /// `"since 1994-10-12 (date of report)"` or `"on or before 1994-10-12 (date of a treaty)"`.
+    pub fn describe(self, verb: &str, date: &str) -> String {
+        match self {
+            Self::Act => format!("{verb} {date}"),
+            Self::Report => format!("{verb} {date} (date of report)"),
+            // "since on or before" reads badly: the treaty's date is the bound itself.
+            Self::Treaty if verb == "since" => format!("on or before {date} (date of a treaty)"),
+            Self::Treaty => format!("{verb} on or before {date} (date of a treaty)"),
+        }
+    }
+}
+
 /// What an act does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -85,19 +122,22 @@ pub enum Action {
     Statement,
 }
 
-/// A dated act or statement about one state's recognition of one entity.
+/// A dated act or statement about one state's recognition of one entity, or (direction
+/// [`Direction::By`]) about the entity's recognition of the state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Act {
     /// Index into [`Chronicle::states`].
     pub state: usize,
     /// Which entity.
     pub entity: Entity,
+    /// Who recognises whom: the state the entity, or the entity the state.
+    pub direction: Direction,
     /// What it does.
     pub action: Action,
     /// When.
     pub date: FuzzyDate,
-    /// Whether `date` is when a source reported the recognition rather than the act's day.
-    pub dated_by_report: bool,
+    /// What `date` stands for: the act's day, a report's, or a treaty's (latest possible).
+    pub dated_by: DatedBy,
     /// Who said it, for statements.
     pub said_by: Option<String>,
     /// What happened, with attribution.
@@ -114,7 +154,7 @@ struct RawAct {
     action: Action,
     date: FuzzyDate,
     #[serde(default)]
-    dated_by: Option<String>,
+    dated_by: DatedBy,
     #[serde(default)]
     said_by: Option<String>,
     note: String,
@@ -127,12 +167,15 @@ pub(super) fn load_recognitions(
     world: &[Region],
     problems: &mut Problems,
 ) -> (Vec<RecognisingState>, Vec<Act>) {
-    let Some(state_parts) =
-        parse_records::<RecognisingState>(file, "state", false, &["state", "act"], problems)
-    else {
+    let Some(state_parts) = parse_records::<RecognisingState>(
+        file,
+        "state",
+        false,
+        &["state", "act", "entity_act"],
+        problems,
+    ) else {
         return (Vec::new(), Vec::new());
     };
-    let act_parts = parse_records::<RawAct>(file, "act", false, &[], problems).unwrap_or_default();
     let mut check = Checker {
         file,
         sources,
@@ -173,63 +216,70 @@ pub(super) fn load_recognitions(
             states.push(s);
         },
     );
-    let mut acts = Vec::with_capacity(act_parts.len());
-    for Part {
-        value: r, range, ..
-    } in act_parts
-    {
-        let rec = &Rec {
-            range,
-            name: format!("act of \"{}\" on {}", r.state, r.entity.label()),
-        };
-        let Some(state) = states.iter().position(|s| s.id == r.state) else {
-            check.fail(
-                rec,
-                "state",
-                format!(
-                    "expected the id of a [[state]] in this file, found \"{}\"",
-                    r.state
-                ),
-            );
-            continue;
-        };
-        let mut ok = check.text(rec, "note", &r.note);
-        ok &= check.sources(rec, "sources", &r.sources);
-        if r.action == Action::Statement && r.said_by.as_deref().is_none_or(|s| s.trim().is_empty())
-        {
-            check.fail(
-                rec,
-                "said_by",
-                "a statement needs `said_by`: whose words they are",
-            );
-            ok = false;
-        }
-        let dated_by_report = match r.dated_by.as_deref() {
-            None | Some("act") => false,
-            Some("report") => true,
-            Some(other) => {
-                check.fail(
-                    rec,
-                    "dated_by",
-                    format!("expected \"act\" or \"report\", found \"{other}\""),
-                );
-                ok = false;
-                false
+    let mut acts = Vec::new();
+    for (table, direction) in [("act", Direction::Of), ("entity_act", Direction::By)] {
+        let parts = parse_records::<RawAct>(check.file, table, false, &[], check.problems)
+            .unwrap_or_default();
+        for part in parts {
+            if let Some(act) = check_act(&mut check, &states, part, direction) {
+                acts.push(act);
             }
-        };
-        if ok {
-            acts.push(Act {
-                state,
-                entity: r.entity,
-                action: r.action,
-                date: r.date,
-                dated_by_report,
-                said_by: r.said_by,
-                note: r.note,
-                sources: r.sources,
-            });
         }
     }
     acts.sort_by_key(|a| a.date.first);
     (states, acts)
+}
+
+/// One act checked: its state known, a note and sources, `said_by` on statements.
+fn check_act(
+    check: &mut Checker<'_>,
+    states: &[RecognisingState],
+    Part {
+        value: r, range, ..
+    }: Part<RawAct>,
+    direction: Direction,
+) -> Option<Act> {
+    let rec = &Rec {
+        range,
+        name: match direction {
+            Direction::Of => format!("act of \"{}\" on {}", r.state, r.entity.label()),
+            Direction::By => format!("act of {} on \"{}\"", r.entity.label(), r.state),
+        },
+    };
+    let Some(state) = states.iter().position(|s| s.id == r.state) else {
+        check.fail(
+            rec,
+            "state",
+            format!(
+                "expected the id of a [[state]] in this file, found \"{}\"",
+                r.state
+            ),
+        );
+        return None;
+    };
+    let mut ok = check.text(rec, "note", &r.note);
+    ok &= check.sources(rec, "sources", &r.sources);
+    if r.action == Action::Statement && r.said_by.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        check.fail(
+            rec,
+            "said_by",
+            "a statement needs `said_by`: whose words they are",
+        );
+        ok = false;
+    }
+    if direction == Direction::By && r.state == r.entity.region_id() {
+        check.fail(rec, "state", "an entity cannot recognise itself");
+        ok = false;
+    }
+    ok.then_some(Act {
+        state,
+        entity: r.entity,
+        direction,
+        action: r.action,
+        date: r.date,
+        dated_by: r.dated_by,
+        said_by: r.said_by,
+        note: r.note,
+        sources: r.sources,
+    })
 }

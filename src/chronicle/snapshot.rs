@@ -1,6 +1,6 @@
 //! What holds on one date: [`Chronicle::at`] and the [`Snapshot`] it returns.
 
-use super::{Action, Chronicle, Entity, RECENT_DAYS};
+use super::{Action, Chronicle, Direction, Entity, RECENT_DAYS};
 use crate::date::Date;
 
 impl Chronicle {
@@ -34,15 +34,15 @@ impl Chronicle {
             if act.date.first > date {
                 break; // sorted by date
             }
-            let at = match recognitions
-                .iter()
-                .position(|r| r.state == act.state && r.entity == act.entity)
-            {
+            let at = match recognitions.iter().position(|r| {
+                r.state == act.state && r.entity == act.entity && r.direction == act.direction
+            }) {
                 Some(at) => at,
                 None => {
                     recognitions.push(Recognition {
                         state: act.state,
                         entity: act.entity,
+                        direction: act.direction,
                         standing: None,
                         since: i,
                         statements: Vec::new(),
@@ -119,19 +119,32 @@ pub enum Standing {
     Ceased,
 }
 
-/// One state's recognition of one entity on the snapshot's date.
+/// One state's recognition of one entity on the snapshot's date, or (direction
+/// [`Direction::By`]) the entity's recognition of the state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recognition {
     /// Index into [`Chronicle::states`].
     pub state: usize,
     /// The entity.
     pub entity: Entity,
+    /// Who recognises whom.
+    pub direction: Direction,
     /// Where it stands (`None`: only statements so far).
     pub standing: Option<Standing>,
     /// Index into [`Chronicle::acts`] of the act that set the standing.
     pub since: usize,
     /// Indices into [`Chronicle::acts`] of statements made up to the date.
     pub statements: Vec<usize>,
+}
+
+impl Recognition {
+    /// No longer in force: withdrawn, disputed or ceased.
+    pub fn lapsed(&self) -> bool {
+        matches!(
+            self.standing,
+            Some(Standing::Withdrawn | Standing::Disputed | Standing::Ceased)
+        )
+    }
 }
 
 /// Whether a control period surely holds on the date.
@@ -157,22 +170,20 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// States (indices) recognising `entity` on the date.
+    /// States recognising `entity` on the date.
     pub fn recognisers(&self, entity: Entity) -> impl Iterator<Item = &Recognition> {
-        self.recognitions
-            .iter()
-            .filter(move |r| r.entity == entity && r.standing == Some(Standing::Recognises))
+        self.recognitions.iter().filter(move |r| {
+            r.direction == Direction::Of
+                && r.entity == entity
+                && r.standing == Some(Standing::Recognises)
+        })
     }
 
     /// Recognitions of `entity` that are no longer in force (withdrawn, disputed, ceased).
     pub fn lapsed(&self, entity: Entity) -> impl Iterator<Item = &Recognition> {
-        self.recognitions.iter().filter(move |r| {
-            r.entity == entity
-                && matches!(
-                    r.standing,
-                    Some(Standing::Withdrawn | Standing::Disputed | Standing::Ceased)
-                )
-        })
+        self.recognitions
+            .iter()
+            .filter(move |r| r.direction == Direction::Of && r.entity == entity && r.lapsed())
     }
 
     /// The phase of event `index`, if it has begun.
@@ -199,7 +210,11 @@ impl Snapshot {
     /// How state `state` (an index into [`Chronicle::states`]) stands on the date; `None`
     /// if it has not acted yet.
     pub fn state_standing(&self, state: usize) -> Option<StateStanding> {
-        let of_state = || self.recognitions.iter().filter(move |r| r.state == state);
+        let of_state = || {
+            self.recognitions
+                .iter()
+                .filter(move |r| r.state == state && r.direction == Direction::Of)
+        };
         match of_state()
             .filter(|r| r.standing == Some(Standing::Recognises))
             .count()
@@ -218,10 +233,52 @@ impl Chronicle {
     pub fn changed_recently(&self, snapshot: &Snapshot, state: usize) -> bool {
         snapshot.recognitions.iter().any(|r| {
             r.state == state
+                && r.direction == Direction::Of
                 && self.acts.get(r.since).is_some_and(|act| {
                     act.action != Action::Statement
                         && act.date.first.days_until(snapshot.date) <= RECENT_DAYS
                 })
         })
+    }
+}
+
+/// What an entity recognises on a date: a state, or the other entity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Recognised {
+    /// A state of [`Chronicle::states`] (index).
+    State(usize),
+    /// Abkhazia or South Ossetia.
+    Entity(Entity),
+}
+
+impl Chronicle {
+    /// What `entity` itself recognises (or recognised: lapsed ones included) on the
+    /// snapshot's date: its own acts (`[[entity_act]]`), and the acts where it is listed as a
+    /// recognising state of the other entity. Each with the recognition that holds the
+    /// standing, in the order of the acts that set it.
+    pub fn recognised_by<'s>(
+        &self,
+        snapshot: &'s Snapshot,
+        entity: Entity,
+    ) -> Vec<(Recognised, &'s Recognition)> {
+        let mut out: Vec<(Recognised, &Recognition)> = snapshot
+            .recognitions
+            .iter()
+            .filter(|r| r.standing.is_some())
+            .filter_map(|r| match r.direction {
+                Direction::By if r.entity == entity => Some((Recognised::State(r.state), r)),
+                Direction::Of
+                    if self
+                        .states
+                        .get(r.state)
+                        .is_some_and(|s| s.id == entity.region_id()) =>
+                {
+                    Some((Recognised::Entity(r.entity), r))
+                }
+                _ => None,
+            })
+            .collect();
+        out.sort_by_key(|(_, r)| r.since);
+        out
     }
 }

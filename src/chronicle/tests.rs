@@ -108,17 +108,24 @@ fn russia_recognises_from_26_august_2008_and_not_the_day_before() {
     let before = c.at(d("2008-08-25"));
     let on = c.at(d("2008-08-26"));
     // Before Russia, only partially recognised entities: South Ossetia (treaty of 2005) and
-    // Transnistria (treaty of 1993) for Abkhazia; Abkhazia for South Ossetia.
+    // Transnistria (treaty of 1993) for Abkhazia; Abkhazia and Transnistria (treaty of 1994)
+    // for South Ossetia.
     assert_eq!(
         names(&c, &before, Entity::Abkhazia),
         ["south_ossetia", "transnistria"]
     );
-    assert_eq!(names(&c, &before, Entity::SouthOssetia), ["abkhazia"]);
+    assert_eq!(
+        names(&c, &before, Entity::SouthOssetia),
+        ["abkhazia", "transnistria"]
+    );
     assert_eq!(
         names(&c, &on, Entity::Abkhazia),
         ["russia", "south_ossetia", "transnistria"]
     );
-    assert_eq!(names(&c, &on, Entity::SouthOssetia), ["abkhazia", "russia"]);
+    assert_eq!(
+        names(&c, &on, Entity::SouthOssetia),
+        ["abkhazia", "russia", "transnistria"]
+    );
 }
 
 #[test]
@@ -145,7 +152,7 @@ fn recognitions_and_withdrawals_take_effect_on_their_day() {
         ("2014-03-31", Entity::SouthOssetia, "tuvalu", false),
         ("2018-05-29", Entity::Abkhazia, "syria", true),
         ("2018-05-29", Entity::SouthOssetia, "syria", true),
-        ("2008-08-31", Entity::SouthOssetia, "transnistria", true),
+        ("1994-10-12", Entity::SouthOssetia, "transnistria", true),
         ("2024-01-01", Entity::Abkhazia, "nagorno_karabakh", false),
     ];
     for (day, entity, state, recognises_on_the_day) in cases {

@@ -4,7 +4,7 @@ macro_rules! embed {
     ($($path:literal),* $(,)?) => {
         /// Every data file (name relative to `assets/`, text), embedded at build time, in load
         /// order: sources first, then boundaries, then what refers to them.
-        pub const TEXTS: [(&str, &str); 11] = [
+        pub const TEXTS: [(&str, &str); 13] = [
             $(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)))),*
         ];
     };
@@ -18,10 +18,12 @@ embed!(
     "boundaries/control_areas.geojson",
     "data/regions.toml",
     "data/places.toml",
+    "data/line_points.toml",
     "data/events.toml",
     "data/recognitions.toml",
     "data/control.toml",
     "data/views.toml",
+    "data/series.toml",
 );
 
 /// The embedded text of one data file (empty if `name` is not one).

@@ -3,7 +3,7 @@
 //! counted by category and listed; a click on an event jumps to its date.
 
 use crate::Dataset;
-use crate::chronicle::{Diff, Entity, Standing};
+use crate::chronicle::{Diff, Direction, Entity, Standing};
 use crate::ui::details::Citations;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
@@ -70,12 +70,17 @@ pub fn changes_ui(
             else {
                 continue;
             };
+            // Who recognises whom: a state the entity, or (its own act) the entity a state.
+            let (recogniser, recognised) = match r.direction {
+                Direction::Of => (state.name.as_str(), entity(r.entity)),
+                Direction::By => (entity(r.entity), state.name.as_str()),
+            };
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
-                ui.label(RichText::new(&state.name).strong());
+                ui.label(RichText::new(recogniser).strong());
                 ui.label(format!(
                     "· {}: {}, {} (before: {})",
-                    entity(r.entity),
+                    recognised,
                     standing_label(r.after),
                     act.date.label(),
                     standing_label(r.before)

@@ -135,7 +135,7 @@ pub fn region_details_ui(
             .spacing([10.0, 4.0])
             .show(ui, |ui| {
                 if let Some(capital) = atlas.place(&info.capital) {
-                    row(ui, "Capital / seat", capital.names.name_en.as_str());
+                    row(ui, "Capital / seat", naming.place_en(capital));
                 }
                 let mut area = format!(
                     "{} km², computed geodesically (WGS84 ellipsoid) from the boundary polygon {}",
@@ -198,12 +198,7 @@ pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, i
                 );
             }
             row(ui, "When", when);
-            let places = e
-                .points
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let places = naming.event_places(&data.atlas, e);
             let place = match &e.held_in {
                 Some(real) => {
                     format!("{real} (off the map; marked at {places}, which it concerns)")
@@ -225,6 +220,7 @@ pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, i
 pub fn region_on_date_ui(
     ui: &mut egui::Ui,
     data: &Dataset,
+    naming: Naming<'_>,
     snapshot: &Snapshot,
     region_id: &str,
     cites: &mut Citations,
@@ -289,7 +285,7 @@ pub fn region_on_date_ui(
                 // Wrapped: a long title must not widen the panel.
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(e.when()).small().weak());
-                    if ui.link(&e.title).clicked() {
+                    if ui.link(naming.event_title(e)).clicked() {
                         picked = Some(i);
                     }
                 });

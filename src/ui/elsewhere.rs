@@ -7,6 +7,7 @@ use crate::atlas::Atlas;
 use crate::chronicle::{Chronicle, EventPhase, Snapshot};
 use crate::ui::map::{Projector, paint_outline};
 use crate::ui::theme::category_color;
+use crate::views::Naming;
 use egui::{Rect, RichText, Stroke};
 
 /// The list's accessible heading, for tests.
@@ -73,7 +74,7 @@ pub fn paint_regions(
 pub fn list_ui(
     ui: &egui::Ui,
     map_rect: Rect,
-    chronicle: &Chronicle,
+    (chronicle, naming): (&Chronicle, Naming<'_>),
     snapshot: &Snapshot,
 ) -> Option<usize> {
     // A low map lists fewer, so that the list never hides most of it.
@@ -110,7 +111,7 @@ pub fn list_ui(
                             ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
                         ui.painter()
                             .rect_filled(r, 2.0, category_color(e.category, dark));
-                        let text = format!("{place}: {}", e.title);
+                        let text = format!("{place}: {}", naming.event_title(e));
                         if ui
                             .add(
                                 egui::Button::new(RichText::new(text).small())

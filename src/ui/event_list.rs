@@ -1,8 +1,10 @@
 //! The searchable, filterable list of events. Selecting one moves the date there.
 
+use crate::Dataset;
 use crate::chronicle::{Category, Chronicle, Concern};
 use crate::date::Date;
 use crate::ui::theme::category_color;
+use crate::views::Naming;
 use egui::{RichText, Sense, Vec2};
 
 /// Search text and filters of the list.
@@ -27,8 +29,10 @@ impl Default for EventListState {
 }
 
 impl EventListState {
-    /// Whether event `i` passes the search and the filters.
-    pub fn matches(&self, chronicle: &Chronicle, i: usize) -> bool {
+    /// Whether event `i` passes the search and the filters. `shown` is what the list shows of
+    /// it beyond the data's own words (its title and places under the point of view), so
+    /// that a search finds what the reader sees as well as the attributed names.
+    pub fn matches(&self, chronicle: &Chronicle, i: usize, shown: &str) -> bool {
         let Some(e) = chronicle.events.get(i) else {
             return false;
         };
@@ -47,7 +51,7 @@ impl EventListState {
             return true;
         }
         let hay = format!(
-            "{} {} {} {}",
+            "{shown} {} {} {} {}",
             e.title,
             e.summary,
             e.points
@@ -65,11 +69,12 @@ impl EventListState {
 /// Show the list; returns the event the user picked.
 pub fn event_list_ui(
     ui: &mut egui::Ui,
-    chronicle: &Chronicle,
+    (data, naming): (&Dataset, Naming<'_>),
     state: &mut EventListState,
     date: Date,
     selected: Option<usize>,
 ) -> Option<usize> {
+    let chronicle = &data.chronicle;
     let dark = ui.visuals().dark_mode;
     ui.add(
         egui::TextEdit::singleline(&mut state.search)
@@ -93,6 +98,19 @@ pub fn event_list_ui(
                     }
                 }
             });
+        // One click to the line's events (fences, signs, detentions, crossings) and back.
+        let line_only = state.categories == [Category::Borderization];
+        if ui
+            .selectable_label(line_only, "The line only")
+            .on_hover_text("Only events at the lines: fences, signs, detentions, crossing points")
+            .clicked()
+        {
+            state.categories = if line_only {
+                Category::ALL.to_vec()
+            } else {
+                vec![Category::Borderization]
+            };
+        }
         let label = state.region.map_or("All regions", |r| r.label());
         egui::ComboBox::new("region_filter", "Region")
             .selected_text(label)
@@ -104,7 +122,16 @@ pub fn event_list_ui(
             });
     });
     let matching: Vec<usize> = (0..chronicle.events.len())
-        .filter(|&i| state.matches(chronicle, i))
+        .filter(|&i| {
+            let shown = chronicle.events.get(i).map_or_else(String::new, |e| {
+                format!(
+                    "{} {}",
+                    naming.event_title(e),
+                    naming.event_places(&data.atlas, e)
+                )
+            });
+            state.matches(chronicle, i, &shown)
+        })
         .collect();
     ui.label(
         RichText::new(format!(
@@ -138,9 +165,9 @@ pub fn event_list_ui(
                         egui::Align::Center,
                     );
                 let title = if future {
-                    RichText::new(&e.title).color(weak)
+                    RichText::new(naming.event_title(e)).color(weak)
                 } else {
-                    RichText::new(&e.title)
+                    RichText::new(naming.event_title(e))
                 };
                 title.append_to(
                     &mut job,
@@ -155,7 +182,7 @@ pub fn event_list_ui(
                     let button = egui::Button::selectable(selected == Some(i), job).truncate();
                     let resp = ui
                         .add_sized([ui.available_width(), 20.0], button)
-                        .on_hover_text(&e.title);
+                        .on_hover_text(naming.event_title(e));
                     if resp.clicked() {
                         picked = Some(i);
                     }
@@ -173,11 +200,13 @@ mod tests {
     fn search_and_filters_narrow_the_list() {
         let c = crate::Dataset::embedded().unwrap().chronicle;
         let mut s = EventListState::default();
-        let all = (0..c.events.len()).filter(|&i| s.matches(&c, i)).count();
+        let all = (0..c.events.len())
+            .filter(|&i| s.matches(&c, i, ""))
+            .count();
         assert_eq!(all, c.events.len());
         s.search = "nauru".into();
         let found: Vec<&str> = (0..c.events.len())
-            .filter(|&i| s.matches(&c, i))
+            .filter(|&i| s.matches(&c, i, ""))
             .map(|i| c.events[i].id.as_str())
             .collect();
         assert!(
@@ -189,12 +218,14 @@ mod tests {
         s.categories = vec![Category::Withdrawal];
         assert!(
             (0..c.events.len())
-                .filter(|&i| s.matches(&c, i))
+                .filter(|&i| s.matches(&c, i, ""))
                 .all(|i| c.events[i].category == Category::Withdrawal)
         );
         s.categories = Category::ALL.to_vec();
         s.region = Some(Concern::SouthOssetia);
-        let so: Vec<usize> = (0..c.events.len()).filter(|&i| s.matches(&c, i)).collect();
+        let so: Vec<usize> = (0..c.events.len())
+            .filter(|&i| s.matches(&c, i, ""))
+            .collect();
         assert!(
             so.iter()
                 .all(|&i| matches!(c.events[i].region, Concern::SouthOssetia | Concern::Both))

@@ -4,6 +4,7 @@ pub mod changes;
 pub mod details;
 pub mod elsewhere;
 pub mod event_list;
+pub mod line_tab;
 pub mod map;
 pub mod overlays;
 pub mod problems;

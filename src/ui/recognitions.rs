@@ -4,14 +4,15 @@
 use crate::Dataset;
 use crate::chronicle::Category;
 use crate::chronicle::{
-    Action, Chronicle, Entity, RECENT_DAYS, Recognition, Snapshot, Standing, StateStanding,
-    StateStatus,
+    Action, Chronicle, Entity, RECENT_DAYS, Recognised, Recognition, Snapshot, Standing,
+    StateStanding, StateStatus,
 };
 use crate::date::Date;
 use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
 use crate::ui::details::Citations;
 use crate::ui::map::append_mapped;
 use crate::ui::theme::category_color;
+use crate::views::Naming;
 use egui::{Color32, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Vec2};
 use std::sync::Arc;
 
@@ -182,22 +183,34 @@ fn swatch(ui: &mut egui::Ui, color: Color32) {
     ui.painter().rect_filled(r, 2.0, color);
 }
 
-/// The lists: for each entity, who recognises it on the date and who no longer does.
-pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
+/// The lists: for each entity, who recognises it on the date and who no longer does; then
+/// what each entity itself recognises.
+pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, snapshot: &Snapshot) {
     let chronicle = &data.chronicle;
+    // The two regions by the point of view's names.
+    let name = |e: Entity| {
+        data.atlas
+            .region(e.region_id())
+            .map_or(e.label(), |r| naming.region_en(&r.id, &r.names))
+    };
     let mut cites = Citations::default();
     let dark = ui.visuals().dark_mode;
     for entity in Entity::ALL {
         let current: Vec<&Recognition> = snapshot.recognisers(entity).collect();
         let members = current
             .iter()
-            .filter(|r| chronicle.states[r.state].status == StateStatus::UnMember)
+            .filter(|r| {
+                chronicle
+                    .states
+                    .get(r.state)
+                    .is_some_and(|s| s.status == StateStatus::UnMember)
+            })
             .count();
         ui.add_space(6.0);
         ui.label(
             RichText::new(format!(
                 "{} — recognised by {members} UN member state{}",
-                entity.label(),
+                name(entity),
                 if members == 1 { "" } else { "s" }
             ))
             .strong(),
@@ -205,24 +218,56 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
         if current.is_empty() {
             ui.label(RichText::new("No state recognises it on this date.").weak());
         }
-        for r in current {
+        let recognition = category_color(Category::Recognition, dark);
+        let withdrawal = category_color(Category::Withdrawal, dark);
+        for r in current.into_iter().chain(snapshot.lapsed(entity)) {
+            let Some(state) = chronicle.states.get(r.state) else {
+                continue;
+            };
+            let color = if r.lapsed() { withdrawal } else { recognition };
+            let partial = state.status == StateStatus::PartiallyRecognised;
             entry_ui(
                 ui,
                 chronicle,
                 snapshot,
                 r,
+                (&state.name, partial),
                 &mut cites,
-                category_color(Category::Recognition, dark),
+                color,
             );
         }
-        for r in snapshot.lapsed(entity) {
+    }
+    for entity in Entity::ALL {
+        let own = chronicle.recognised_by(snapshot, entity);
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("{} recognises", name(entity))).strong());
+        if own.is_empty() {
+            ui.label(RichText::new("No act of recognition by it up to this date.").weak());
+        }
+        for (what, r) in own {
+            let (name, partial) = match what {
+                Recognised::State(i) => match chronicle.states.get(i) {
+                    Some(s) => (
+                        s.name.as_str(),
+                        s.status == StateStatus::PartiallyRecognised,
+                    ),
+                    None => continue,
+                },
+                Recognised::Entity(e) => (name(e), true),
+            };
+            let color = if r.lapsed() {
+                category_color(Category::Withdrawal, dark)
+            } else {
+                category_color(Category::Recognition, dark)
+            };
             entry_ui(
                 ui,
                 chronicle,
                 snapshot,
                 r,
+                (name, partial),
                 &mut cites,
-                category_color(Category::Withdrawal, dark),
+                color,
             );
         }
     }
@@ -235,27 +280,31 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, snapshot: &Snapshot) {
     cites.ui(ui, &data.sources);
 }
 
+/// One recognition: the other party's name (and whether it is partially recognised), the
+/// standing with its date, sources, and the statements made about it.
 fn entry_ui(
     ui: &mut egui::Ui,
     chronicle: &Chronicle,
     snapshot: &Snapshot,
     r: &Recognition,
+    (name, partial): (&str, bool),
     cites: &mut Citations,
     color: Color32,
 ) {
-    let state = &chronicle.states[r.state];
-    let act = &chronicle.acts[r.since];
+    let Some(act) = chronicle.acts.get(r.since) else {
+        return;
+    };
     let fresh =
         act.date.first.days_until(snapshot.date) <= RECENT_DAYS && act.action != Action::Statement;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         swatch(ui, color);
-        let mut name = RichText::new(&state.name).strong();
+        let mut name = RichText::new(name).strong();
         if fresh {
             name = name.color(color);
         }
         ui.label(name);
-        if state.status == StateStatus::PartiallyRecognised {
+        if partial {
             ui.label(RichText::new("(partially recognised)").weak());
         }
         let verb = match r.standing {
@@ -265,12 +314,7 @@ fn entry_ui(
             Some(Standing::Ceased) => "ceased to exist",
             None => "",
         };
-        let when = if act.dated_by_report {
-            format!("{verb} {} (date of report)", act.date.label())
-        } else {
-            format!("{verb} {}", act.date.label())
-        };
-        ui.label(when);
+        ui.label(act.dated_by.describe(verb, &act.date.label()));
         ui.label(RichText::new(cites.cite(&act.sources)).weak());
         if fresh {
             ui.label(RichText::new("new").small().color(color));
@@ -278,8 +322,7 @@ fn entry_ui(
     })
     .response
     .on_hover_text(&act.note);
-    for &s in &r.statements {
-        let st = &chronicle.acts[s];
+    for st in r.statements.iter().filter_map(|&s| chronicle.acts.get(s)) {
         ui.horizontal_wrapped(|ui| {
             ui.add_space(16.0);
             ui.spacing_mut().item_spacing.x = 4.0;

@@ -5,8 +5,8 @@
 
 mod load;
 
-use crate::atlas::{Names, Place, PlaceNames};
-use crate::chronicle::Event;
+use crate::atlas::{Atlas, Names, Place, PlaceNames};
+use crate::chronicle::{Event, EventPoint};
 use crate::cli::Lang;
 pub use load::load_views;
 
@@ -275,6 +275,30 @@ impl<'a> Naming<'a> {
     /// An event's title (in English, the language of the titles).
     pub fn event_title(&self, event: &'a Event) -> &'a str {
         self.views.event_title(self.pov, event, Lang::En)
+    }
+
+    /// Where an event happened, in English (the interface's language): a town of the atlas
+    /// by the point of view's name for it, any other point by its own name.
+    pub fn event_point(&self, atlas: &'a Atlas, point: &'a EventPoint) -> &'a str {
+        match point.place.as_deref().and_then(|id| atlas.place(id)) {
+            Some(place) => self.views.place_name(self.pov, place, Lang::En),
+            None => &point.name,
+        }
+    }
+
+    /// The places of an event, joined ("Sukhumi, Gagra").
+    pub fn event_places(&self, atlas: &'a Atlas, event: &'a Event) -> String {
+        event
+            .points
+            .iter()
+            .map(|p| self.event_point(atlas, p))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// A place's name in English (rows and lists of the English interface).
+    pub fn place_en(&self, place: &'a Place) -> &'a str {
+        self.views.place_name(self.pov, place, Lang::En)
     }
 
     /// The contested words of event `id` in the party's own term (none when attributed: the

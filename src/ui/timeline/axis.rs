@@ -6,6 +6,7 @@ use crate::chronicle::Chronicle;
 use crate::date::Date;
 use crate::time_axis::{Tick, TimeAxis};
 use crate::time_control::{TimeCommand, TimeControl};
+use crate::views::Naming;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 
 /// The pure axis maths for the visible span drawn over `rect`.
@@ -27,7 +28,7 @@ pub(super) fn axis_ui(
     ui: &mut egui::Ui,
     time: &TimeControl,
     compare: Option<Date>,
-    chronicle: &Chronicle,
+    (chronicle, naming): (&Chronicle, Naming<'_>),
     out: &mut TimelineOutput,
 ) {
     let (rect, response) = ui.allocate_exact_size(
@@ -164,10 +165,9 @@ pub(super) fn axis_ui(
         accent,
         Stroke::NONE,
     ));
-    if let Some(i) = hovered_event {
-        let e = &chronicle.events[i];
+    if let Some(e) = hovered_event.and_then(|i| chronicle.events.get(i)) {
         response.on_hover_ui_at_pointer(|ui| {
-            ui.label(RichText::new(&e.title).strong());
+            ui.label(RichText::new(naming.event_title(e)).strong());
             ui.label(format!("{} · {}", e.when(), e.category.label()));
             if !e.is_exact() {
                 ui.label(RichText::new("Date known only to the month or year").weak());

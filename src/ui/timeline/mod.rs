@@ -10,6 +10,7 @@ pub use density::category_legend_ui;
 
 use crate::chronicle::Chronicle;
 use crate::time_control::{TimeCommand, TimeControl};
+use crate::views::Naming;
 use axis::axis_ui;
 use controls::controls_ui;
 use density::density_ui;
@@ -47,12 +48,13 @@ pub fn timeline_ui(
     time: &TimeControl,
     compare: Option<crate::date::Date>,
     chronicle: &Chronicle,
+    naming: Naming<'_>,
     input: &mut DateInput,
 ) -> TimelineOutput {
     let mut out = TimelineOutput::default();
     controls_ui(ui, time, chronicle.sources_checked_to, input, &mut out);
     ui.add_space(2.0);
-    axis_ui(ui, time, compare, chronicle, &mut out);
+    axis_ui(ui, time, compare, (chronicle, naming), &mut out);
     // In a low window the map needs the height more than the density strip does.
     if ui.ctx().content_rect().height() >= 640.0 {
         density_ui(ui, time, chronicle);

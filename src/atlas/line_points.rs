@@ -1,0 +1,147 @@
+//! The cited facts the two lines are drawn from (`data/line_points.toml`): settlements whose
+//! side of a line is published, and crossing points; and their loader, which checks that each
+//! lies on its side of the lines as drawn (the side test of `--check`).
+
+use super::Region;
+use crate::date::FuzzyDate;
+use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records};
+use crate::projection::LonLat;
+use crate::sources::Sources;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+/// How near the line a crossing point must lie, in km: the build draws the line through it.
+pub const ON_LINE_KM: f64 = 0.15;
+
+/// A published fact about where a line runs.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinePoint {
+    /// Unique id.
+    pub id: String,
+    /// What it is ("Zemo Nikozi", "Rukhi (Enguri bridge crossing)").
+    pub name: String,
+    /// Longitude.
+    pub lon: f64,
+    /// Latitude.
+    pub lat: f64,
+    /// The region whose side it is on (`georgia`, `abkhazia`, `south_ossetia`), or `line` for
+    /// a crossing point the line passes through.
+    pub side: String,
+    /// Which line: `abkhazia` or `south_ossetia`.
+    pub line: String,
+    /// Since when the side holds, if the sources say.
+    #[serde(default)]
+    pub since: Option<FuzzyDate>,
+    /// Sources of its position and side.
+    pub sources: Vec<String>,
+}
+
+impl LinePoint {
+    /// The position.
+    pub fn lonlat(&self) -> LonLat {
+        LonLat::new(self.lon, self.lat)
+    }
+}
+
+/// Load `data/line_points.toml`, checking each point's fields, its sources, and that it lies on
+/// its side of the drawn lines (a crossing point: within [`ON_LINE_KM`] of its line).
+pub(super) fn load_line_points(
+    file: &AssetFile,
+    regions: &[Region],
+    sources: &Sources,
+    problems: &mut Problems,
+) -> Vec<LinePoint> {
+    let Some(parts) = parse_records::<LinePoint>(file, "point", false, &["point"], problems) else {
+        return Vec::new();
+    };
+    let mut check = Checker {
+        file,
+        sources,
+        problems,
+    };
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::with_capacity(parts.len());
+    check.each(
+        parts,
+        "point",
+        |p| p.id.clone(),
+        &mut seen,
+        |check, rec, p, mut ok| {
+            ok &= check.text(rec, "name", &p.name);
+            ok &= check.sources(rec, "sources", &p.sources);
+            let line = regions
+                .iter()
+                .find(|r| r.id == p.line && p.line != "georgia");
+            if line.is_none() {
+                check.fail(
+                    rec,
+                    "line",
+                    format!(
+                        "expected the id of a region with a line (\"abkhazia\" or \"south_ossetia\"), found \"{}\"",
+                        p.line
+                    ),
+                );
+                ok = false;
+            }
+            if !["georgia", "line", p.line.as_str()].contains(&p.side.as_str()) {
+                check.fail(
+                    rec,
+                    "side",
+                    format!(
+                        "expected \"georgia\", \"{}\" or \"line\", found \"{}\"",
+                        p.line, p.side
+                    ),
+                );
+                ok = false;
+            }
+            if !Bounds::MAP.contains(p.lon, p.lat) {
+                check.fail(
+                    rec,
+                    "lon",
+                    format!(
+                        "expected a position inside {}, found ({}, {})",
+                        Bounds::MAP.label,
+                        p.lon,
+                        p.lat
+                    ),
+                );
+                ok = false;
+            }
+            if let (true, Some(line)) = (ok, line) {
+                let at = p.lonlat();
+                let km = line.shape.distance_to_edge_km(at);
+                let inside = regions.iter().find(|r| r.shape.contains(at));
+                let cited = p.sources.join(", ");
+                let problem = if p.side == "line" {
+                    (km > ON_LINE_KM).then(|| {
+                        format!(
+                            "a crossing point of the {} line lies {km:.2} km from it as drawn (at most {ON_LINE_KM} km expected; sources: {cited})",
+                            line.names.name_en
+                        )
+                    })
+                } else {
+                    match inside {
+                        Some(r) if r.id == p.side => None,
+                        found => Some(format!(
+                            "({}, {}) lies in {} as drawn, {km:.2} km from the {} line, but its side is {} (sources: {cited})",
+                            p.lon,
+                            p.lat,
+                            found.map_or("no region", |r| r.id.as_str()),
+                            line.names.name_en,
+                            p.side
+                        )),
+                    }
+                };
+                if let Some(message) = problem {
+                    check.fail(rec, "side", message);
+                    ok = false;
+                }
+            }
+            if ok {
+                out.push(p);
+            }
+        },
+    );
+    out
+}
