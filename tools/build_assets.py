@@ -10,17 +10,28 @@ Outputs (GeoJSON, WGS84 lon/lat, coordinates rounded to 1e-5 degrees, about 1 m)
   assets/boundaries/neighbours.geojson  Russia, Turkey, Armenia, Azerbaijan, Iran, clipped to the map
   assets/boundaries/world.geojson       every country, simplified, for the recognitions inset
   assets/boundaries/control_areas.geojson  areas of changing control (approximate, see below)
+  assets/boundaries/line_precision.geojson the two lines in pieces, each with its uncertainty
+
+The two lines are corrected locally from the cited constraints of assets/data/line_points.toml
+before Georgia is split (tools/line_correction.py). `--from-regions FILE` rebuilds regions,
+control areas and line precision from an existing regions.geojson instead of Natural Earth
+(its shared lines are taken as the lines to correct), without network access.
 """
 import argparse
 import json
 import os
 import sqlite3
+import sys
+import tomllib
 
 import shapefile
 import shapely
 from shapely import wkb
 from shapely.geometry import Polygon, box, mapping, shape
 from shapely.ops import linemerge, snap, split, unary_union
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import line_correction  # noqa: E402
 
 # The map window: about 36-50 E, 38-46 N (a little margin for panning).
 CLIP = box(35.0, 37.0, 51.0, 47.0)
@@ -101,7 +112,66 @@ def georgian_claim_lines(gpkg):
     return [linemerge(gpkg_geometry(g)) for (g,) in rows]
 
 
+def name_lines(georgia, lines):
+    """{"abkhazia": line, "south_ossetia": line}: the line that cuts off Sukhumi is Abkhazia's."""
+    from shapely.geometry import Point
+
+    out = {}
+    for line in lines:
+        snapped = snap(line, georgia.boundary, 1e-6)
+        pieces = list(split(georgia, snapped).geoms)
+        if any(p.contains(Point(41.0234, 43.0015)) and p.area < georgia.area / 2 for p in pieces):
+            out["abkhazia"] = line
+        else:
+            out["south_ossetia"] = line
+    if len(out) != 2:
+        raise SystemExit("could not tell the two lines apart")
+    return out
+
+
+def lines_from_regions(path):
+    """Georgia's whole polygon and the two shared lines, from an existing regions.geojson."""
+    with open(path, encoding="utf-8") as f:
+        fc = json.load(f)
+    g = {ft["properties"]["id"]: shape(ft["geometry"]) for ft in fc["features"]}
+    whole = unary_union([g["georgia"], g["abkhazia"], g["south_ossetia"]])
+    if whole.geom_type != "Polygon":
+        raise SystemExit(f"{path}: the three regions do not make one polygon")
+    lines = {}
+    for r in ("abkhazia", "south_ossetia"):
+        shared = g[r].boundary.intersection(g["georgia"].boundary)
+        merged = linemerge(shared) if shared.geom_type == "MultiLineString" else shared
+        if merged.geom_type != "LineString":
+            raise SystemExit(f"{path}: the line between {r} and Georgia is not one line")
+        lines[r] = merged
+    return whole, lines
+
+
+def load_sources(path):
+    with open(path, "rb") as f:
+        return set(tomllib.load(f)["sources"])
+
+
+def correct_and_report(georgia, lines, points_path, sources_path):
+    points = line_correction.load_points(points_path, load_sources(sources_path))
+    corrected, report = line_correction.correct_lines(georgia, lines, points)
+    for name, r in report.items():
+        print(f"line {name}: {r['constraints']} constraints, {r['rounds']} rounds, "
+              f"moved up to {r['max_moved_km']:.2f} km")
+    return corrected, points
+
+
+def line_precision(lines, points):
+    feats = []
+    for name in ("south_ossetia", "abkhazia"):
+        for geom, width, basis in line_correction.uncertainty_pieces(lines[name], points, name):
+            props = {"line": name, "uncertainty_km": width, "basis": basis}
+            feats.append(feature(geom, props))
+    return feats
+
+
 def split_georgia(georgia, lines):
+    lines = list(lines)
     """Split Georgia's polygon with the two lines into Abkhazia, South Ossetia and the rest.
 
     Abkhazia is the piece west of the Abkhazia line (it holds Sukhumi); South Ossetia is the
@@ -179,27 +249,49 @@ def write(path, features, source):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--countries", required=True)
-    ap.add_argument("--gpkg", required=True)
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    ap.add_argument("--countries")
+    ap.add_argument("--gpkg")
+    ap.add_argument("--from-regions", help="rebuild from this regions.geojson, not Natural Earth")
+    ap.add_argument("--line-points", default=os.path.join(repo, "assets/data/line_points.toml"))
+    ap.add_argument("--sources", default=os.path.join(repo, "assets/data/sources.toml"))
     ap.add_argument("--out", default="assets/boundaries")
     args = ap.parse_args()
+    if not args.from_regions and not (args.countries and args.gpkg):
+        ap.error("give --countries and --gpkg, or --from-regions")
 
     ne = "Natural Earth 5.1.1 admin 0 countries (German point of view), 1:10m, public domain"
-    countries = list(read_countries(args.countries))
-    by_a3 = {rec["ADM0_A3"]: geom for rec, geom in countries}
-
-    regions = split_georgia(by_a3["GEO"], georgian_claim_lines(args.gpkg))
+    drawn = ("; lines corrected locally by the caucasus-atlas project from the cited points of "
+             "data/line_points.toml")
+    if args.from_regions:
+        georgia, lines = lines_from_regions(args.from_regions)
+    else:
+        countries = list(read_countries(args.countries))
+        by_a3 = {rec["ADM0_A3"]: geom for rec, geom in countries}
+        georgia = by_a3["GEO"]
+        lines = name_lines(georgia, georgian_claim_lines(args.gpkg))
+    lines, points = correct_and_report(georgia, lines, args.line_points, args.sources)
+    regions = split_georgia(georgia, [lines["abkhazia"], lines["south_ossetia"]])
     write(
         os.path.join(args.out, "regions.geojson"),
         [feature(regions[i], {"id": i, **p}) for i, p in REGIONS.items()],
-        ne + "; split with Natural Earth 4.1.0 'Georgian claim' lines (qgis-common world_map.gpkg)",
+        ne + "; split with Natural Earth 4.1.0 'Georgian claim' lines (qgis-common world_map.gpkg)"
+        + drawn,
+    )
+    write(
+        os.path.join(args.out, "line_precision.geojson"),
+        line_precision(lines, points),
+        "uncertainty of the two lines: the gap between the nearest constraints of opposite "
+        "sides (data/line_points.toml), or Natural Earth's own error where there are none",
     )
 
     write(
         os.path.join(args.out, "control_areas.geojson"),
         control_areas(regions),
-        "drawn by the caucasus-atlas project (approximate) and clipped to " + ne,
+        "drawn by the caucasus-atlas project (approximate) and clipped to " + ne + drawn,
     )
+    if args.from_regions:
+        return
 
     neighbours = []
     for a3, (nid, en, ru, ka, (lon, lat)) in NEIGHBOURS.items():
