@@ -121,7 +121,9 @@ impl Session {
                                 RichText::new("Show earlier events").small(),
                             );
                             ui.label(
-                                RichText::new("Boundaries: Natural Earth 1:10m")
+                                RichText::new(
+                                    "Boundaries: Natural Earth 1:10m; the two lines corrected from cited places (Help › About)",
+                                )
                                     .small()
                                     .weak(),
                             );

@@ -59,7 +59,8 @@ impl Session {
             first,
             words,
             sources,
-            "Boundaries: Natural Earth".to_owned(),
+            "Boundaries: Natural Earth; the two lines corrected by the project from cited places"
+                .to_owned(),
         ]
     }
 

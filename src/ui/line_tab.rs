@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::ui::details::Citations;
 use crate::ui::theme::category_color;
 use egui::RichText;
-use egui_plot::{Bar, BarChart, Plot, VLine, uniform_grid_spacer};
+use egui_plot::{Bar, BarChart, Plot, VLine};
 
 /// Heading of the tab (for tests).
 pub const HEADING: &str = "Counted at the lines";
@@ -86,6 +86,10 @@ fn chart_ui(ui: &mut egui::Ui, s: &Series, date: Date, cites: &mut Citations) ->
         })
         .collect();
     let now = year_of(date);
+    let decade = s
+        .values
+        .first()
+        .map_or(2010.0, |v| (span(v).0 / 10.0).floor() * 10.0);
     let max = s.values.iter().map(|v| v.value).fold(0.0_f64, f64::max);
     let height = (ui.available_width() * 0.4).clamp(90.0, 180.0);
     let unit = s.unit.clone();
@@ -100,8 +104,10 @@ fn chart_ui(ui: &mut egui::Ui, s: &Series, date: Date, cites: &mut Citations) ->
         .show_x(false)
         .show_y(false)
         .include_y(0.0)
+        // From the decade's start, so that at least two decades are labelled on the axis.
+        .include_x(decade)
+        .include_x(decade + 10.0)
         .include_y(max * 1.1)
-        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .x_axis_formatter(|mark, _| {
             // Whole years only: a mark between years would repeat a year's label.
             if mark.value.fract() == 0.0 {
