@@ -47,12 +47,14 @@ pub struct Options {
     #[arg(long, value_name = "W,S,E,N", value_parser = ViewBox::parse, allow_hyphen_values = true)]
     pub view: Option<ViewBox>,
     /// Language of the map labels.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = PossibleValuesParser::new(Lang::IDS)
+        .map(|id| Lang::from_id(&id).unwrap_or_default()))]
     pub lang: Option<Lang>,
     /// Whose names and terms to use: attributed (each with whose it is), georgia, de-facto,
     /// russia or international. Dates, facts, sources and boundaries stay the same.
-    #[arg(long, value_enum, value_name = "VIEW")]
-    pub pov: Option<crate::views::Pov>,
+    #[arg(long, value_name = "VIEW", value_parser = PossibleValuesParser::new(Pov::IDS)
+        .map(|id| Pov::from_id(&id).unwrap_or_default()))]
+    pub pov: Option<Pov>,
     /// Compare the date with this second date B: the map is split between them and the
     /// *What changed* list opens.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -72,28 +74,9 @@ pub struct Options {
     pub no_stamp: bool,
 }
 
-/// The label languages, as `--lang` spells them.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    clap::ValueEnum,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Georgian.
-    Ka,
-    /// Russian.
-    Ru,
-}
+pub use crate::words::Lang;
+use crate::words::Pov;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 /// `--theme`.
 #[derive(

@@ -48,7 +48,7 @@ impl Dataset {
             let mut problems = Problems::default();
             let world: Vec<Region> = load_features(&world_file, Bounds::WORLD, &mut problems)
                 .into_iter()
-                .map(Region::from_feature)
+                .filter_map(|f| Region::from_feature(f, &crate::atlas::INSET_LEVELS_KM))
                 .collect();
             crate::trace::mark("load: world read and triangulated");
             (world, problems)

@@ -36,6 +36,8 @@ mod ui;
 mod view;
 /// Names and terms by point of view.
 pub mod views;
+/// Whose words and which language: the two choices behind every name.
+pub mod words;
 
 pub use atlas::{Atlas, Place, Region};
 pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};

@@ -131,6 +131,12 @@ impl Sources {
     }
 }
 
+impl crate::load::SourceIds for Sources {
+    fn is_declared(&self, id: &str) -> bool {
+        Sources::is_declared(self, id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

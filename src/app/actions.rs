@@ -4,7 +4,6 @@
 
 use super::AtlasApp;
 use super::capture::{Capture, Layout};
-use super::remember::lang_of;
 use super::session::{Selection, Session};
 use super::shortcuts::{Action, key_of};
 use std::path::{Path, PathBuf};
@@ -222,12 +221,8 @@ impl Session {
         if let Some(b) = self.map.view_box().filter(|_| !self.map.at_home) {
             args.push(format!("--view {b}"));
         }
-        let lang = lang_of(self.map.language);
-        let lang = clap::ValueEnum::to_possible_value(&lang)
-            .map(|v| v.get_name().to_owned())
-            .unwrap_or_default();
-        args.push(format!("--lang {lang}"));
-        if self.map.pov != crate::views::Pov::Attributed {
+        args.push(format!("--lang {}", self.map.language.id()));
+        if self.map.pov != crate::words::Pov::Attributed {
             args.push(format!("--pov {}", self.map.pov.id()));
         }
         if let Some(c) = &self.compare {

@@ -5,8 +5,8 @@ use super::actions::menu_item;
 use super::shortcuts::Action;
 use super::{AtlasApp, DataSource, data_source};
 use crate::load::Origin;
-use crate::ui::map::LabelLanguage;
 use crate::ui::problems::problems_ui;
+use crate::words::Lang;
 use egui::RichText;
 
 impl AtlasApp {
@@ -149,11 +149,11 @@ impl AtlasApp {
     }
 }
 
-pub(super) fn language_picker_ui(ui: &mut egui::Ui, language: &mut LabelLanguage) {
+pub(super) fn language_picker_ui(ui: &mut egui::Ui, language: &mut Lang) {
     egui::ComboBox::new("label_language", "Map labels")
         .selected_text(language.label())
         .show_ui(ui, |ui| {
-            for l in LabelLanguage::ALL {
+            for l in Lang::ALL {
                 ui.selectable_value(language, l, l.label());
             }
         });

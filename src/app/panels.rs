@@ -22,7 +22,7 @@ impl Session {
         let naming = crate::views::Naming {
             views: &self.data.views,
             pov: self.map.pov,
-            lang: self.map.language.lang(),
+            lang: self.map.language,
         };
         let out = timeline_ui(
             ui,
@@ -76,7 +76,7 @@ impl Session {
                 let naming = crate::views::Naming {
                     views: &self.data.views,
                     pov: self.map.pov,
-                    lang: self.map.language.lang(),
+                    lang: self.map.language,
                 };
                 let picked = event_list_ui(
                     ui,

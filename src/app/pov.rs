@@ -14,7 +14,7 @@ impl Session {
         Naming {
             views: &self.data.views,
             pov: self.map.pov,
-            lang: self.map.language.lang(),
+            lang: self.map.language,
         }
     }
 
@@ -111,7 +111,7 @@ impl Session {
                 for term in views.terms_of(naming.pov) {
                     let Some(text) = term
                         .in_lang(naming.lang)
-                        .or_else(|| term.in_lang(crate::cli::Lang::En))
+                        .or_else(|| term.in_lang(crate::words::Lang::En))
                     else {
                         continue;
                     };

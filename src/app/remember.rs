@@ -5,10 +5,11 @@
 
 use super::session::{LeftTab, Selection, Session};
 use crate::chronicle::{Category, Concern};
-use crate::cli::{Lang, ThemeChoice};
+use crate::cli::ThemeChoice;
 use crate::date::Date;
 use crate::time_control::TimeCommand;
 use crate::view::ViewBox;
+use crate::words::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The key in eframe's storage.
@@ -61,7 +62,7 @@ pub struct Remembered {
     pub legend_open: bool,
     /// Whose names and terms (absent in states saved before points of view existed).
     #[serde(default)]
-    pub pov: crate::views::Pov,
+    pub pov: crate::words::Pov,
     /// Date B when comparing, `YYYY-MM-DD`.
     #[serde(default)]
     pub compare: Option<String>,
@@ -121,7 +122,7 @@ impl Session {
             categories: self.list.categories.clone(),
             region_filter: self.list.region,
             show_past: self.markers.show_past,
-            lang: lang_of(self.map.language),
+            lang: self.map.language,
             theme,
             legend_open: self.legend_open,
             pov: self.map.pov,
@@ -176,29 +177,9 @@ impl Session {
         self.list.categories.clone_from(&r.categories);
         self.list.region = r.region_filter;
         self.markers.show_past = r.show_past;
-        self.map.language = language_of(r.lang);
+        self.map.language = r.lang;
         self.legend_open = r.legend_open;
         dropped
-    }
-}
-
-/// The label language of `--lang`.
-pub fn language_of(l: Lang) -> crate::ui::map::LabelLanguage {
-    use crate::ui::map::LabelLanguage as L;
-    match l {
-        Lang::En => L::English,
-        Lang::Ka => L::Georgian,
-        Lang::Ru => L::Russian,
-    }
-}
-
-/// `--lang`'s spelling of a label language.
-pub fn lang_of(l: crate::ui::map::LabelLanguage) -> Lang {
-    use crate::ui::map::LabelLanguage as L;
-    match l {
-        L::English => Lang::En,
-        L::Georgian => Lang::Ka,
-        L::Russian => Lang::Ru,
     }
 }
 

@@ -48,7 +48,7 @@ pub enum Intent {
     /// Compare with this date B, move B, or stop comparing (`None`).
     Compare(Option<Date>),
     /// Use this point of view's names and terms.
-    Pov(crate::views::Pov),
+    Pov(crate::words::Pov),
 }
 
 /// The data in use and the user's choices.
@@ -207,7 +207,7 @@ impl Session {
     /// brings it into view.
     pub(super) fn start_with(&mut self, o: &crate::cli::Options) {
         if let Some(lang) = o.lang {
-            self.map.language = super::remember::language_of(lang);
+            self.map.language = lang;
         }
         if let Some(p) = o.pov {
             self.map.pov = p;

@@ -124,7 +124,7 @@ impl Session {
             }
         }
         // The names and terms of a party's point of view.
-        if self.map.pov != crate::views::Pov::Attributed {
+        if self.map.pov != crate::words::Pov::Attributed {
             ids.extend(
                 self.data
                     .views

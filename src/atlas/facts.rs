@@ -41,7 +41,7 @@ pub struct View {
     /// The point of view it belongs to, if it is one of the parties': under that point of
     /// view the details put it first.
     #[serde(default)]
-    pub pov: Option<crate::views::Pov>,
+    pub pov: Option<crate::words::Pov>,
     /// What they hold.
     pub statement: String,
     /// Source ids.

@@ -49,7 +49,7 @@ impl Atlas {
         let mut regions = Vec::new();
         for f in load_features(&file, Bounds::MAP, problems) {
             if matches!(f.kind, RegionKind::State | RegionKind::Disputed) {
-                regions.push(Region::from_feature(f));
+                regions.extend(Region::from_feature(f, &MAP_LEVELS_KM));
             } else {
                 problems.push(
                     Problem::at(&file.name, (f.line, 1), "expected state or disputed")
@@ -64,7 +64,7 @@ impl Atlas {
             problems,
         )
         .into_iter()
-        .map(Region::from_feature)
+        .filter_map(|f| Region::from_feature(f, &MAP_LEVELS_KM))
         .collect();
         let places = load_places(&set.file("data/places.toml"), &regions, sources, problems);
         let line_points = load_line_points(

@@ -24,7 +24,7 @@ pub use snapshot::{
     ControlPhase, EventPhase, Recognised, Recognition, Snapshot, Standing, StateStanding,
 };
 
-use crate::atlas::{Atlas, Region};
+use crate::atlas::{Atlas, MAP_LEVELS_KM, MapShape, Region};
 use crate::date::Date;
 use crate::load::{AssetSet, Bounds, Feature, Problems, feature_ids, load_features};
 use crate::sources::Sources;
@@ -77,10 +77,12 @@ impl Chronicle {
         let declared_areas = feature_ids(&areas_file);
         let areas: Vec<ControlArea> = load_features(&areas_file, Bounds::MAP, problems)
             .into_iter()
-            .map(|f: Feature| ControlArea {
-                id: f.id,
-                name: f.names.name_en,
-                shape: f.shape,
+            .filter_map(|f: Feature| {
+                Some(ControlArea {
+                    shape: MapShape::new(f.geometry, &MAP_LEVELS_KM)?,
+                    id: f.id,
+                    name: f.names.name_en,
+                })
             })
             .collect();
         let periods = load_periods(

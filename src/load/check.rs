@@ -3,7 +3,6 @@
 
 use super::toml::field_offset;
 use super::{AssetFile, Part, Problem, Problems, line_column};
-use crate::sources::Sources;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -16,12 +15,20 @@ pub struct Rec {
     pub name: String,
 }
 
+/// What a checker needs of a bibliography: whether it declares a source id. (The
+/// bibliography, `crate::sources`, is itself read with a checker, so the loaders do not
+/// depend on it.)
+pub trait SourceIds {
+    /// Whether `id` has a `[sources.ID]` record (read or not).
+    fn is_declared(&self, id: &str) -> bool;
+}
+
 /// Checks the records of one file, collecting problems.
 pub struct Checker<'a> {
     /// The file.
     pub file: &'a AssetFile,
     /// The bibliography that source ids must name.
-    pub sources: &'a Sources,
+    pub sources: &'a dyn SourceIds,
     /// Where problems go.
     pub problems: &'a mut Problems,
 }

@@ -2,9 +2,9 @@
 //! names, rings that close, enough points, no self-intersection, inside the bounds) and every
 //! problem reported at the feature's real line.
 
+use super::feature::{Names, RegionKind};
 use super::rings::check_geometry;
 use super::{AssetFile, LineIndex, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, line_column};
-use crate::atlas::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapShape, Names, RegionKind};
 use std::collections::BTreeSet;
 
 /// Where a file's coordinates must lie.
@@ -19,8 +19,6 @@ pub struct Bounds {
     /// Whether a polygon that crosses itself refuses the load. The world inset's small-scale
     /// outlines (one Natural Earth 1:110m country crosses itself) only warn: they are context.
     pub strict: bool,
-    /// The coarser levels of detail its shapes are drawn at.
-    pub levels_km: &'static [f64],
 }
 
 impl Bounds {
@@ -30,7 +28,6 @@ impl Bounds {
         lat: (-90.0, 90.0),
         label: "lon -180..180, lat -90..90",
         strict: false,
-        levels_km: &INSET_LEVELS_KM,
     };
     /// The atlas' map window: regions, neighbours, control areas and event markers.
     pub const MAP: Self = Self {
@@ -38,7 +35,6 @@ impl Bounds {
         lat: (37.0, 47.0),
         label: "the map window (35–51° E, 37–47° N)",
         strict: true,
-        levels_km: &MAP_LEVELS_KM,
     };
 
     /// Whether a position lies inside.
@@ -58,8 +54,8 @@ pub struct Feature {
     pub names: Names,
     /// The feature's other properties, as JSON.
     pub properties: serde_json::Map<String, serde_json::Value>,
-    /// Geometry and meshes.
-    pub shape: MapShape,
+    /// The checked geometry, in lon/lat degrees (the atlas projects and triangulates it).
+    pub geometry: geo::MultiPolygon<f64>,
     /// 1-based line where the feature begins in its file.
     pub line: usize,
 }
@@ -289,16 +285,16 @@ fn read_feature(
         }
     };
     let (kind, names, geometry) = (kind?, names?, geometry?);
-    let shape = MapShape::new(geometry, bounds.levels_km).or_else(|| {
+    if geo::BoundingRect::bounding_rect(&geometry).is_none() {
         fail("geometry", "expected a polygon with area".to_owned(), true);
-        None
-    })?;
+        return None;
+    }
     ok.then(|| Feature {
         id: id.to_owned(),
         kind,
         names,
         properties: props,
-        shape,
+        geometry,
         line: 0,
     })
 }

@@ -5,6 +5,7 @@ mod assets;
 mod check;
 pub mod embedded;
 mod export;
+mod feature;
 mod geojson;
 mod problem;
 mod rings;
@@ -12,8 +13,9 @@ mod toml;
 mod watch;
 
 pub use assets::{AssetFile, AssetSet, FILES, Origin};
-pub use check::{Checker, Rec};
+pub use check::{Checker, Rec, SourceIds};
 pub use export::export_embedded;
+pub use feature::{Names, RegionKind};
 pub use geojson::{Bounds, Feature, feature_ids, load_features};
 pub use problem::{Problem, Problems, Severity};
 pub use toml::{

@@ -46,7 +46,7 @@ pub fn words_ui(ui: &mut egui::Ui, naming: Naming<'_>, id: &str, cites: &mut Cit
             };
             let Some(text) = term
                 .in_lang(naming.lang)
-                .or_else(|| term.in_lang(crate::cli::Lang::En))
+                .or_else(|| term.in_lang(crate::words::Lang::En))
             else {
                 continue;
             };

@@ -3,46 +3,10 @@
 
 use super::Projector;
 use crate::atlas::{Atlas, Place, Region};
-use crate::cli::Lang;
 use crate::projection::LonLat;
 use crate::ui::theme::Palette;
 use crate::views::Naming;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, Vec2};
-
-/// Which language the map labels are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LabelLanguage {
-    /// English.
-    #[default]
-    English,
-    /// Georgian.
-    Georgian,
-    /// Russian.
-    Russian,
-}
-
-impl LabelLanguage {
-    /// Every choice, for a picker.
-    pub const ALL: [Self; 3] = [Self::English, Self::Georgian, Self::Russian];
-
-    /// The choice's own name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::English => "English",
-            Self::Georgian => "ქართული",
-            Self::Russian => "Русский",
-        }
-    }
-
-    /// The language as the core (and `--lang`) names it.
-    pub fn lang(self) -> Lang {
-        match self {
-            Self::English => Lang::En,
-            Self::Georgian => Lang::Ka,
-            Self::Russian => Lang::Ru,
-        }
-    }
-}
 
 /// The widest a centred map label grows before it wraps, in points.
 const WRAP_WIDTH: f32 = 230.0;

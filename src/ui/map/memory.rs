@@ -1,9 +1,10 @@
 //! The map's state between frames (view, language) and the view rules: fit home, focus on a
 //! place, zoom by steps, keep the home fit on resize.
 
-use super::{LabelLanguage, Projector};
+use super::Projector;
 use crate::projection::{LonLat, MapRect, MapView};
 use crate::view::{self, Viewport};
+use crate::words::Lang;
 use egui::Rect;
 
 /// Map state that lives between frames.
@@ -14,9 +15,9 @@ pub struct MapState {
     /// The screen rectangle of the map at the last frame.
     pub viewport: Option<Rect>,
     /// Label language.
-    pub language: LabelLanguage,
+    pub language: Lang,
     /// Whose names and terms the labels use.
-    pub pov: crate::views::Pov,
+    pub pov: crate::words::Pov,
     /// The names of regions and towns drawn in the last frame (for tests and checks).
     pub labels: Vec<String>,
     /// The base layer's screen mesh.

@@ -11,7 +11,6 @@ mod paint;
 mod projector;
 mod scale_bar;
 
-pub use labels::LabelLanguage;
 pub use memory::MapState;
 pub use paint::{BaseCache, append_mapped, paint_dashed_outline, paint_fill, paint_outline};
 pub use projector::Projector;
@@ -103,7 +102,7 @@ pub fn map_ui(
     let naming = Naming {
         views,
         pov: state.pov,
-        lang: state.language.lang(),
+        lang: state.language,
     };
     state.labels = paint_labels(&painter, atlas, &proj, &palette, naming);
     if !state.plain {
