@@ -1,8 +1,8 @@
 //! A native desktop atlas of the conflicts over Abkhazia and South Ossetia.
 //!
 //! The core knows no egui and is tested directly; `ui` and `app` are the thin egui layer on
-//! top. The modules follow the table of `../shared/DESIGN.md`. Only what `main`, the
-//! integration tests and the benches use is public, so rustc can see dead code.
+//! top. `ARCHITECTURE.md` maps every module, what it may use, and the rules they keep
+//! (`tests/architecture.rs` holds it to the code).
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![warn(missing_docs)]
 
