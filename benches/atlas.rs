@@ -1,11 +1,11 @@
 //! Load-time and per-frame cost. Run: `cargo bench --bench atlas`.
 
+use caucasus_atlas::AtlasApp;
 use caucasus_atlas::Dataset;
-use caucasus_atlas::app::AtlasApp;
-use caucasus_atlas::date::Date;
-use caucasus_atlas::load::{AssetSet, Origin, export_embedded};
+use caucasus_atlas::Date;
 use caucasus_atlas::map_widget::{Highlight, MapState, map_ui};
-use caucasus_atlas::projection::{LonLat, ScreenPoint, map_from_lonlat};
+use caucasus_atlas::{AssetSet, Origin, export_embedded};
+use caucasus_atlas::{LonLat, ScreenPoint, map_from_lonlat};
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use std::hint::black_box;

@@ -3,11 +3,15 @@
 //! The core knows no egui and is tested directly; `ui` and `app` are the thin egui layer on
 //! top. `ARCHITECTURE.md` maps every module, what it may use, and the rules they keep
 //! (`tests/architecture.rs` holds it to the code).
-#![deny(clippy::unwrap_used, clippy::expect_used)]
+#![deny(clippy::unwrap_used, clippy::expect_used, unsafe_code)]
+// Data paths index with `get`: a bad index is a problem to report, never a panic. (Unit
+// tests index freely: a panic there is a failed test.)
+#![cfg_attr(not(test), warn(clippy::indexing_slicing))]
+#![warn(clippy::allow_attributes)]
 #![warn(missing_docs)]
 
 /// The session, the data source and the panel layout (egui).
-pub mod app;
+mod app;
 /// Regions, shapes and meshes, places, region facts, hit-testing.
 mod atlas;
 /// Events, recognitions, control periods; `at(date)` snapshots.
@@ -17,11 +21,11 @@ pub mod cli;
 /// `Dataset`: everything, loaded from one `AssetSet` and cross-checked.
 mod dataset;
 /// The calendar day; dates known to a month or a year.
-pub mod date;
+mod date;
 /// Asset files (embedded or a folder), readers with locations, problems, limits, watch.
-pub mod load;
+mod load;
 /// lon/lat ↔ map plane ↔ screen.
-pub mod projection;
+mod projection;
 /// The bibliography.
 mod sources;
 /// The timeline axis: ticks and calendar density bins.
@@ -35,15 +39,23 @@ mod ui;
 /// The map's view rules: fit, keep extent, focus, zoom steps.
 mod view;
 /// Names and terms by point of view.
-pub mod views;
+mod views;
 /// Whose words and which language: the two choices behind every name.
-pub mod words;
+mod words;
 
+pub use app::{
+    AtlasApp, ELSEWHERE_HEADING, LeftTab, Preload, Remembered, SHORTCUTS, Selection,
+    StoredSelection, TITLE, region_label, take_pressed,
+};
 pub use atlas::{Atlas, Place, Region};
 pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};
 pub use dataset::Dataset;
+pub use date::Date;
+pub use load::{AssetSet, FILES, Origin, export_embedded};
+pub use projection::{LonLat, ScreenPoint, map_from_lonlat};
 pub use sources::{Source, Sources};
 pub use view::ViewBox;
+pub use words::{Lang, Pov};
 
 /// The map widget and its state, for the benchmark that compares the cached base layer with
 /// naive drawing (`benches/atlas.rs`).

@@ -1,10 +1,10 @@
 //! Start-up: parse the command line, then check a folder, or open the window (and, for
 //! `--screenshot`, close it again once the image is written).
 
+use caucasus_atlas::AssetSet;
 use caucasus_atlas::Dataset;
-use caucasus_atlas::app::{AtlasApp, Preload, TITLE};
 use caucasus_atlas::cli::{self, Options};
-use caucasus_atlas::load::AssetSet;
+use caucasus_atlas::{AtlasApp, Preload, TITLE};
 use clap::{CommandFactory, Parser};
 use std::process::ExitCode;
 

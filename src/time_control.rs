@@ -11,7 +11,10 @@ pub const MIN_SPAN_DAYS: i32 = 5;
 
 /// How fast playback runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(clippy::enum_variant_names)] // "a day per second" … "a year per second" read as speeds
+#[expect(
+    clippy::enum_variant_names,
+    reason = "\"a day per second\" … \"a year per second\" read as speeds"
+)]
 pub enum PlaySpeed {
     /// One day per second.
     DayPerSecond,
@@ -129,13 +132,19 @@ impl TimeControl {
             TimeCommand::SetDate(d) => self.set_date(d),
             TimeCommand::StepDays(n) => self.set_date(self.date.add_days(n)),
             TimeCommand::NextEvent => {
-                if let Some(i) = chronicle.next_event_after(self.date) {
-                    self.set_date(chronicle.events[i].first_day());
+                if let Some(e) = chronicle
+                    .next_event_after(self.date)
+                    .and_then(|i| chronicle.events.get(i))
+                {
+                    self.set_date(e.first_day());
                 }
             }
             TimeCommand::PreviousEvent => {
-                if let Some(i) = chronicle.previous_event_before(self.date) {
-                    self.set_date(chronicle.events[i].first_day());
+                if let Some(e) = chronicle
+                    .previous_event_before(self.date)
+                    .and_then(|i| chronicle.events.get(i))
+                {
+                    self.set_date(e.first_day());
                 }
             }
             TimeCommand::TogglePlay => {

@@ -2,8 +2,8 @@
 
 mod common;
 
-use caucasus_atlas::app::AtlasApp;
-use caucasus_atlas::projection::LonLat;
+use caucasus_atlas::AtlasApp;
+use caucasus_atlas::LonLat;
 use common::{app, click, snap, wheel};
 use egui::Pos2;
 use egui_kittest::Harness;

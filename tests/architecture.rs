@@ -45,13 +45,22 @@ fn every_source_file_is_named_and_every_named_file_exists() {
         .iter()
         .filter(|f| !doc.contains(&format!("`{f}`")))
         .collect();
-    assert!(missing.is_empty(), "not named in ARCHITECTURE.md: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "not named in ARCHITECTURE.md: {missing:?}"
+    );
     let named: BTreeSet<&str> = doc
         .split('`')
         .filter(|w| w.starts_with("src/") && w.ends_with(".rs"))
         .collect();
-    let stale: Vec<&&str> = named.iter().filter(|n| !files.iter().any(|f| f == *n)).collect();
-    assert!(stale.is_empty(), "named in ARCHITECTURE.md but absent: {stale:?}");
+    let stale: Vec<&&str> = named
+        .iter()
+        .filter(|n| !files.iter().any(|f| f == *n))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "named in ARCHITECTURE.md but absent: {stale:?}"
+    );
 }
 
 /// The top-level module a file belongs to (`src/atlas/shape.rs` → `atlas`).
@@ -100,7 +109,10 @@ fn no_module_imports_one_its_row_does_not_allow() {
         let Some((head, rule)) = line.split_once(" — may use: ") else {
             continue;
         };
-        let name = head.trim_start_matches("### `").trim_end_matches('`').to_owned();
+        let name = head
+            .trim_start_matches("### `")
+            .trim_end_matches('`')
+            .to_owned();
         let set = (rule.trim() != "everything").then(|| {
             rule.split(',')
                 .map(|m| m.trim().trim_matches('`').to_owned())
@@ -117,7 +129,9 @@ fn no_module_imports_one_its_row_does_not_allow() {
             continue;
         }
         let Some(rule) = allowed.get(&module) else {
-            wrong.push(format!("{file}: module `{module}` has no row in ARCHITECTURE.md"));
+            wrong.push(format!(
+                "{file}: module `{module}` has no row in ARCHITECTURE.md"
+            ));
             continue;
         };
         let text = std::fs::read_to_string(root().join(&file)).expect("readable");

@@ -4,8 +4,8 @@
 
 mod common;
 
-use caucasus_atlas::app::{AtlasApp, Selection};
-use caucasus_atlas::load::export_embedded;
+use caucasus_atlas::export_embedded;
+use caucasus_atlas::{AtlasApp, Selection};
 use common::{app, d};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -104,7 +104,7 @@ fn a_saved_edit_reloads_within_a_second_keeping_date_and_selection() {
             .description
             .contains(&format!(
                 "{n} of {n} files",
-                n = caucasus_atlas::load::FILES.len()
+                n = caucasus_atlas::FILES.len()
             ))
     );
     // Choose a date and an event.

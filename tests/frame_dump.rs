@@ -5,7 +5,7 @@
 
 mod common;
 
-use caucasus_atlas::app::AtlasApp;
+use caucasus_atlas::AtlasApp;
 use caucasus_atlas::cli::Options;
 use clap::Parser;
 use egui::epaint::Primitive;

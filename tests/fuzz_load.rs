@@ -3,7 +3,7 @@
 //! are all located (file, line). Bounded so CI stays fast.
 
 use caucasus_atlas::Dataset;
-use caucasus_atlas::load::{AssetSet, FILES};
+use caucasus_atlas::{AssetSet, FILES};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]

@@ -2,11 +2,11 @@
 
 mod common;
 
-use caucasus_atlas::app::{
+use caucasus_atlas::Date;
+use caucasus_atlas::cli::Options;
+use caucasus_atlas::{
     AtlasApp, LeftTab, Remembered, SHORTCUTS, StoredSelection, region_label, take_pressed,
 };
-use caucasus_atlas::cli::Options;
-use caucasus_atlas::date::Date;
 use clap::Parser;
 use common::{d, today};
 use egui::{Key, Modifiers};
@@ -136,7 +136,7 @@ fn the_remembered_state_round_trips_and_flags_override_it() {
     let flagged = start(&["--date", "2008-08-26", "--lang", "en"], Some(text));
     let third = flagged.state().remembered().expect("a state");
     assert_eq!(third.date, "2008-08-26");
-    assert_eq!(third.lang, caucasus_atlas::cli::Lang::En);
+    assert_eq!(third.lang, caucasus_atlas::Lang::En);
     assert_eq!(
         third.selection,
         Some(StoredSelection::Region("abkhazia".into()))

@@ -3,8 +3,8 @@
 
 mod common;
 
-use caucasus_atlas::app::{AtlasApp, Selection};
-use caucasus_atlas::date::Date;
+use caucasus_atlas::Date;
+use caucasus_atlas::{AtlasApp, Selection};
 use common::{app, d, snap, wheel};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2};
@@ -227,13 +227,13 @@ fn an_event_held_off_the_map_is_listed_where_it_happened_not_marked_at_a_capital
     assert_eq!(date(&h), d("2008-08-26"));
     // Russia's recognition was decided in Moscow: it is listed as such…
     let entry = "Moscow: Russia recognises Abkhazia and South Ossetia";
-    h.get_by_label(caucasus_atlas::app::ELSEWHERE_HEADING);
+    h.get_by_label(caucasus_atlas::ELSEWHERE_HEADING);
     // …and a click at Tskhinvali or Sukhumi never finds a marker of it there (the war's own
     // events of those days may still be marked at Tskhinvali).
     for p in [(43.967, 42.233), (41.015, 43.003)] {
         let at = h
             .state()
-            .screen_pos(caucasus_atlas::projection::LonLat::new(p.0, p.1))
+            .screen_pos(caucasus_atlas::LonLat::new(p.0, p.1))
             .expect("drawn");
         common::click(&mut h, at);
         assert_ne!(

@@ -2,9 +2,9 @@
 
 mod common;
 
-use caucasus_atlas::app::AtlasApp;
+use caucasus_atlas::AtlasApp;
+use caucasus_atlas::Pov;
 use caucasus_atlas::cli::Options;
-use caucasus_atlas::views::Pov;
 use clap::Parser;
 use common::{d, today};
 use egui::Pos2;
@@ -197,7 +197,7 @@ fn a_long_title_wraps_and_stays_on_the_map() {
 /// out).
 #[test]
 fn every_panel_names_places_and_regions_in_the_chosen_partys_words() {
-    use caucasus_atlas::cli::Lang;
+    use caucasus_atlas::Lang;
     use egui_kittest::kittest::NodeT;
     for pov in Pov::PARTIES {
         let h = start(&[

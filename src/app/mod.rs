@@ -19,15 +19,14 @@ mod shortcuts;
 mod stamp;
 mod state;
 
-pub use access::{event_label, region_label};
-pub use actions::SaveImage;
+pub use access::region_label;
 pub use capture::{Layout, Outcome};
 pub use compare::Compare;
 pub use data_source::{DataSource, FailedLoad};
 pub use preload::Preload;
 pub use remember::{Remembered, STORAGE_KEY, StoredSelection};
-pub use session::{Intent, LeftTab, Selection, Session};
-pub use shortcuts::{Action, SHORTCUTS, Shortcut, take_pressed};
+pub use session::{LeftTab, Selection, Session};
+pub use shortcuts::{SHORTCUTS, take_pressed};
 
 use crate::cli::Options;
 use crate::date::Date;

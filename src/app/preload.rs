@@ -39,6 +39,10 @@ impl Preload {
 /// before the window and its GL context (~75 ms), which wait on the X server in turn; on two
 /// cores the three competed, and the window opened ~4 ms later (median of 31 runs each,
 /// `CAUCASUS_ATLAS_TRACE=1`). Linux only: there a nice value belongs to one thread.
+#[cfg_attr(
+    target_os = "linux",
+    expect(unsafe_code, reason = "one libc call; see SAFETY below")
+)]
 fn yield_to_the_window() {
     #[cfg(target_os = "linux")]
     // SAFETY: setpriority takes plain integers and touches no memory of ours; `who` 0 with

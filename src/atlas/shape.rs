@@ -186,8 +186,7 @@ impl MapShape {
             if !rect.contains(p) {
                 continue;
             }
-            for w in ring.windows(2) {
-                let ([x0, y0], [x1, y1]) = (w[0], w[1]);
+            for (&[x0, y0], &[x1, y1]) in ring.iter().zip(ring.iter().skip(1)) {
                 if (y0 > y) != (y1 > y) && x < x0 + (y - y0) / (y1 - y0) * (x1 - x0) {
                     inside = !inside;
                 }

@@ -50,7 +50,9 @@ impl Chronicle {
                     recognitions.len() - 1
                 }
             };
-            let r = &mut recognitions[at];
+            let Some(r) = recognitions.get_mut(at) else {
+                continue;
+            };
             let standing = match act.action {
                 Action::Recognised => Standing::Recognises,
                 Action::Withdrew => Standing::Withdrawn,

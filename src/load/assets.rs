@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 /// Every data file, relative to the data folder, in load order (the embedded list's names).
+#[expect(
+    clippy::indexing_slicing,
+    reason = "a const loop over indices below the arrays' one length, checked at compile time"
+)]
 pub const FILES: [&str; embedded::TEXTS.len()] = {
     let mut names = [""; embedded::TEXTS.len()];
     let mut i = 0;

@@ -27,6 +27,7 @@ embed!(
 );
 
 /// The embedded text of one data file (empty if `name` is not one).
+#[cfg(test)]
 pub fn text(name: &str) -> &'static str {
     TEXTS
         .iter()

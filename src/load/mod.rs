@@ -17,10 +17,9 @@ pub use check::{Checker, Rec, SourceIds};
 pub use export::export_embedded;
 pub use feature::{Names, RegionKind};
 pub use geojson::{Bounds, Feature, feature_ids, load_features};
-pub use problem::{Problem, Problems, Severity};
+pub use problem::{Problem, Problems};
 pub use toml::{
-    LineIndex, Part, field_offset, line_column, parse_part, parse_records, parse_toml_text,
-    split_records,
+    LineIndex, Part, line_column, parse_part, parse_records, parse_toml_text, split_records,
 };
 pub use watch::FolderWatch;
 

@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn each_bad_record_is_a_problem_and_the_good_ones_are_read() {
         #[derive(serde::Deserialize, Debug)]
-        #[allow(dead_code)]
+        #[expect(dead_code, reason = "read by serde in the test, never by the code")]
         struct R {
             id: String,
             n: u32,

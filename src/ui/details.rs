@@ -232,7 +232,8 @@ pub fn region_on_date_ui(
     if let Some(entity) = Entity::ALL.into_iter().find(|e| e.region_id() == region_id) {
         let names: Vec<String> = snapshot
             .recognisers(entity)
-            .map(|r| chronicle.states[r.state].name.clone())
+            .filter_map(|r| chronicle.states.get(r.state))
+            .map(|s| s.name.clone())
             .collect();
         let line = if names.is_empty() {
             "Recognised as independent by no state.".to_owned()
@@ -242,7 +243,9 @@ pub fn region_on_date_ui(
         ui.add(egui::Label::new(line).wrap());
     }
     for &(i, phase) in &snapshot.control {
-        let p = &chronicle.periods[i];
+        let Some(p) = chronicle.periods.get(i) else {
+            continue;
+        };
         let Some(area) = chronicle.areas.get(p.area) else {
             continue;
         };
@@ -273,7 +276,12 @@ pub fn region_on_date_ui(
         .events
         .iter()
         .map(|(i, _)| *i)
-        .filter(|&i| chronicle.events[i].region.concerns_region(region_id))
+        .filter(|&i| {
+            chronicle
+                .events
+                .get(i)
+                .is_some_and(|e| e.region.concerns_region(region_id))
+        })
         .collect();
     ui.label(RichText::new(format!("Events up to this date ({})", events.len())).strong());
     egui::ScrollArea::vertical()
@@ -281,7 +289,9 @@ pub fn region_on_date_ui(
         .max_height(220.0)
         .show(ui, |ui| {
             for &i in events.iter().rev() {
-                let e = &chronicle.events[i];
+                let Some(e) = chronicle.events.get(i) else {
+                    continue;
+                };
                 // Wrapped: a long title must not widen the panel.
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(e.when()).small().weak());

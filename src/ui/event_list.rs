@@ -148,7 +148,9 @@ pub fn event_list_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for i in matching {
-                let e = &chronicle.events[i];
+                let Some(e) = chronicle.events.get(i) else {
+                    continue;
+                };
                 let future = e.first_day() > date;
                 // One button per row, exactly as wide as the panel: the date in small weak type,
                 // then the title, cut with "…" when too long (the full title shows on hover).

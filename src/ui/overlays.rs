@@ -33,7 +33,9 @@ pub fn paint_control(
     dark: bool,
 ) {
     for &(i, phase) in &snapshot.control {
-        let period = &chronicle.periods[i];
+        let Some(period) = chronicle.periods.get(i) else {
+            continue;
+        };
         let Some(area) = chronicle.areas.get(period.area) else {
             continue;
         };

@@ -1,8 +1,8 @@
 //! Helpers shared by the UI tests: the app under a pinned date, clicks and wheel turns.
 #![allow(dead_code)] // each test file uses a different subset
 
-use caucasus_atlas::app::AtlasApp;
-use caucasus_atlas::date::Date;
+use caucasus_atlas::AtlasApp;
+use caucasus_atlas::Date;
 use egui::{Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 

@@ -18,12 +18,12 @@ pub enum Runs {
 /// segments touch `rect`. A segment is kept if its bounding box meets `rect`: never one too
 /// few, sometimes one too many. `rect` should already allow for the stroke's width.
 pub fn visible_runs(points: &[Pos2], rect: Rect) -> Runs {
-    let ring = match points {
-        [first, .., last] if first == last => &points[..points.len() - 1],
+    let ring = match points.split_last() {
+        Some((last, rest)) if !rest.is_empty() && points.first() == Some(last) => rest,
         _ => points,
     };
     let n = ring.len();
-    let at = |i: usize| ring[i % n];
+    let at = |i: usize| ring.get(i % n.max(1)).copied().unwrap_or_default();
     let touches = |i: usize| Rect::from_two_pos(at(i), at(i + 1)).intersects(rect);
     // Start just after a segment that is off screen, so that no run wraps around the end.
     let Some(off) = (0..n).find(|&i| !touches(i)) else {

@@ -149,9 +149,11 @@ fn navigate(
     proj.view = *view;
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
-        && let Some(i) = proj.region_at(atlas, pos)
+        && let Some(region) = proj
+            .region_at(atlas, pos)
+            .and_then(|i| atlas.regions.get(i))
     {
-        state.zoom_to(atlas.regions[i].shape.map_rect);
+        state.zoom_to(region.shape.map_rect);
         if let Some(v) = state.view {
             proj.view = v;
         }

@@ -37,7 +37,8 @@ fn fill_shape(proj: &Projector, shape: &MapShape, fill: Color32) -> Option<Shape
         .chunks_exact(3)
         .filter(|t| {
             let at = |i: u32| mesh.vertices.get(i as usize).map_or(Pos2::ZERO, |v| v.pos);
-            clip::triangle_touches(at(t[0]), at(t[1]), at(t[2]), proj.rect)
+            let [a, b, c] = [0, 1, 2].map(|k| t.get(k).copied().map_or(Pos2::ZERO, at));
+            clip::triangle_touches(a, b, c, proj.rect)
         })
         .flatten()
         .copied()

@@ -71,8 +71,7 @@ pub(super) fn paint_events(
             }
         }
     }
-    if let Some((_, i)) = best {
-        let e = &chronicle.events[i];
+    if let Some(e) = best.and_then(|(_, i)| chronicle.events.get(i)) {
         let x = x_of(time, rect, e.first_day());
         painter.circle_stroke(
             Pos2::new(x, top - 3.0),
