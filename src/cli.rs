@@ -251,7 +251,7 @@ mod tests {
 
     #[test]
     fn an_unknown_select_id_lists_near_matches() {
-        let data = Dataset::embedded().unwrap();
+        let data = crate::dataset::shipped();
         assert!(check_select("south_ossetia", &data).is_ok());
         assert!(check_select("russia_recognition_2008", &data).is_ok());
         let msg = check_select("south_osetia", &data).unwrap_err();

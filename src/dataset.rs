@@ -128,6 +128,17 @@ impl Dataset {
     }
 }
 
+/// The shipped data, loaded once for all the crate's unit tests (a load in the unoptimised
+/// test profile takes a third of a second; the tests asked for it about twenty times).
+#[cfg(test)]
+pub(crate) fn shipped() -> &'static Dataset {
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| match Dataset::embedded() {
+        Ok(d) => d,
+        Err(e) => panic!("the embedded data must load: {e}"),
+    })
+}
+
 /// Every source id some record cites.
 fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a str> {
     let mut cited = BTreeSet::new();

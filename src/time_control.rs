@@ -242,7 +242,7 @@ mod tests {
     }
 
     fn setup() -> (Chronicle, TimeControl) {
-        let c = crate::Dataset::embedded().unwrap().chronicle;
+        let c = crate::dataset::shipped().chronicle.clone();
         (c, TimeControl::new(TIMELINE_START, d("2026-11-23")))
     }
 

@@ -1,6 +1,6 @@
 //! Mutated copies of the shipped data (truncations, character flips, swapped, dropped and
 //! doubled lines) never panic or hang the loader: each gives a valid data set or errors that
-//! are all located (file, line). Bounded so CI stays fast.
+//! are all located (file, line). Bounded so CI stays fast (32 cases; `PROPTEST_CASES` for more).
 
 use caucasus_atlas::Dataset;
 use caucasus_atlas::{AssetSet, FILES};
@@ -62,7 +62,13 @@ fn apply(text: &str, m: &Mutation) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+    // A smoke run of 32 cases in the suite; `PROPTEST_CASES=2000 cargo test --release --test
+    // fuzz_load` runs a long one.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(32),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn a_mutated_file_loads_or_gives_located_errors(file in prop::sample::select(FILES.to_vec()), m in mutation()) {

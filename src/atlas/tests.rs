@@ -3,10 +3,7 @@
 use super::*;
 
 fn atlas() -> Atlas {
-    match crate::Dataset::embedded() {
-        Ok(d) => d.atlas,
-        Err(e) => panic!("the embedded data must load: {e}"),
-    }
+    crate::dataset::shipped().atlas.clone()
 }
 
 fn id_at(a: &Atlas, lon: f64, lat: f64) -> Option<&str> {
@@ -38,10 +35,8 @@ fn every_embedded_asset_loads() {
 /// is wrong with the app's own data.
 #[test]
 fn the_embedded_data_loads_without_warnings() {
-    match crate::Dataset::embedded() {
-        Ok(d) => assert!(d.warnings.is_empty(), "{}", d.warnings),
-        Err(e) => panic!("the embedded data must load: {e}"),
-    }
+    let d = crate::dataset::shipped();
+    assert!(d.warnings.is_empty(), "{}", d.warnings);
 }
 
 #[test]
@@ -175,10 +170,7 @@ fn hit_tests_at_a_zoom_agree_with_the_geometry() {
 
 #[test]
 fn the_world_inset_draws_a_fraction_of_the_countries_triangles() {
-    let world = match crate::Dataset::embedded() {
-        Ok(d) => d.world,
-        Err(e) => panic!("the embedded data must load: {e}"),
-    };
+    let world = &crate::dataset::shipped().world;
     let triangles = |ppk: f64| -> usize {
         world
             .iter()

@@ -5,10 +5,7 @@ use super::*;
 use crate::date::Date;
 
 fn chronicle() -> Chronicle {
-    match crate::Dataset::embedded() {
-        Ok(d) => d.chronicle,
-        Err(e) => panic!("the embedded data must load: {e}"),
-    }
+    crate::dataset::shipped().chronicle.clone()
 }
 
 fn d(s: &str) -> Date {

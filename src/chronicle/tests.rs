@@ -7,13 +7,9 @@ use crate::load::Bounds;
 /// The embedded data set (named `atlas` by the tests, which read its sources and world)
 /// and its chronicle.
 fn load() -> (crate::Dataset, Chronicle) {
-    match crate::Dataset::embedded() {
-        Ok(d) => {
-            let c = d.chronicle.clone();
-            (d, c)
-        }
-        Err(e) => panic!("the embedded data must load: {e}"),
-    }
+    let d = crate::dataset::shipped().clone();
+    let c = d.chronicle.clone();
+    (d, c)
 }
 
 fn d(s: &str) -> Date {

@@ -37,10 +37,7 @@ const EVENTS: &str = "data/events.toml";
 /// Ossetia themselves recognised.
 #[test]
 fn the_record_is_as_deep_after_2008_as_before() {
-    let d = match Dataset::embedded() {
-        Ok(d) => d,
-        Err(ps) => panic!("{ps}"),
-    };
+    let d = crate::dataset::shipped();
     let c = &d.chronicle;
     let after_2008 = match crate::date::Date::parse("2009-01-01") {
         Ok(day) => c.events.iter().filter(|e| e.first_day() >= day).count(),
@@ -74,10 +71,7 @@ fn the_record_is_as_deep_after_2008_as_before() {
 
 #[test]
 fn the_shipped_data_loads_with_no_errors() {
-    let d = match Dataset::embedded() {
-        Ok(d) => d,
-        Err(ps) => panic!("{ps}"),
-    };
+    let d = crate::dataset::shipped();
     assert_eq!(d.atlas.regions.len(), 3);
     assert!(d.world.len() > 200);
     assert_eq!(d.description, "embedded data");
@@ -348,10 +342,7 @@ fn a_broken_feature_is_reported_once_not_again_where_it_is_used() {
 
 #[test]
 fn the_chronicle_says_how_far_its_sources_were_checked_and_a_bad_day_is_located() {
-    let d = match Dataset::embedded() {
-        Ok(d) => d,
-        Err(ps) => panic!("{ps}"),
-    };
+    let d = crate::dataset::shipped();
     assert_eq!(
         d.chronicle.sources_checked_to,
         crate::date::Date::parse("2026-02-27").ok()

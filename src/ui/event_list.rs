@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn search_and_filters_narrow_the_list() {
-        let c = crate::Dataset::embedded().unwrap().chronicle;
+        let c = crate::dataset::shipped().chronicle.clone();
         let mut s = EventListState::default();
         let all = (0..c.events.len())
             .filter(|&i| s.matches(&c, i, ""))

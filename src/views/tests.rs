@@ -4,10 +4,7 @@ use super::*;
 use crate::load::AssetSet;
 
 fn data() -> crate::Dataset {
-    match crate::Dataset::embedded() {
-        Ok(d) => d,
-        Err(e) => panic!("the embedded data must load: {e}"),
-    }
+    crate::dataset::shipped().clone()
 }
 
 fn place<'a>(d: &'a crate::Dataset, id: &str) -> &'a Place {
