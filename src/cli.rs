@@ -252,17 +252,17 @@ mod tests {
     #[test]
     fn an_unknown_select_id_lists_near_matches() {
         let data = crate::dataset::shipped();
-        assert!(check_select("south_ossetia", &data).is_ok());
-        assert!(check_select("russia_recognition_2008", &data).is_ok());
-        let msg = check_select("south_osetia", &data).unwrap_err();
+        assert!(check_select("south_ossetia", data).is_ok());
+        assert!(check_select("russia_recognition_2008", data).is_ok());
+        let msg = check_select("south_osetia", data).unwrap_err();
         assert!(
             msg.contains("no region or event has the id \"south_osetia\""),
             "{msg}"
         );
         assert!(msg.contains("did you mean south_ossetia"), "{msg}");
-        let msg = check_select("recognition_2008", &data).unwrap_err();
+        let msg = check_select("recognition_2008", data).unwrap_err();
         assert!(msg.contains("russia_recognition_2008"), "{msg}");
-        let msg = check_select("zzzzzz", &data).unwrap_err();
+        let msg = check_select("zzzzzz", data).unwrap_err();
         assert!(
             msg.contains("region ids: ") && msg.contains("abkhazia"),
             "{msg}"
