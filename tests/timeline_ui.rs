@@ -259,3 +259,35 @@ fn the_timeline_says_how_far_the_sources_were_checked() {
     let h = app();
     h.get_by_label_contains("sources checked to 27 February 2026");
 }
+
+#[test]
+fn playback_draws_each_day_with_that_days_lists() {
+    // The frame in which playback moves the date must draw that date's recognitions, not the
+    // day before's: the panel's heading and its list come from the same day.
+    let mut h = app();
+    go_to(&mut h, "2008-08-25");
+    h.key_press(Key::Space);
+    let mut seen_26 = false;
+    for _ in 0..40 {
+        h.step();
+        let day = date(&h);
+        let heading = format!("Recognitions on {}", day.long());
+        assert!(
+            h.query_by_label(&heading).is_some(),
+            "the heading follows the date ({heading})"
+        );
+        let russia = h.query_all_by_label("Russia").count() > 0;
+        assert_eq!(
+            russia,
+            day >= d("2008-08-26"),
+            "on {day}: the list was drawn from another day's snapshot"
+        );
+        if day >= d("2008-08-26") {
+            seen_26 = true;
+            break;
+        }
+    }
+    assert!(seen_26, "playback reached 26 August 2008");
+    h.key_press(Key::Space);
+    h.run();
+}

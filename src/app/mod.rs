@@ -264,6 +264,8 @@ impl eframe::App for AtlasApp {
                 let dt = s.last_tick.map_or(0.0, |t| (now - t).clamp(0.0, 2.0));
                 s.last_tick = Some(now);
                 s.time.tick(dt);
+                // The panels below draw this frame from the new date's snapshot.
+                s.sync_to_date();
                 if let Some(wait) = s.time.seconds_to_next_day() {
                     ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
                 }

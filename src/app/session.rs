@@ -195,11 +195,18 @@ impl Session {
                 }
             }
         }
+        self.sync_to_date();
+        changed
+    }
+
+    /// Derive what holds from the date, if it moved: the snapshot (and the comparison). Run
+    /// before anything is drawn from them, so that no frame shows a date with another day's
+    /// lists.
+    pub(super) fn sync_to_date(&mut self) {
         if self.snapshot.date != self.time.date {
             self.snapshot = self.data.chronicle.at(self.time.date);
         }
         self.refresh_compare(false);
-        changed
     }
 
     /// Take the command line's state: date, selection, view box, label language. An event
