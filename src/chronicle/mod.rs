@@ -19,7 +19,7 @@ pub use event::{Category, Concern, Event, EventPoint};
 use recognition::load_recognitions;
 pub use recognition::{Act, Action, Direction, Entity, RecognisingState, StateStatus};
 use series::load_series;
-pub use series::{Series, SeriesValue};
+pub use series::{Series, SeriesValue, Unpublished};
 pub use snapshot::{
     ControlPhase, EventPhase, Recognised, Recognition, Snapshot, Standing, StateStanding,
 };
@@ -52,6 +52,8 @@ pub struct Chronicle {
     pub periods: Vec<ControlPeriod>,
     /// Figures counted over time about the lines.
     pub series: Vec<Series>,
+    /// Figures looked for and not found as a published series.
+    pub unpublished: Vec<Unpublished>,
 }
 
 impl Chronicle {
@@ -91,7 +93,7 @@ impl Chronicle {
             (&areas, &declared_areas),
             problems,
         );
-        let series = load_series(&set.file("data/series.toml"), sources, problems);
+        let (series, unpublished) = load_series(&set.file("data/series.toml"), sources, problems);
         Self {
             sources_checked_to,
             events,
@@ -100,6 +102,7 @@ impl Chronicle {
             areas,
             periods,
             series,
+            unpublished,
         }
     }
 

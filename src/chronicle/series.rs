@@ -29,6 +29,17 @@ pub struct Series {
     pub values: Vec<SeriesValue>,
 }
 
+/// A figure looked for and not found as a published series: the *Line* tab says so rather
+/// than estimate it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unpublished {
+    /// What was looked for.
+    pub what: String,
+    /// What was found instead, if anything.
+    pub note: String,
+}
+
 /// One value of a series.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,16 +68,24 @@ struct RawSeries {
 }
 
 /// Load `data/series.toml`: each series checked (unique id, texts, a known line) and each of
-/// its values (a finite, non-negative figure, one value per period, known sources).
+/// its values (a finite, non-negative figure, one value per period, known sources); and the
+/// figures looked for and not found (`[[unpublished]]`).
 pub(super) fn load_series(
     file: &AssetFile,
     sources: &Sources,
     problems: &mut Problems,
-) -> Vec<Series> {
-    let Some(parts) = parse_records::<RawSeries>(file, "series", false, &["series"], problems)
+) -> (Vec<Series>, Vec<Unpublished>) {
+    let Some(parts) =
+        parse_records::<RawSeries>(file, "series", false, &["series", "unpublished"], problems)
     else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
+    let unpublished: Vec<Unpublished> =
+        parse_records::<Unpublished>(file, "unpublished", false, &[], problems)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| p.value)
+            .collect();
     let mut check = Checker {
         file,
         sources,
@@ -158,5 +177,5 @@ pub(super) fn load_series(
             }
         },
     );
-    out
+    (out, unpublished)
 }

@@ -23,7 +23,7 @@ const HEAD: &str = "[[series]]\nid = \"d\"\ntitle = \"People detained\"\nunit = 
 #[test]
 fn a_series_loads_with_its_values_in_date_order() {
     let text = format!(
-        "{HEAD}[[series.value]]\nperiod = \"2020\"\nvalue = 40\nsources = [\"test_count\"]\n[[series.value]]\nperiod = \"2019\"\nvalue = 57\nsources = [\"test_count\"]\n"
+        "{HEAD}[[series.value]]\nperiod = \"2020\"\nvalue = 40\nsources = [\"test_count\"]\n[[series.value]]\nperiod = \"2019\"\nvalue = 57\nsources = [\"test_count\"]\n[[unpublished]]\nwhat = \"Fences\"\nnote = \"none found\"\n"
     );
     let data = match load(&text) {
         Ok(d) => d,
@@ -42,6 +42,14 @@ fn a_series_loads_with_its_values_in_date_order() {
         values,
         [("2019".to_owned(), 57.0), ("2020".to_owned(), 40.0)]
     );
+    // A figure looked for and not found is listed, after the series it follows in the file.
+    let missing: Vec<&str> = data
+        .chronicle
+        .unpublished
+        .iter()
+        .map(|u| u.what.as_str())
+        .collect();
+    assert_eq!(missing, ["Fences"]);
 }
 
 #[test]

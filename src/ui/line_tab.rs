@@ -26,6 +26,7 @@ pub fn line_tab_ui(ui: &mut egui::Ui, data: &Dataset, date: Date) -> Option<Date
             )
             .weak(),
         );
+        unpublished_ui(ui, &data.chronicle.unpublished);
         return None;
     }
     ui.label(
@@ -50,8 +51,22 @@ pub fn line_tab_ui(ui: &mut egui::Ui, data: &Dataset, date: Date) -> Option<Date
             }
         });
     }
+    unpublished_ui(ui, &data.chronicle.unpublished);
     cites.ui(ui, &data.sources);
     picked
+}
+
+/// What was looked for and not found as a published series: said, never estimated.
+fn unpublished_ui(ui: &mut egui::Ui, unpublished: &[crate::chronicle::Unpublished]) {
+    if unpublished.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Not found as a published series").strong());
+    for u in unpublished {
+        ui.label(RichText::new(&u.what).small().strong());
+        ui.label(RichText::new(&u.note).small().weak());
+    }
 }
 
 /// A day as a fractional year (2019-07-02 is about 2019.5): the chart's x axis, so that its
