@@ -36,7 +36,7 @@ impl Session {
         let divider = self.compare.as_ref().map_or(0.5, |c| c.divider);
         if self.compare.is_none() {
             // Starting to compare shows what changed.
-            self.left_tab = super::session::LeftTab::Changes;
+            self.left.tab = super::session::LeftTab::Changes;
         }
         let snapshot = self.data.chronicle.at(d);
         let diff = self

@@ -1,16 +1,12 @@
 //! The panels of the session: timeline, lists, details and the map with its hover and click.
 //! They read the session and push [`Intent`]s.
 
-use super::session::{Intent, LeftTab, Selection, Session};
-use crate::time_control::TimeCommand;
-use crate::ui::changes::changes_ui;
+use super::session::{Intent, Selection, Session};
 use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
 use crate::ui::elsewhere;
-use crate::ui::event_list::event_list_ui;
-use crate::ui::line_tab::line_tab_ui;
+use crate::ui::frame::FrameCtx;
 use crate::ui::map::{self, Highlight};
 use crate::ui::overlays;
-use crate::ui::recognitions::{recognitions_ui, world_inset_ui};
 use crate::ui::theme::Palette;
 use crate::ui::timeline::{category_legend_ui, timeline_ui};
 use egui::{Pos2, RichText};
@@ -46,73 +42,21 @@ impl Session {
     }
 
     pub(super) fn left_panel_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.left_tab, LeftTab::Recognitions, "Recognitions");
-            ui.selectable_value(&mut self.left_tab, LeftTab::Events, "Events");
-            ui.selectable_value(&mut self.left_tab, LeftTab::Line, "Line")
-                .on_hover_text("Figures counted over time at the lines");
-            if self.compare.is_some() {
-                ui.selectable_value(&mut self.left_tab, LeftTab::Changes, "What changed");
-            }
-        });
-        if self.compare.is_none() && self.left_tab == LeftTab::Changes {
-            self.left_tab = LeftTab::Recognitions;
-        }
-        ui.separator();
-        match self.left_tab {
-            LeftTab::Recognitions => {
-                ui.label(
-                    RichText::new(format!("Recognitions on {}", self.time.date.long())).strong(),
-                );
-                world_inset_ui(ui, &self.data, &self.snapshot, &mut self.inset);
-                egui::ScrollArea::vertical()
-                    .id_salt("recognitions")
-                    .show(ui, |ui| {
-                        recognitions_ui(ui, &self.data, self.naming(), &self.snapshot);
-                    });
-            }
-            LeftTab::Events => {
-                let selected = self.selected_event();
-                let naming = crate::views::Naming {
-                    views: &self.data.views,
-                    pov: self.map.pov,
-                    lang: self.map.language,
-                };
-                let picked = event_list_ui(
-                    ui,
-                    (&self.data, naming),
-                    &mut self.list,
-                    self.time.date,
-                    selected,
-                );
-                if let Some(id) = picked.and_then(|i| self.event_id(i)) {
-                    self.push(Intent::SelectEvent(id));
-                }
-            }
-            LeftTab::Line => {
-                let mut picked = None;
-                egui::ScrollArea::vertical().id_salt("line").show(ui, |ui| {
-                    picked = line_tab_ui(ui, &self.data, self.time.date);
-                });
-                if let Some(date) = picked {
-                    self.push(Intent::Time(TimeCommand::SetDate(date)));
-                }
-            }
-            LeftTab::Changes => {
-                let naming = self.naming();
-                let mut picked = None;
-                if let Some(c) = &self.compare {
-                    egui::ScrollArea::vertical()
-                        .id_salt("changes")
-                        .show(ui, |ui| {
-                            picked = changes_ui(ui, &self.data, &c.diff, naming);
-                        });
-                }
-                if let Some(id) = picked.and_then(|i| self.event_id(i)) {
-                    self.push(Intent::SelectEvent(id));
-                }
-            }
-        }
+        // The context borrows the session's other fields; the panel owns its own state.
+        let ctx = FrameCtx {
+            data: &self.data,
+            date: self.time.date,
+            snapshot: &self.snapshot,
+            diff: self.compare.as_ref().map(|c| &c.diff),
+            selection: self.selection.as_ref(),
+            naming: crate::views::Naming {
+                views: &self.data.views,
+                pov: self.map.pov,
+                lang: self.map.language,
+            },
+        };
+        let intents = self.left.ui(ui, &ctx);
+        self.intents.extend(intents);
     }
 
     pub(super) fn details_panel_ui(&mut self, ui: &mut egui::Ui) {

@@ -116,11 +116,11 @@ impl Session {
             } else {
                 self.map.view_box()
             },
-            events_tab: self.left_tab == LeftTab::Events,
-            line_tab: self.left_tab == LeftTab::Line,
-            search: self.list.search.clone(),
-            categories: self.list.categories.clone(),
-            region_filter: self.list.region,
+            events_tab: self.left.tab == LeftTab::Events,
+            line_tab: self.left.tab == LeftTab::Line,
+            search: self.left.list.search.clone(),
+            categories: self.left.list.categories.clone(),
+            region_filter: self.left.list.region,
             show_past: self.markers.show_past,
             lang: self.map.language,
             theme,
@@ -166,16 +166,16 @@ impl Session {
             Some((t, None)) => dropped.push(format!("compare date {t}")),
             None => {}
         }
-        self.left_tab = if r.events_tab {
+        self.left.tab = if r.events_tab {
             LeftTab::Events
         } else if r.line_tab {
             LeftTab::Line
         } else {
             LeftTab::Recognitions
         };
-        self.list.search.clone_from(&r.search);
-        self.list.categories.clone_from(&r.categories);
-        self.list.region = r.region_filter;
+        self.left.list.search.clone_from(&r.search);
+        self.left.list.categories.clone_from(&r.categories);
+        self.left.list.region = r.region_filter;
         self.markers.show_past = r.show_past;
         self.map.language = r.lang;
         self.legend_open = r.legend_open;

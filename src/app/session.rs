@@ -7,49 +7,14 @@ use crate::Dataset;
 use crate::chronicle::{Snapshot, TIMELINE_START};
 use crate::date::Date;
 use crate::time_control::{TimeCommand, TimeControl};
-use crate::ui::event_list::EventListState;
 use crate::ui::map::MapState;
 use crate::ui::overlays::{Marker, MarkerOptions};
 use crate::ui::timeline::DateInput;
 use egui::Rect;
 
-/// What the details panel shows, by id so that a reload cannot make it point elsewhere.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Selection {
-    /// A region of the atlas.
-    Region(String),
-    /// An event of the chronicle.
-    Event(String),
-}
-
-/// Which list the left panel shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LeftTab {
-    /// Recognitions on the date, with the world inset.
-    #[default]
-    Recognitions,
-    /// The event list.
-    Events,
-    /// Figures counted over time at the lines.
-    Line,
-    /// What changed between the two dates (while comparing).
-    Changes,
-}
-
-/// What the user asked for this frame.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Intent {
-    /// Move the date, play, zoom the timeline…
-    Time(TimeCommand),
-    /// Select an event: the date moves to it and the map brings it into view.
-    SelectEvent(String),
-    /// Select a region, or clear the selection (`None`).
-    Select(Option<Selection>),
-    /// Compare with this date B, move B, or stop comparing (`None`).
-    Compare(Option<Date>),
-    /// Use this point of view's names and terms.
-    Pov(crate::words::Pov),
-}
+pub use crate::ui::frame::{Intent, Selection};
+use crate::ui::left_panel::LeftPanel;
+pub use crate::ui::left_panel::LeftTab;
 
 /// The data in use and the user's choices.
 pub struct Session {
@@ -59,8 +24,8 @@ pub struct Session {
     pub(super) snapshot: Snapshot,
     pub(super) selection: Option<Selection>,
     pub(super) date_input: DateInput,
-    pub(super) left_tab: LeftTab,
-    pub(super) list: EventListState,
+    /// The left panel (its tab, the event list's filters, the world inset's cache).
+    pub(super) left: LeftPanel,
     pub(super) markers: MarkerOptions,
     /// Markers drawn in the last frame, for hit-testing clicks and hovers.
     pub(super) drawn_markers: Vec<Marker>,
@@ -70,8 +35,6 @@ pub struct Session {
     pub(super) legend_open: bool,
     /// Whether this frame is captured into an image: the map carries the stamp.
     pub(super) stamping: bool,
-    /// The world inset's mesh for the last date, size and theme.
-    pub(super) inset: crate::ui::recognitions::InsetCache,
     /// When playback last advanced (egui's input time, seconds).
     pub(super) last_tick: Option<f64>,
     /// Date B, when comparing two dates.
@@ -94,15 +57,13 @@ impl Session {
             snapshot,
             selection: None,
             date_input: DateInput::default(),
-            left_tab: LeftTab::default(),
-            list: EventListState::default(),
+            left: LeftPanel::default(),
             markers: MarkerOptions { show_past: true },
             drawn_markers: Vec::new(),
             timeline_axis: None,
             intents: Vec::new(),
             legend_open: false,
             stamping: false,
-            inset: Default::default(),
             last_tick: None,
             compare: None,
             show_view_sources: false,
@@ -133,7 +94,7 @@ impl Session {
         }
         // Last frame's markers index the old events; the inset shows the old countries.
         self.drawn_markers.clear();
-        self.inset = Default::default();
+        self.left.forget_drawn();
         self.map.base = Default::default();
         self.snapshot = self.data.chronicle.at(self.time.date);
         self.refresh_compare(true);

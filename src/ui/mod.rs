@@ -4,6 +4,8 @@ pub mod changes;
 pub mod details;
 pub mod elsewhere;
 pub mod event_list;
+pub mod frame;
+pub mod left_panel;
 pub mod line_tab;
 pub mod map;
 pub mod overlays;

@@ -1,0 +1,71 @@
+//! The contract between the session and its panels: a panel reads a read-only [`FrameCtx`]
+//! (the data, the date, what holds on it, the selection, the naming) and returns the
+//! [`Intent`]s the user expressed; only the session applies them, once a frame. So no panel
+//! can change what another reads mid-frame, and no frame shows a date with another day's data.
+
+use crate::Dataset;
+use crate::chronicle::{Diff, Snapshot};
+use crate::date::Date;
+use crate::time_control::TimeCommand;
+use crate::views::Naming;
+use crate::words::Pov;
+
+/// What the details panel shows, by id so that a reload cannot make it point elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// A region of the atlas.
+    Region(String),
+    /// An event of the chronicle.
+    Event(String),
+}
+
+/// What the user asked for this frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Intent {
+    /// Move the date, play, zoom the timeline…
+    Time(TimeCommand),
+    /// Select an event: the date moves to it and the map brings it into view.
+    SelectEvent(String),
+    /// Select a region, or clear the selection (`None`).
+    Select(Option<Selection>),
+    /// Compare with this date B, move B, or stop comparing (`None`).
+    Compare(Option<Date>),
+    /// Use this point of view's names and terms.
+    Pov(Pov),
+}
+
+/// What every panel reads this frame, and may not change.
+#[derive(Clone, Copy)]
+pub struct FrameCtx<'a> {
+    /// The data in use.
+    pub data: &'a Dataset,
+    /// The chosen date.
+    pub date: Date,
+    /// What holds on it.
+    pub snapshot: &'a Snapshot,
+    /// What changed between the date and date B, when comparing.
+    pub diff: Option<&'a Diff>,
+    /// What is selected.
+    pub selection: Option<&'a Selection>,
+    /// The one way ids become words: the point of view and the label language.
+    pub naming: Naming<'a>,
+}
+
+impl FrameCtx<'_> {
+    /// The selected event's index in the data, if an event is selected.
+    pub fn selected_event(&self) -> Option<usize> {
+        match self.selection {
+            Some(Selection::Event(id)) => self.data.chronicle.event_index(id),
+            _ => None,
+        }
+    }
+
+    /// The intent of picking event `index` of the data (by its id).
+    pub fn select_event(&self, index: usize) -> Option<Intent> {
+        self.data
+            .chronicle
+            .events
+            .get(index)
+            .map(|e| Intent::SelectEvent(e.id.clone()))
+    }
+}

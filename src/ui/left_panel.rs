@@ -1,0 +1,173 @@
+//! The left panel: its tabs (Recognitions, Events, Line, and What changed while comparing)
+//! and the state it owns (the tab, the event list's search and filters, the world inset's
+//! cached mesh). It reads a [`FrameCtx`] and returns [`Intent`]s.
+
+use crate::time_control::TimeCommand;
+use crate::ui::changes::changes_ui;
+use crate::ui::event_list::{EventListState, event_list_ui};
+use crate::ui::frame::{FrameCtx, Intent};
+use crate::ui::line_tab::line_tab_ui;
+use crate::ui::recognitions::{InsetCache, recognitions_ui, world_inset_ui};
+use egui::RichText;
+
+/// Which list the left panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LeftTab {
+    /// Recognitions on the date, with the world inset.
+    #[default]
+    Recognitions,
+    /// The event list.
+    Events,
+    /// Figures counted over time at the lines.
+    Line,
+    /// What changed between the two dates (while comparing).
+    Changes,
+}
+
+/// The left panel and the state only it uses.
+#[derive(Default)]
+pub struct LeftPanel {
+    /// The tab shown.
+    pub tab: LeftTab,
+    /// The event list's search text and filters.
+    pub list: EventListState,
+    /// The world inset's mesh for the last date, size and theme.
+    inset: InsetCache,
+}
+
+impl LeftPanel {
+    /// Forget what was drawn from the data in use (new data arrived).
+    pub fn forget_drawn(&mut self) {
+        self.inset = InsetCache::default();
+    }
+
+    /// Show the panel; returns what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &FrameCtx<'_>) -> Vec<Intent> {
+        let mut intents = Vec::new();
+        let comparing = ctx.diff.is_some();
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.tab, LeftTab::Recognitions, "Recognitions");
+            ui.selectable_value(&mut self.tab, LeftTab::Events, "Events");
+            ui.selectable_value(&mut self.tab, LeftTab::Line, "Line")
+                .on_hover_text("Figures counted over time at the lines");
+            if comparing {
+                ui.selectable_value(&mut self.tab, LeftTab::Changes, "What changed");
+            }
+        });
+        if !comparing && self.tab == LeftTab::Changes {
+            self.tab = LeftTab::Recognitions;
+        }
+        ui.separator();
+        match self.tab {
+            LeftTab::Recognitions => {
+                ui.label(RichText::new(format!("Recognitions on {}", ctx.date.long())).strong());
+                world_inset_ui(ui, ctx.data, ctx.snapshot, &mut self.inset);
+                egui::ScrollArea::vertical()
+                    .id_salt("recognitions")
+                    .show(ui, |ui| {
+                        recognitions_ui(ui, ctx.data, ctx.naming, ctx.snapshot);
+                    });
+            }
+            LeftTab::Events => {
+                let picked = event_list_ui(
+                    ui,
+                    (ctx.data, ctx.naming),
+                    &mut self.list,
+                    ctx.date,
+                    ctx.selected_event(),
+                );
+                intents.extend(picked.and_then(|i| ctx.select_event(i)));
+            }
+            LeftTab::Line => {
+                egui::ScrollArea::vertical().id_salt("line").show(ui, |ui| {
+                    if let Some(date) = line_tab_ui(ui, ctx.data, ctx.date) {
+                        intents.push(Intent::Time(TimeCommand::SetDate(date)));
+                    }
+                });
+            }
+            LeftTab::Changes => {
+                if let Some(diff) = ctx.diff {
+                    egui::ScrollArea::vertical()
+                        .id_salt("changes")
+                        .show(ui, |ui| {
+                            let picked = changes_ui(ui, ctx.data, diff, ctx.naming);
+                            intents.extend(picked.and_then(|i| ctx.select_event(i)));
+                        });
+                }
+            }
+        }
+        intents
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::frame::Selection;
+    use crate::views::Naming;
+    use crate::words::{Lang, Pov};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    /// The panel alone over the shipped data on `date`, with the intents it returned.
+    fn panel(date: &str) -> Harness<'static, (LeftPanel, Vec<Intent>)> {
+        let data = crate::dataset::shipped();
+        let date = match crate::date::Date::parse(date) {
+            Ok(d) => d,
+            Err(e) => panic!("{e}"),
+        };
+        let snapshot = data.chronicle.at(date);
+        let h = Harness::builder().with_size([300.0, 700.0]).build_ui_state(
+            move |ui, (panel, intents): &mut (LeftPanel, Vec<Intent>)| {
+                let ctx = FrameCtx {
+                    data,
+                    date,
+                    snapshot: &snapshot,
+                    diff: None,
+                    selection: None::<&Selection>,
+                    naming: Naming {
+                        views: &data.views,
+                        pov: Pov::Attributed,
+                        lang: Lang::En,
+                    },
+                };
+                intents.extend(panel.ui(ui, &ctx));
+            },
+            (LeftPanel::default(), Vec::new()),
+        );
+        // The atlas' own fonts: the panel shows Georgian and Cyrillic names.
+        crate::ui::theme::install(&h.ctx);
+        h
+    }
+
+    #[test]
+    fn the_tabs_switch_and_a_picked_event_is_an_intent_not_a_change() {
+        let mut h = panel("2022-03-01");
+        h.run();
+        h.get_by_label("Recognitions on 1 March 2022");
+        h.get_by_label("Abkhazia recognises");
+        h.get_by_label("Line").click();
+        h.run();
+        assert_eq!(h.state().0.tab, LeftTab::Line);
+        h.get_by_label("Counted at the lines");
+        h.get_by_label("Events").click();
+        h.run();
+        h.get_by_label("The line only").click();
+        h.run();
+        assert_eq!(
+            h.state().0.list.categories,
+            [crate::chronicle::Category::Borderization]
+        );
+        // Picking an event asks the session to select it; the panel changes nothing else.
+        let Some(row) = h.query_all_by_label_contains("Fencing near Ditsi").next() else {
+            panic!("the Ditsi fencing event is listed under the line's events")
+        };
+        row.click();
+        h.run();
+        assert!(
+            matches!(h.state().1.as_slice(), [Intent::SelectEvent(_)]),
+            "{:?}",
+            h.state().1
+        );
+    }
+}
