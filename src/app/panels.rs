@@ -5,56 +5,41 @@ use super::session::{Intent, Selection, Session};
 use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
 use crate::ui::elsewhere;
 use crate::ui::frame::FrameCtx;
+
+/// The frame's read-only context, borrowed field by field from the session, so that a panel
+/// (another field) can be borrowed mutably beside it.
+macro_rules! frame_ctx {
+    ($s:ident) => {
+        FrameCtx {
+            data: &$s.data,
+            date: $s.time.date,
+            time: &$s.time,
+            compare_date: $s.compare.as_ref().map(|c| c.date),
+            snapshot: &$s.snapshot,
+            diff: $s.compare.as_ref().map(|c| &c.diff),
+            selection: $s.selection.as_ref(),
+            naming: crate::views::Naming {
+                views: &$s.data.views,
+                pov: $s.map.pov,
+                lang: $s.map.language,
+            },
+        }
+    };
+}
 use crate::ui::map::{self, Highlight};
 use crate::ui::overlays;
 use crate::ui::theme::Palette;
-use crate::ui::timeline::{category_legend_ui, timeline_ui};
 use egui::{Pos2, RichText};
 
 impl Session {
     pub(super) fn timeline_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let compare = self.compare.as_ref().map(|c| c.date);
-        // Built from the fields, not `self.naming()`: the date field is borrowed mutably below.
-        let naming = crate::views::Naming {
-            views: &self.data.views,
-            pov: self.map.pov,
-            lang: self.map.language,
-        };
-        let out = timeline_ui(
-            ui,
-            &self.time,
-            compare,
-            &self.data.chronicle,
-            naming,
-            &mut self.date_input,
-        );
-        self.timeline_axis = out.axis_rect;
-        if let Some(b) = out.compare_to {
-            self.push(Intent::Compare(Some(b)));
-        }
-        for c in out.commands {
-            self.push(Intent::Time(c));
-        }
-        if let Some(id) = out.clicked_event.and_then(|i| self.event_id(i)) {
-            self.push(Intent::SelectEvent(id));
-        }
-        category_legend_ui(ui);
+        let ctx = frame_ctx!(self);
+        let intents = self.timeline.ui(ui, &ctx);
+        self.intents.extend(intents);
     }
 
     pub(super) fn left_panel_ui(&mut self, ui: &mut egui::Ui) {
-        // The context borrows the session's other fields; the panel owns its own state.
-        let ctx = FrameCtx {
-            data: &self.data,
-            date: self.time.date,
-            snapshot: &self.snapshot,
-            diff: self.compare.as_ref().map(|c| &c.diff),
-            selection: self.selection.as_ref(),
-            naming: crate::views::Naming {
-                views: &self.data.views,
-                pov: self.map.pov,
-                lang: self.map.language,
-            },
-        };
+        let ctx = frame_ctx!(self);
         let intents = self.left.ui(ui, &ctx);
         self.intents.extend(intents);
     }

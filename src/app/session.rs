@@ -9,8 +9,7 @@ use crate::date::Date;
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::ui::map::MapState;
 use crate::ui::overlays::{Marker, MarkerOptions};
-use crate::ui::timeline::DateInput;
-use egui::Rect;
+use crate::ui::timeline::TimelinePanel;
 
 pub use crate::ui::frame::{Intent, Selection};
 use crate::ui::left_panel::LeftPanel;
@@ -23,13 +22,13 @@ pub struct Session {
     pub(super) time: TimeControl,
     pub(super) snapshot: Snapshot,
     pub(super) selection: Option<Selection>,
-    pub(super) date_input: DateInput,
+    /// The timeline panel (the typed date, where its axis was drawn).
+    pub(super) timeline: TimelinePanel,
     /// The left panel (its tab, the event list's filters, the world inset's cache).
     pub(super) left: LeftPanel,
     pub(super) markers: MarkerOptions,
     /// Markers drawn in the last frame, for hit-testing clicks and hovers.
     pub(super) drawn_markers: Vec<Marker>,
-    pub(super) timeline_axis: Option<Rect>,
     pub(super) intents: Vec<Intent>,
     /// Whether the map legend is open (it starts closed, so it hides nothing).
     pub(super) legend_open: bool,
@@ -56,11 +55,10 @@ impl Session {
             time,
             snapshot,
             selection: None,
-            date_input: DateInput::default(),
+            timeline: TimelinePanel::default(),
             left: LeftPanel::default(),
             markers: MarkerOptions { show_past: true },
             drawn_markers: Vec::new(),
-            timeline_axis: None,
             intents: Vec::new(),
             legend_open: false,
             stamping: false,

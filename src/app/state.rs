@@ -75,6 +75,6 @@ impl AtlasApp {
 
     /// The timeline axis' rectangle in the last frame.
     pub fn timeline_axis_rect(&self) -> Option<Rect> {
-        self.session.as_deref()?.timeline_axis
+        self.session.as_deref()?.timeline.axis_rect
     }
 }

@@ -6,7 +6,7 @@
 use crate::Dataset;
 use crate::chronicle::{Diff, Snapshot};
 use crate::date::Date;
-use crate::time_control::TimeCommand;
+use crate::time_control::{TimeCommand, TimeControl};
 use crate::views::Naming;
 use crate::words::Pov;
 
@@ -41,6 +41,10 @@ pub struct FrameCtx<'a> {
     pub data: &'a Dataset,
     /// The chosen date.
     pub date: Date,
+    /// The date's control: playback, the timeline's span.
+    pub time: &'a TimeControl,
+    /// Date B, when comparing.
+    pub compare_date: Option<Date>,
     /// What holds on it.
     pub snapshot: &'a Snapshot,
     /// What changed between the date and date B, when comparing.

@@ -117,11 +117,14 @@ mod tests {
             Err(e) => panic!("{e}"),
         };
         let snapshot = data.chronicle.at(date);
+        let time = crate::time_control::TimeControl::new(crate::chronicle::TIMELINE_START, date);
         let h = Harness::builder().with_size([300.0, 700.0]).build_ui_state(
             move |ui, (panel, intents): &mut (LeftPanel, Vec<Intent>)| {
                 let ctx = FrameCtx {
                     data,
                     date,
+                    time: &time,
+                    compare_date: None,
                     snapshot: &snapshot,
                     diff: None,
                     selection: None::<&Selection>,

@@ -61,3 +61,41 @@ pub fn timeline_ui(
     }
     out
 }
+
+/// The timeline panel and the state only it uses: the typed date and where its axis was drawn.
+#[derive(Default)]
+pub struct TimelinePanel {
+    /// The *Go to date* field.
+    pub date_input: DateInput,
+    /// Where the axis was drawn last frame (tests drag on it).
+    pub axis_rect: Option<Rect>,
+}
+
+impl TimelinePanel {
+    /// Show the timeline and the category legend; returns what the user asked for.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &crate::ui::frame::FrameCtx<'_>,
+    ) -> Vec<crate::ui::frame::Intent> {
+        use crate::ui::frame::Intent;
+        let out = timeline_ui(
+            ui,
+            ctx.time,
+            ctx.compare_date,
+            &ctx.data.chronicle,
+            ctx.naming,
+            &mut self.date_input,
+        );
+        self.axis_rect = out.axis_rect;
+        let mut intents: Vec<Intent> = out
+            .compare_to
+            .map(|b| Intent::Compare(Some(b)))
+            .into_iter()
+            .collect();
+        intents.extend(out.commands.into_iter().map(Intent::Time));
+        intents.extend(out.clicked_event.and_then(|i| ctx.select_event(i)));
+        category_legend_ui(ui);
+        intents
+    }
+}
