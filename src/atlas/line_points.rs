@@ -8,7 +8,6 @@ use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records};
 use crate::projection::LonLat;
 use crate::sources::Sources;
 use serde::Deserialize;
-use std::collections::BTreeSet;
 
 /// How near the line a crossing point must lie, in km: the build draws the line through it.
 pub const ON_LINE_KM: f64 = 0.15;
@@ -60,14 +59,7 @@ pub(super) fn load_line_points(
         sources,
         problems,
     };
-    let mut seen = BTreeSet::new();
-    let mut out = Vec::with_capacity(parts.len());
-    check.each(
-        parts,
-        "point",
-        |p| p.id.clone(),
-        &mut seen,
-        |check, rec, p, mut ok| {
+    check.collect(parts, "point", |p| p.id.clone(), |check, rec, p, mut ok| {
             ok &= check.text(rec, "name", &p.name);
             ok &= check.sources(rec, "sources", &p.sources);
             let line = regions
@@ -95,19 +87,7 @@ pub(super) fn load_line_points(
                 );
                 ok = false;
             }
-            if !Bounds::MAP.contains(p.lon, p.lat) {
-                check.fail(
-                    rec,
-                    "lon",
-                    format!(
-                        "expected a position inside {}, found ({}, {})",
-                        Bounds::MAP.label,
-                        p.lon,
-                        p.lat
-                    ),
-                );
-                ok = false;
-            }
+            ok &= check.position(rec, "lon", (p.lon, p.lat), Bounds::MAP);
             if let (true, Some(line)) = (ok, line) {
                 let at = p.lonlat();
                 let km = line.shape.distance_to_edge_km(at);
@@ -138,10 +118,6 @@ pub(super) fn load_line_points(
                     ok = false;
                 }
             }
-            if ok {
-                out.push(p);
-            }
-        },
-    );
-    out
+            ok.then_some(p)
+    })
 }

@@ -90,17 +90,7 @@ pub(super) fn load_places(
                 );
                 ok = false;
             }
-            if !Bounds::MAP.contains(value.lon, value.lat) {
-                check.fail(
-                    rec,
-                    "lon",
-                    format!(
-                        "expected a position inside {}, found ({}, {})",
-                        Bounds::MAP.label,
-                        value.lon,
-                        value.lat
-                    ),
-                );
+            if !check.position(rec, "lon", (value.lon, value.lat), Bounds::MAP) {
                 ok = false;
             } else {
                 // The region the position lies in, to compare with the one the place names.

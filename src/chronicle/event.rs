@@ -273,17 +273,7 @@ pub(super) fn load_events(
                 }
             }
             for p in r.points {
-                if !Bounds::MAP.contains(p.lon, p.lat) {
-                    check.fail(
-                        rec,
-                        "points",
-                        format!(
-                            "expected a position inside {}, found ({}, {})",
-                            Bounds::MAP.label,
-                            p.lon,
-                            p.lat
-                        ),
-                    );
+                if !check.position(rec, "points", (p.lon, p.lat), Bounds::MAP) {
                     ok = false;
                     return;
                 }

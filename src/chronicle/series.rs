@@ -91,14 +91,7 @@ pub(super) fn load_series(
         sources,
         problems,
     };
-    let mut seen = BTreeSet::new();
-    let mut out = Vec::with_capacity(parts.len());
-    check.each(
-        parts,
-        "series",
-        |s| s.id.clone(),
-        &mut seen,
-        |check, rec, s, mut ok| {
+    let series = check.collect(parts, "series", |s| s.id.clone(), |check, rec, s, mut ok| {
             for (field, text) in [
                 ("title", &s.title),
                 ("unit", &s.unit),
@@ -161,10 +154,10 @@ pub(super) fn load_series(
                     ok = false;
                 }
             }
-            if let (true, Some(line)) = (ok, line) {
-                let mut values = s.value;
-                values.sort_by_key(|v| v.period.first);
-                out.push(Series {
+            let line = line.filter(|_| ok)?;
+            let mut values = s.value;
+            values.sort_by_key(|v| v.period.first);
+            Some(Series {
                     id: s.id,
                     title: s.title,
                     unit: s.unit,
@@ -173,9 +166,7 @@ pub(super) fn load_series(
                     note: s.note,
                     sources: s.sources,
                     values,
-                });
-            }
-        },
-    );
-    (out, unpublished)
+                })
+    });
+    (series, unpublished)
 }

@@ -2,7 +2,7 @@
 //! unique ids; each problem located at the field inside its record.
 
 use super::toml::field_offset;
-use super::{AssetFile, Part, Problem, Problems, line_column};
+use super::{AssetFile, Bounds, Part, Problem, Problems, line_column};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -96,6 +96,45 @@ impl Checker<'_> {
             let ok = self.unique(&rec, seen, &id);
             f(self, &rec, value, ok);
         }
+    }
+
+    /// [`Checker::each`] with the loader's usual frame written once: a fresh set of seen ids,
+    /// and a list of what `f` returns for the records that pass (`None` leaves one out).
+    pub fn collect<R, T>(
+        &mut self,
+        parts: Vec<Part<R>>,
+        kind: &str,
+        id: impl Fn(&R) -> String,
+        mut f: impl FnMut(&mut Self, &Rec, R, bool) -> Option<T>,
+    ) -> Vec<T> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::with_capacity(parts.len());
+        self.each(parts, kind, id, &mut seen, |check, rec, r, ok| {
+            out.extend(f(check, rec, r, ok));
+        });
+        out
+    }
+
+    /// A position of `rec` (at `field`) must lie inside `bounds`. Returns whether it does.
+    pub fn position(
+        &mut self,
+        rec: &Rec,
+        field: &str,
+        (lon, lat): (f64, f64),
+        bounds: Bounds,
+    ) -> bool {
+        let ok = bounds.contains(lon, lat);
+        if !ok {
+            self.fail(
+                rec,
+                field,
+                format!(
+                    "expected a position inside {}, found ({lon}, {lat})",
+                    bounds.label
+                ),
+            );
+        }
+        ok
     }
 
     /// `id` must be non-empty and not seen before in this list. Returns whether it is fine.
