@@ -7,12 +7,14 @@
 mod facts;
 mod line_points;
 mod place;
+mod precision;
 mod region;
 mod shape;
 
 pub use facts::RegionInfo;
 pub use line_points::LinePoint;
 pub use place::{Place, PlaceNames};
+pub use precision::{Basis, Stretch};
 pub use region::{Names, Region, RegionKind};
 pub use shape::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapMesh, MapShape};
 
@@ -22,6 +24,7 @@ use crate::sources::Sources;
 use facts::load_info;
 use line_points::load_line_points;
 use place::load_places;
+use precision::load_precision;
 use std::collections::BTreeMap;
 
 /// Everything the map draws and the details panel says about regions and towns.
@@ -35,6 +38,10 @@ pub struct Atlas {
     pub places: Vec<Place>,
     /// The cited facts the two lines are drawn from.
     pub line_points: Vec<LinePoint>,
+    /// How precisely each stretch of the two lines is known.
+    pub precision: Vec<Stretch>,
+    /// The bands the lines lie in, ready to draw.
+    pub bands: Vec<precision::Band>,
     /// Facts per region id.
     pub info: BTreeMap<String, RegionInfo>,
     /// The extent of Georgia, Abkhazia and South Ossetia together: the default view.
@@ -71,6 +78,11 @@ impl Atlas {
             &set.file("data/line_points.toml"),
             &regions,
             sources,
+            problems,
+        );
+        let precision = load_precision(
+            &set.file("boundaries/line_precision.geojson"),
+            &["abkhazia", "south_ossetia"],
             problems,
         );
         let info = load_info(
@@ -115,6 +127,8 @@ impl Atlas {
             neighbours,
             places,
             line_points,
+            bands: precision::bands(&precision),
+            precision,
             info,
             home,
         }

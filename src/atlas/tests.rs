@@ -191,3 +191,27 @@ fn the_world_inset_draws_a_fraction_of_the_countries_triangles() {
             .all(|c| !c.shape.at_zoom(1e-3).mesh.indices.is_empty())
     );
 }
+
+#[test]
+fn the_lines_have_bands_of_their_stated_uncertainty() {
+    let a = atlas();
+    assert!(!a.precision.is_empty());
+    assert!(a.precision.iter().all(|s| s.uncertainty_km > 0.0));
+    // One triangulated band per basis, each with area.
+    assert_eq!(a.bands.len(), 2);
+    assert!(a.bands.iter().all(|b| b.mesh.indices.len() >= 3));
+    // A stretch of an unknown line is a located problem.
+    let text = crate::load::AssetSet::embedded()
+        .file("boundaries/line_precision.geojson")
+        .text
+        .replacen("\"line\":\"abkhazia\"", "\"line\":\"atlantis\"", 1);
+    let set = crate::load::AssetSet::embedded().with("boundaries/line_precision.geojson", text);
+    let err = crate::Dataset::load(&set)
+        .err()
+        .map(|p| p.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("boundaries/line_precision.geojson:") && err.contains("\"atlantis\""),
+        "{err}"
+    );
+}

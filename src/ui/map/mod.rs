@@ -4,6 +4,7 @@
 //! the +/- keys are in the app's shortcut table). What a click *means* (select a region, an event) is the app's call: the
 //! widget reports where the pointer is and hands out a [`Projector`].
 
+mod band;
 mod clip;
 mod labels;
 mod memory;
@@ -98,6 +99,7 @@ pub fn map_ui(
         (highlight, ui.visuals().dark_mode),
         &mut state.base,
     );
+    band::paint_bands(&painter, atlas, &proj, &palette);
     overlay(&painter, &proj);
     let naming = Naming {
         views,
