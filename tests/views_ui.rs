@@ -9,7 +9,7 @@ use clap::Parser;
 use common::{d, today};
 use egui::Pos2;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn start(args: &[&str]) -> Harness<'static, AtlasApp> {
     let mut all = vec!["caucasus-atlas"];
@@ -198,7 +198,6 @@ fn a_long_title_wraps_and_stays_on_the_map() {
 #[test]
 fn every_panel_names_places_and_regions_in_the_chosen_partys_words() {
     use caucasus_atlas::Lang;
-    use egui_kittest::kittest::NodeT;
     for pov in Pov::PARTIES {
         let h = start(&[
             "--pov",
@@ -333,4 +332,15 @@ fn every_panel_names_places_and_regions_in_the_chosen_partys_words() {
             }
         }
     }
+}
+
+#[test]
+fn a_regions_details_say_how_its_line_was_drawn() {
+    let h = start(&["--select", "south_ossetia"]);
+    let row = h.get_by_label_contains("corrected by the project from");
+    let text = row.accesskit_node().value().unwrap_or_default();
+    assert!(
+        text.contains("cited places") && text.contains("km"),
+        "{text}"
+    );
 }

@@ -152,6 +152,9 @@ pub fn region_details_ui(
                     ));
                 }
                 row(ui, "Area", area);
+                if let Some(text) = line_drawn(&data.atlas, &region.id) {
+                    row(ui, "The line", text);
+                }
                 for p in &info.population {
                     row(
                         ui,
@@ -169,6 +172,44 @@ pub fn region_details_ui(
     extra(ui, &mut cites);
     ui.separator();
     cites.ui(ui, &data.sources);
+}
+
+/// How the line around region `id` was drawn and to within how much, if it has one.
+fn line_drawn(atlas: &crate::atlas::Atlas, id: &str) -> Option<String> {
+    let stretches: Vec<&crate::atlas::Stretch> =
+        atlas.precision.iter().filter(|s| s.line == id).collect();
+    if stretches.is_empty() {
+        return None;
+    }
+    let points = atlas.line_points.iter().filter(|p| p.line == id).count();
+    let range = |basis: crate::atlas::Basis| {
+        let w: Vec<f64> = stretches
+            .iter()
+            .filter(|s| s.basis == basis)
+            .map(|s| s.uncertainty_km)
+            .collect();
+        let lo = w.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = w.iter().copied().fold(0.0, f64::max);
+        (!w.is_empty()).then(|| {
+            if (hi - lo).abs() < 0.05 {
+                format!("±{:.1} km", hi / 2.0)
+            } else {
+                format!("±{:.1}–{:.1} km", lo / 2.0, hi / 2.0)
+            }
+        })
+    };
+    let near = range(crate::atlas::Basis::Constraints);
+    let far = range(crate::atlas::Basis::NaturalEarth);
+    Some(match (near, far) {
+        (Some(n), Some(f)) => format!(
+            "Natural Earth's 1:10 million line, corrected by the project from {points} cited places: about {n} near them, {f} elsewhere. Zoom in to see the band."
+        ),
+        (Some(n), None) => format!(
+            "Corrected by the project from {points} cited places: about {n}. Zoom in to see the band."
+        ),
+        (None, Some(f)) => format!("Natural Earth's 1:10 million line: about {f}."),
+        (None, None) => return None,
+    })
 }
 
 /// Show one event's details: when (and how exactly), where, what, and its sources.
