@@ -2,7 +2,7 @@
 //! They read the session and push [`Intent`]s.
 
 use super::session::{Intent, Selection, Session};
-use crate::ui::details::{event_details_ui, region_details_ui, region_on_date_ui};
+use crate::ui::details::details_panel_ui;
 use crate::ui::elsewhere;
 use crate::ui::frame::FrameCtx;
 
@@ -29,7 +29,7 @@ macro_rules! frame_ctx {
 use crate::ui::map::{self, Highlight};
 use crate::ui::overlays;
 use crate::ui::theme::Palette;
-use egui::{Pos2, RichText};
+use egui::Pos2;
 
 impl Session {
     pub(super) fn timeline_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -45,57 +45,10 @@ impl Session {
     }
 
     pub(super) fn details_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(selection) = self.selection.clone() else {
-            return;
-        };
-        let mut close = false;
-        let mut picked = None;
-        let naming = self.naming();
-        let (default, min, max) = side_panel_sizes(ui.ctx().content_rect().width(), 340.0);
-        egui::Panel::right("details")
-            .resizable(true)
-            .default_size(default)
-            .min_size(min)
-            .max_size(max)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new("Details").weak());
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        close = ui.button("Close").on_hover_text("Close (Esc)").clicked();
-                    });
-                });
-                egui::ScrollArea::vertical().id_salt("details_scroll").show(
-                    ui,
-                    |ui| match selection {
-                        Selection::Region(id) => {
-                            let Some(region) = self.data.atlas.region(&id) else {
-                                return;
-                            };
-                            region_details_ui(ui, &self.data, naming, region, |ui, cites| {
-                                picked = region_on_date_ui(
-                                    ui,
-                                    &self.data,
-                                    naming,
-                                    &self.snapshot,
-                                    &region.id,
-                                    cites,
-                                );
-                            });
-                        }
-                        Selection::Event(id) => {
-                            if let Some(i) = self.data.chronicle.event_index(&id) {
-                                event_details_ui(ui, &self.data, naming, i);
-                            }
-                        }
-                    },
-                );
-            });
-        if close {
-            self.push(Intent::Select(None));
-        }
-        if let Some(id) = picked.and_then(|i| self.event_id(i)) {
-            self.push(Intent::SelectEvent(id));
-        }
+        let sizes = side_panel_sizes(ui.ctx().content_rect().width(), 340.0);
+        let ctx = frame_ctx!(self);
+        let intents = details_panel_ui(ui, &ctx, sizes);
+        self.intents.extend(intents);
     }
 
     /// The central panel with the map. The map covers all of it but the margin, so only the

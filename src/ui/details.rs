@@ -4,6 +4,7 @@ use crate::Dataset;
 use crate::atlas::Region;
 use crate::chronicle::{ControlPhase, Entity, Snapshot};
 use crate::sources::Sources;
+use crate::ui::frame::{FrameCtx, Intent, Selection};
 use crate::ui::terms::{term_source_ui, words_ui};
 use crate::ui::theme::category_color;
 use crate::views::{Naming, Subject};
@@ -210,6 +211,61 @@ fn line_drawn(atlas: &crate::atlas::Atlas, id: &str) -> Option<String> {
         (None, Some(f)) => format!("Natural Earth's 1:10 million line: about {f}."),
         (None, None) => return None,
     })
+}
+
+/// The details panel on the right for what is selected (nothing when nothing is): it reads
+/// the frame and returns what the user asked for (*Close*, an event picked in a region's list).
+/// `sizes` are the panel's default, smallest and largest widths.
+pub fn details_panel_ui(
+    ui: &mut egui::Ui,
+    ctx: &FrameCtx<'_>,
+    (default, min, max): (f32, f32, f32),
+) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let Some(selection) = ctx.selection else {
+        return intents;
+    };
+    egui::Panel::right("details")
+        .resizable(true)
+        .default_size(default)
+        .min_size(min)
+        .max_size(max)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Details").weak());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Close").on_hover_text("Close (Esc)").clicked() {
+                        intents.push(Intent::Select(None));
+                    }
+                });
+            });
+            egui::ScrollArea::vertical()
+                .id_salt("details_scroll")
+                .show(ui, |ui| match selection {
+                    Selection::Region(id) => {
+                        let Some(region) = ctx.data.atlas.region(id) else {
+                            return;
+                        };
+                        region_details_ui(ui, ctx.data, ctx.naming, region, |ui, cites| {
+                            let picked = region_on_date_ui(
+                                ui,
+                                ctx.data,
+                                ctx.naming,
+                                ctx.snapshot,
+                                &region.id,
+                                cites,
+                            );
+                            intents.extend(picked.and_then(|i| ctx.select_event(i)));
+                        });
+                    }
+                    Selection::Event(id) => {
+                        if let Some(i) = ctx.data.chronicle.event_index(id) {
+                            event_details_ui(ui, ctx.data, ctx.naming, i);
+                        }
+                    }
+                });
+        });
+    intents
 }
 
 /// Show one event's details: when (and how exactly), where, what, and its sources.
