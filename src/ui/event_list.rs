@@ -121,15 +121,19 @@ pub fn event_list_ui(
                 }
             });
     });
+    // What the list shows of an event is searched too, but only built while searching: with no
+    // search text a frame allocates nothing per event.
+    let searching = !state.search.trim().is_empty();
     let matching: Vec<usize> = (0..chronicle.events.len())
         .filter(|&i| {
-            let shown = chronicle.events.get(i).map_or_else(String::new, |e| {
-                format!(
+            let shown = match chronicle.events.get(i) {
+                Some(e) if searching => format!(
                     "{} {}",
                     naming.event_title(e),
                     naming.event_places(&data.atlas, e)
-                )
-            });
+                ),
+                _ => String::new(),
+            };
             state.matches(chronicle, i, &shown)
         })
         .collect();
