@@ -4,7 +4,7 @@
 
 use super::session::{Intent, Session};
 use crate::date::Date;
-use crate::ui::details::Citations;
+use crate::ui::citations::Citations;
 use crate::views::{Naming, Pov};
 use egui::{Align2, Pos2, Rect, RichText};
 

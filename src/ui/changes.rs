@@ -4,7 +4,7 @@
 
 use crate::Dataset;
 use crate::chronicle::{Diff, Direction, Entity, Standing};
-use crate::ui::details::Citations;
+use crate::ui::citations::Citations;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
 use egui::RichText;

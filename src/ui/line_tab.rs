@@ -5,7 +5,7 @@
 use crate::Dataset;
 use crate::chronicle::{Category, Series, SeriesValue};
 use crate::date::Date;
-use crate::ui::details::Citations;
+use crate::ui::citations::Citations;
 use crate::ui::theme::category_color;
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot, VLine};
@@ -165,7 +165,7 @@ fn chart_ui(ui: &mut egui::Ui, s: &Series, date: Date, cites: &mut Citations) ->
 /// A count as written: whole numbers without decimals.
 fn thousands(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
-        crate::ui::details::thousands(v as u64)
+        crate::ui::citations::thousands(v as u64)
     } else {
         format!("{v:.1}")
     }

@@ -1,6 +1,7 @@
 //! The egui layer: it reads state, paints, and turns input into changes of state.
 
 pub mod changes;
+pub mod citations;
 pub mod details;
 pub mod elsewhere;
 pub mod event_list;

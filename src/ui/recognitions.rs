@@ -9,7 +9,7 @@ use crate::chronicle::{
 };
 use crate::date::Date;
 use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
-use crate::ui::details::Citations;
+use crate::ui::citations::Citations;
 use crate::ui::map::append_mapped;
 use crate::ui::theme::category_color;
 use crate::views::Naming;

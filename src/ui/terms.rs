@@ -1,7 +1,7 @@
 //! Whose words: the line under a heading that names the party whose term it is, and the
 //! contested words of an event (e.g. the war's name) as each party uses them.
 
-use crate::ui::details::Citations;
+use crate::ui::citations::Citations;
 use crate::views::{Naming, Pov, Subject};
 use egui::RichText;
 
