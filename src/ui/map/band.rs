@@ -1,5 +1,6 @@
 //! The band each line lies in, drawn when it is wider than a few points: the map shows how
-//! precisely the lines are known instead of a crisp line that hides it.
+//! precisely the lines are known instead of a crisp line that hides it. Part of the cached base
+//! layer: rebuilt only when the view changes.
 
 use super::{Projector, append_mapped};
 use crate::atlas::{Atlas, Basis};
@@ -11,8 +12,9 @@ use std::sync::Arc;
 /// as much, and the default view stays as it was.
 const MIN_BAND_PT: f64 = 10.0;
 
-/// Draw the bands of both lines, translucent, under the labels and markers.
-pub(super) fn paint_bands(painter: &egui::Painter, atlas: &Atlas, proj: &Projector, p: &Palette) {
+/// The bands of both lines at the projector's zoom, translucent (none when too narrow).
+pub(super) fn band_shapes(atlas: &Atlas, proj: &Projector, p: &Palette) -> Vec<Shape> {
+    let mut shapes = Vec::new();
     for band in &atlas.bands {
         if band.narrowest_km * proj.view.points_per_km < MIN_BAND_PT {
             continue;
@@ -29,6 +31,7 @@ pub(super) fn paint_bands(painter: &egui::Painter, atlas: &Atlas, proj: &Project
             p.border.gamma_multiply(alpha),
             |xy| proj.screen_from_xy(xy),
         );
-        painter.add(Shape::Mesh(Arc::new(mesh)));
+        shapes.push(Shape::Mesh(Arc::new(mesh)));
     }
+    shapes
 }

@@ -99,7 +99,6 @@ pub fn map_ui(
         (highlight, ui.visuals().dark_mode),
         &mut state.base,
     );
-    band::paint_bands(&painter, atlas, &proj, &palette);
     overlay(&painter, &proj);
     let naming = Naming {
         views,

@@ -221,5 +221,7 @@ fn base_shapes(
             Stroke::new(3.0, palette.selected),
         ));
     }
+    // The bands the lines lie in, when zoomed in: static like the rest, so cached with it.
+    shapes.extend(super::band::band_shapes(atlas, proj, palette));
     shapes
 }
