@@ -116,7 +116,7 @@ pub fn changes_ui(
             });
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
-            ui.label(RichText::new(&area.name).strong());
+            ui.label(RichText::new(naming.area(area)).strong());
             ui.label(format!("{}, then {}", holder(ch.before), holder(ch.after)));
             if !ch.certain {
                 ui.label(RichText::new("(dated only to the month or year)").weak());

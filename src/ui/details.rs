@@ -305,7 +305,7 @@ pub fn region_on_date_ui(
         };
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
-            ui.label(RichText::new(format!("{} (approximate area):", area.name)).strong());
+            ui.label(RichText::new(format!("{} (approximate area):", naming.area(area))).strong());
             ui.label(format!("{}{unsure}.", p.controller));
             ui.label(RichText::new(cites.cite(&p.sources)).weak());
         })
@@ -343,3 +343,7 @@ pub fn region_on_date_ui(
         });
     picked
 }
+
+#[cfg(test)]
+#[path = "details_tests.rs"]
+mod tests;

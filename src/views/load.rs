@@ -147,17 +147,18 @@ pub fn load_views(
                 Subject::Line => true,
                 Subject::Word(id) => word_ids.contains(id),
                 Subject::Event(id) => chronicle.event_index(id).is_some(),
+                Subject::Area(id) => chronicle.areas.iter().any(|a| &a.id == id),
             };
             let subject = match Subject::parse(&t.key) {
                 Some(s) if known(&s) => Some(s),
                 Some(_) => {
                     // As for words: a folder's own places or events make this term unused.
-                    let p = check.problem(rec, "key", format!("\"{}\" names no known place, region, word or event; the term is not used", t.key));
+                    let p = check.problem(rec, "key", format!("\"{}\" names no known place, region, word, event or area; the term is not used", t.key));
                     check.problems.push(p.warning());
                     None
                 }
                 None => {
-                    check.fail(rec, "key", format!("expected place.<id>, region.<id>, line, word.<id> or event.<id>, found \"{}\"", t.key));
+                    check.fail(rec, "key", format!("expected place.<id>, region.<id>, line, word.<id>, event.<id> or area.<id>, found \"{}\"", t.key));
                     None
                 }
             };

@@ -6,7 +6,7 @@
 mod load;
 
 use crate::atlas::{Atlas, Names, Place, PlaceNames};
-use crate::chronicle::{Event, EventPoint};
+use crate::chronicle::{ControlArea, Event, EventPoint};
 pub use crate::words::{Lang, Pov};
 pub use load::load_views;
 
@@ -34,6 +34,8 @@ pub enum Subject {
     Word(String),
     /// The title of an event, by id.
     Event(String),
+    /// An area of changing control (`boundaries/control_areas.geojson`), by id.
+    Area(String),
 }
 
 /// One party's name or term for one subject, in any of the label languages.
@@ -141,6 +143,15 @@ impl Views {
             .unwrap_or(&event.title)
     }
 
+    /// The name of control area `area` under `pov` in `lang` (the data's own name, which
+    /// gives each party's word, where the party's term is not in the data).
+    pub fn area_name<'a>(&'a self, pov: Pov, area: &'a ControlArea, lang: Lang) -> &'a str {
+        let subject = Subject::Area(area.id.clone());
+        self.text(pov, &subject, lang)
+            .or_else(|| self.text(pov, &subject, Lang::En))
+            .unwrap_or(&area.name)
+    }
+
     /// The contested words shown in the details of event `id`.
     pub fn words_of_event<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Word> {
         self.words
@@ -194,6 +205,11 @@ impl<'a> Naming<'a> {
     /// An event's title (in English, the language of the titles).
     pub fn event_title(&self, event: &'a Event) -> &'a str {
         self.views.event_title(self.pov, event, Lang::En)
+    }
+
+    /// An area of changing control's name, in English (the interface's language).
+    pub fn area(&self, area: &'a ControlArea) -> &'a str {
+        self.views.area_name(self.pov, area, Lang::En)
     }
 
     /// Where an event happened, in English (the interface's language): a town of the atlas
@@ -291,6 +307,7 @@ impl Subject {
             Self::Line => "line".to_owned(),
             Self::Word(id) => format!("word.{id}"),
             Self::Event(id) => format!("event.{id}"),
+            Self::Area(id) => format!("area.{id}"),
         }
     }
 
@@ -306,6 +323,7 @@ impl Subject {
             "region" => Some(Self::Region(id)),
             "word" => Some(Self::Word(id)),
             "event" => Some(Self::Event(id)),
+            "area" => Some(Self::Area(id)),
             _ => None,
         }
     }
