@@ -3,7 +3,7 @@
 use caucasus_atlas::AtlasApp;
 use caucasus_atlas::Dataset;
 use caucasus_atlas::Date;
-use caucasus_atlas::map_widget::{Highlight, MapState, map_ui};
+use caucasus_atlas::map_widget::{Highlight, MapState, Naming, map_ui};
 use caucasus_atlas::{AssetSet, Origin, export_embedded};
 use caucasus_atlas::{LonLat, ScreenPoint, map_from_lonlat};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -194,7 +194,11 @@ fn cached_vs_naive(c: &mut Criterion) {
                 map_ui(
                     ui,
                     &data.atlas,
-                    &views,
+                    Naming {
+                        views: &views,
+                        pov: caucasus_atlas::Pov::Attributed,
+                        lang: caucasus_atlas::Lang::En,
+                    },
                     &mut state,
                     Highlight::default(),
                     |_, _| {},

@@ -61,4 +61,5 @@ pub use words::{Lang, Pov};
 /// naive drawing (`benches/atlas.rs`).
 pub mod map_widget {
     pub use crate::ui::map::{Highlight, MapState, map_ui};
+    pub use crate::views::Naming;
 }

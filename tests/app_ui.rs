@@ -139,10 +139,7 @@ fn every_script_of_the_data_has_a_glyph() {
         h.run();
         h.get_by_label(lang).click();
         h.run();
-        assert_eq!(
-            h.state().map_state().expect("loaded").language.label(),
-            lang
-        );
+        assert_eq!(h.state().label_language().expect("loaded").label(), lang);
     }
     h.get_by_label("Reset view").click();
     h.run();

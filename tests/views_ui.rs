@@ -52,7 +52,7 @@ fn switching_the_point_of_view_changes_labels_banner_and_details_only() {
     let snapshot = h.state().snapshot().cloned();
 
     pick_pov(&mut h, "Government of Georgia");
-    assert_eq!(h.state().map_state().unwrap().pov, Pov::Georgia);
+    assert_eq!(h.state().pov(), Some(Pov::Georgia));
     h.get_by_label("Names and terms as used by the Government of Georgia");
     let after = labels(&h);
     assert!(after.iter().any(|l| l == "Sokhumi"), "{after:?}");
@@ -97,7 +97,7 @@ fn every_point_of_view_draws_in_every_label_language() {
             let mut h = start(&["--pov", pov.id(), "--lang", lang, "--select", "abkhazia"]);
             h.run();
             assert!(labels(&h).iter().all(|l| !l.trim().is_empty()));
-            assert_eq!(h.state().map_state().unwrap().pov, pov);
+            assert_eq!(h.state().pov(), Some(pov));
         }
     }
 }

@@ -218,12 +218,17 @@ impl Session {
             }
             None => {}
         }
-        if let Some(b) = self.map.view_box().filter(|_| !self.map.at_home) {
+        if let Some(b) = self
+            .map
+            .state
+            .view_box()
+            .filter(|_| !self.map.state.at_home)
+        {
             args.push(format!("--view {b}"));
         }
-        args.push(format!("--lang {}", self.map.language.id()));
-        if self.map.pov != crate::words::Pov::Attributed {
-            args.push(format!("--pov {}", self.map.pov.id()));
+        args.push(format!("--lang {}", self.lang.id()));
+        if self.pov != crate::words::Pov::Attributed {
+            args.push(format!("--pov {}", self.pov.id()));
         }
         if let Some(c) = &self.compare {
             args.push(format!("--compare {}", c.date));

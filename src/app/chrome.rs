@@ -149,14 +149,16 @@ impl AtlasApp {
     }
 }
 
-pub(super) fn language_picker_ui(ui: &mut egui::Ui, language: &mut Lang) {
+pub(super) fn language_picker_ui(ui: &mut egui::Ui, current: Lang) -> Option<Lang> {
+    let mut language = current;
     egui::ComboBox::new("label_language", "Map labels")
         .selected_text(language.label())
         .show_ui(ui, |ui| {
             for l in Lang::ALL {
-                ui.selectable_value(language, l, l.label());
+                ui.selectable_value(&mut language, l, l.label());
             }
         });
+    (language != current).then_some(language)
 }
 
 /// Follow the system theme, or force light or dark. Text, not emoji icons: the embedded

@@ -69,18 +69,9 @@ impl Session {
     }
 }
 
-/// The two halves of the map: A's rectangle and B's.
-pub fn halves(map: Rect, divider: f32) -> (Rect, Rect) {
-    let x = map.left() + map.width() * divider.clamp(0.0, 1.0);
-    (
-        Rect::from_min_max(map.min, Pos2::new(x, map.bottom())),
-        Rect::from_min_max(Pos2::new(x, map.top()), map.max),
-    )
-}
-
 /// The divider: a handle to drag, and the date over each half. Returns the new fraction.
 pub fn divider_ui(ui: &mut egui::Ui, map: Rect, c: &Compare, a: Date) -> f32 {
-    let (left, right) = halves(map, c.divider);
+    let (left, right) = crate::ui::map_panel::halves(map, c.divider);
     let x = left.right();
     let handle = Rect::from_center_size(Pos2::new(x, map.center().y), Vec2::new(14.0, 56.0));
     let response = ui

@@ -2,14 +2,12 @@
 //! session and push intents, applied once at the end of each frame.
 
 mod about;
-mod access;
 mod actions;
 mod capture;
 mod chrome;
 mod compare;
 mod data_source;
 mod icon;
-mod legend;
 mod panels;
 mod pov;
 mod preload;
@@ -19,7 +17,7 @@ mod shortcuts;
 mod stamp;
 mod state;
 
-pub use access::region_label;
+pub use crate::ui::map_panel::region_label;
 pub use capture::{Layout, Outcome};
 pub use compare::Compare;
 pub use data_source::{DataSource, FailedLoad};
@@ -253,7 +251,7 @@ impl eframe::App for AtlasApp {
         let capturing = self.capture.as_ref().map(|c| (c.layout, c.stamp));
         if let Some(s) = self.session.as_deref_mut() {
             s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
-            s.map.plain = matches!(capturing, Some((Layout::MapAndTimeline, _)));
+            s.map.state.plain = matches!(capturing, Some((Layout::MapAndTimeline, _)));
             // Playback is the only thing that animates. It advances by the wall time since
             // its last frame and asks for the next frame when the date will next change (a
             // day per second: one frame a second); an idle app asks for no frames.
@@ -287,7 +285,9 @@ impl eframe::App for AtlasApp {
                     }
                     ui.separator();
                     if let Some(s) = self.session.as_deref_mut() {
-                        language_picker_ui(ui, &mut s.map.language);
+                        if let Some(lang) = language_picker_ui(ui, s.lang) {
+                            s.push(session::Intent::Lang(lang));
+                        }
                         s.pov_and_compare_ui(ui);
                     }
                     ui.with_layout(

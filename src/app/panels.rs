@@ -1,9 +1,8 @@
-//! The panels of the session: timeline, lists, details and the map with its hover and click.
-//! They read the session and push [`Intent`]s.
+//! The panels of the session: timeline, lists, details and the map. Each reads the frame's
+//! context and returns intents, which the session queues.
 
-use super::session::{Intent, Selection, Session};
+use super::session::Session;
 use crate::ui::details::details_panel_ui;
-use crate::ui::elsewhere;
 use crate::ui::frame::FrameCtx;
 
 /// The frame's read-only context, borrowed field by field from the session, so that a panel
@@ -20,16 +19,12 @@ macro_rules! frame_ctx {
             selection: $s.selection.as_ref(),
             naming: crate::views::Naming {
                 views: &$s.data.views,
-                pov: $s.map.pov,
-                lang: $s.map.language,
+                pov: $s.pov,
+                lang: $s.lang,
             },
         }
     };
 }
-use crate::ui::map::{self, Highlight};
-use crate::ui::overlays;
-use crate::ui::theme::Palette;
-use egui::Pos2;
 
 impl Session {
     pub(super) fn timeline_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -76,141 +71,23 @@ impl Session {
             });
     }
 
+    /// The map panel, then what the session draws over it: the banner, the divider of a
+    /// comparison and, while an image is captured, the stamp.
     fn map_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let hover_pos = ui.input(|i| i.pointer.hover_pos());
-        let proj = self.map.projector();
-        let on_map = |pos: Pos2| proj.is_some_and(|p| p.rect.contains(pos));
-        let hovered_event = hover_pos
-            .filter(|p| on_map(*p))
-            .and_then(|p| overlays::marker_at(&self.drawn_markers, p));
-        let hovered_region = match (proj, hover_pos, hovered_event) {
-            (Some(p), Some(pos), None) if p.rect.contains(pos) => {
-                p.region_at(&self.data.atlas, pos)
-            }
-            _ => None,
-        };
-        let (selected_region, selected_event) = (self.selected_region(), self.selected_event());
-        let dark = ui.visuals().dark_mode;
-        let palette = Palette::for_visuals(ui.visuals());
-        let (atlas, chronicle, markers) = (&self.data.atlas, &self.data.chronicle, self.markers);
-        let highlight = Highlight {
-            hovered: hovered_event,
-            selected: selected_event,
-        };
-        // A on the whole map, or on the left of the divider with B on the right.
-        let mut layers = vec![(&self.snapshot, None)];
+        let ctx = frame_ctx!(self);
+        let compare = self.compare.as_ref().map(|c| (&c.snapshot, c.divider));
+        let out = self.map.ui(ui, &ctx, compare);
+        self.intents.extend(out.intents);
+        let rect = out.projector.rect;
+        self.banner_ui(ui, rect);
         if let Some(c) = &self.compare {
-            layers = vec![
-                (&self.snapshot, Some((c.divider, false))),
-                (&c.snapshot, Some((c.divider, true))),
-            ];
-        }
-        let mut drawn = Vec::new();
-        let out = map::map_ui(
-            ui,
-            &self.data.atlas,
-            &self.data.views,
-            &mut self.map,
-            Highlight {
-                hovered: hovered_region,
-                selected: selected_region,
-            },
-            |painter, proj| {
-                for (snapshot, split) in layers {
-                    let clip = split.map_or(proj.rect, |(divider, right)| {
-                        let (a, b) = super::compare::halves(proj.rect, divider);
-                        if right { b } else { a }
-                    });
-                    let painter = painter.with_clip_rect(clip);
-                    overlays::paint_control(&painter, proj, chronicle, snapshot, &palette, dark);
-                    elsewhere::paint_regions(&painter, proj, atlas, chronicle, snapshot, dark);
-                    let markers = overlays::paint_events(
-                        &painter, proj, chronicle, snapshot, markers, highlight, dark,
-                    );
-                    drawn.extend(markers.into_iter().filter(|m| clip.contains(m.pos)));
-                }
-            },
-        );
-        self.drawn_markers = drawn;
-        self.access_ui(ui, &out.projector);
-        self.banner_ui(ui, out.projector.rect);
-        if let Some(c) = &self.compare {
-            let divider = super::compare::divider_ui(ui, out.projector.rect, c, self.time.date);
+            let divider = super::compare::divider_ui(ui, rect, c, self.time.date);
             if let Some(c) = self.compare.as_mut() {
                 c.divider = divider;
             }
         }
         if self.stamping {
-            self.stamp_ui(ui, out.projector.rect);
-        }
-        self.map_legend_ui(ui, out.projector.rect);
-        let picked = elsewhere::list_ui(
-            ui,
-            out.projector.rect,
-            (&self.data.chronicle, self.naming()),
-            &self.snapshot,
-        );
-        if let Some(id) = picked.and_then(|i| self.event_id(i)) {
-            self.push(Intent::SelectEvent(id));
-        }
-
-        if let Some(pos) = out.clicked_at {
-            let selection = match overlays::marker_at(&self.drawn_markers, pos) {
-                Some(i) => self.event_id(i).map(Selection::Event),
-                None => {
-                    let atlas = &self.data.atlas;
-                    out.projector
-                        .region_at(atlas, pos)
-                        .and_then(|i| atlas.regions.get(i))
-                        .map(|r| Selection::Region(r.id.clone()))
-                }
-            };
-            self.push(Intent::Select(selection));
-        }
-        let naming = self.naming();
-        if let Some(pos) = out.hover_pos
-            && !out.response.dragged()
-        {
-            if let Some(e) = overlays::marker_at(&self.drawn_markers, pos)
-                .and_then(|i| self.data.chronicle.events.get(i))
-            {
-                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-                let mut text = format!(
-                    "{}\n{} · {}",
-                    naming.event_title(e),
-                    e.when(),
-                    e.category.label()
-                );
-                // Under a party's point of view, its word for what the event is part of.
-                for (what, term) in naming.words_of(&e.id) {
-                    text.push_str(&format!("\n{what}: “{term}”"));
-                }
-                out.response.on_hover_text_at_pointer(text);
-                return;
-            }
-            let atlas = &self.data.atlas;
-            // The region under the pointer was found once, at the top of this frame.
-            let name = hovered_region
-                .and_then(|i| atlas.regions.get(i))
-                .map(|r| (naming.region_en(&r.id, &r.names), true))
-                .or_else(|| {
-                    out.projector
-                        .neighbour_at(atlas, pos)
-                        .and_then(|i| atlas.neighbours.get(i))
-                        .map(|r| (naming.region_en(&r.id, &r.names), false))
-                });
-            if let Some((name, clickable)) = name {
-                if clickable {
-                    ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-                }
-                let hint = if clickable {
-                    "\nClick for details · double-click to zoom"
-                } else {
-                    ""
-                };
-                out.response
-                    .on_hover_text_at_pointer(format!("{name}{hint}"));
-            }
+            self.stamp_ui(ui, rect);
         }
     }
 }

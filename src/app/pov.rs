@@ -13,14 +13,14 @@ impl Session {
     pub(super) fn naming(&self) -> Naming<'_> {
         Naming {
             views: &self.data.views,
-            pov: self.map.pov,
-            lang: self.map.language,
+            pov: self.pov,
+            lang: self.lang,
         }
     }
 
     /// The *Point of view* picker and the *Compare with…* control, for the top bar.
     pub(super) fn pov_and_compare_ui(&mut self, ui: &mut egui::Ui) {
-        let mut pov = self.map.pov;
+        let mut pov = self.pov;
         egui::ComboBox::new("point_of_view", "Point of view")
             .selected_text(pov.short())
             .show_ui(ui, |ui| {
@@ -30,7 +30,7 @@ impl Session {
             })
             .response
             .on_hover_text("Whose names and terms the map and details use. Dates, facts, sources and boundaries stay the same.");
-        if pov != self.map.pov {
+        if pov != self.pov {
             self.push(Intent::Pov(pov));
         }
         ui.separator();
@@ -67,7 +67,7 @@ impl Session {
         if self.stamping {
             return; // the image's stamp says it
         }
-        let text = self.data.views.banner(self.map.pov);
+        let text = self.data.views.banner(self.pov);
         let id = egui::Id::unique("pov_banner");
         // Top left: clear of the zoom buttons and *Reset view* at the top right.
         let at = Pos2::new(map.left() + 10.0, map.top() + 8.0);

@@ -111,21 +111,21 @@ impl Session {
                 Selection::Region(id) => StoredSelection::Region(id.clone()),
                 Selection::Event(id) => StoredSelection::Event(id.clone()),
             }),
-            view: if self.map.at_home {
+            view: if self.map.state.at_home {
                 None
             } else {
-                self.map.view_box()
+                self.map.state.view_box()
             },
             events_tab: self.left.tab == LeftTab::Events,
             line_tab: self.left.tab == LeftTab::Line,
             search: self.left.list.search.clone(),
             categories: self.left.list.categories.clone(),
             region_filter: self.left.list.region,
-            show_past: self.markers.show_past,
-            lang: self.map.language,
+            show_past: self.map.markers.show_past,
+            lang: self.lang,
             theme,
-            legend_open: self.legend_open,
-            pov: self.map.pov,
+            legend_open: self.map.legend_open,
+            pov: self.pov,
             compare: self.compare.as_ref().map(|c| c.date.to_string()),
         }
     }
@@ -159,8 +159,8 @@ impl Session {
             }
             None => None,
         };
-        self.map.pending_box = r.view;
-        self.map.pov = r.pov;
+        self.map.state.pending_box = r.view;
+        self.pov = r.pov;
         match r.compare.as_deref().map(|t| (t, day(t))) {
             Some((_, Some(b))) => self.set_compare(Some(b)),
             Some((t, None)) => dropped.push(format!("compare date {t}")),
@@ -176,9 +176,9 @@ impl Session {
         self.left.list.search.clone_from(&r.search);
         self.left.list.categories.clone_from(&r.categories);
         self.left.list.region = r.region_filter;
-        self.markers.show_past = r.show_past;
-        self.map.language = r.lang;
-        self.legend_open = r.legend_open;
+        self.map.markers.show_past = r.show_past;
+        self.lang = r.lang;
+        self.map.legend_open = r.legend_open;
         dropped
     }
 }

@@ -7,9 +7,9 @@ use crate::Dataset;
 use crate::chronicle::{Snapshot, TIMELINE_START};
 use crate::date::Date;
 use crate::time_control::{TimeCommand, TimeControl};
-use crate::ui::map::MapState;
-use crate::ui::overlays::{Marker, MarkerOptions};
+use crate::ui::map_panel::MapPanel;
 use crate::ui::timeline::TimelinePanel;
+use crate::words::{Lang, Pov};
 
 pub use crate::ui::frame::{Intent, Selection};
 use crate::ui::left_panel::LeftPanel;
@@ -18,7 +18,12 @@ pub use crate::ui::left_panel::LeftTab;
 /// The data in use and the user's choices.
 pub struct Session {
     pub(super) data: Dataset,
-    pub(super) map: MapState,
+    /// The map panel (the view, the legend, the markers drawn last frame).
+    pub(super) map: MapPanel,
+    /// Whose names and terms are shown.
+    pub(super) pov: Pov,
+    /// The label language.
+    pub(super) lang: Lang,
     pub(super) time: TimeControl,
     pub(super) snapshot: Snapshot,
     pub(super) selection: Option<Selection>,
@@ -26,12 +31,7 @@ pub struct Session {
     pub(super) timeline: TimelinePanel,
     /// The left panel (its tab, the event list's filters, the world inset's cache).
     pub(super) left: LeftPanel,
-    pub(super) markers: MarkerOptions,
-    /// Markers drawn in the last frame, for hit-testing clicks and hovers.
-    pub(super) drawn_markers: Vec<Marker>,
     pub(super) intents: Vec<Intent>,
-    /// Whether the map legend is open (it starts closed, so it hides nothing).
-    pub(super) legend_open: bool,
     /// Whether this frame is captured into an image: the map carries the stamp.
     pub(super) stamping: bool,
     /// When playback last advanced (egui's input time, seconds).
@@ -51,16 +51,15 @@ impl Session {
         let snapshot = data.chronicle.at(time.date);
         Self {
             data,
-            map: MapState::default(),
+            map: MapPanel::default(),
+            pov: Pov::default(),
+            lang: Lang::default(),
             time,
             snapshot,
             selection: None,
             timeline: TimelinePanel::default(),
             left: LeftPanel::default(),
-            markers: MarkerOptions { show_past: true },
-            drawn_markers: Vec::new(),
             intents: Vec::new(),
-            legend_open: false,
             stamping: false,
             last_tick: None,
             compare: None,
@@ -91,32 +90,10 @@ impl Session {
             }
         }
         // Last frame's markers index the old events; the inset shows the old countries.
-        self.drawn_markers.clear();
+        self.map.forget_data();
         self.left.forget_drawn();
-        self.map.base = Default::default();
         self.snapshot = self.data.chronicle.at(self.time.date);
         self.refresh_compare(true);
-    }
-
-    /// The selected event's index in the current data.
-    pub(super) fn selected_event(&self) -> Option<usize> {
-        match &self.selection {
-            Some(Selection::Event(id)) => self.data.chronicle.event_index(id),
-            _ => None,
-        }
-    }
-
-    /// The selected region's index in the current data.
-    pub(super) fn selected_region(&self) -> Option<usize> {
-        match &self.selection {
-            Some(Selection::Region(id)) => self.data.atlas.regions.iter().position(|r| &r.id == id),
-            _ => None,
-        }
-    }
-
-    /// The id of event `index`, for an intent.
-    pub(super) fn event_id(&self, index: usize) -> Option<String> {
-        self.data.chronicle.events.get(index).map(|e| e.id.clone())
     }
 
     /// Ask for `intent`, applied at the end of the frame.
@@ -134,7 +111,8 @@ impl Session {
                 Intent::Time(c) => self.time.apply(c, &self.data.chronicle),
                 Intent::Select(s) => self.selection = s,
                 Intent::Compare(d) => self.set_compare(d),
-                Intent::Pov(p) => self.map.pov = p,
+                Intent::Pov(p) => self.pov = p,
+                Intent::Lang(l) => self.lang = l,
                 Intent::SelectEvent(id) => {
                     let Some(e) = self
                         .data
@@ -149,7 +127,7 @@ impl Session {
                     self.time
                         .apply(TimeCommand::SetDate(first), &self.data.chronicle);
                     if let Some(p) = point {
-                        self.map.focus_on(p, 1.6);
+                        self.map.state.focus_on(p, 1.6);
                     }
                 }
             }
@@ -173,13 +151,13 @@ impl Session {
     /// brings it into view.
     pub(super) fn start_with(&mut self, o: &crate::cli::Options) {
         if let Some(lang) = o.lang {
-            self.map.language = lang;
+            self.lang = lang;
         }
         if let Some(p) = o.pov {
-            self.map.pov = p;
+            self.pov = p;
         }
         if let Some(b) = o.view {
-            self.map.pending_box = Some(b);
+            self.map.state.pending_box = Some(b);
         }
         if let Some(id) = &o.select {
             let is_event = self.data.chronicle.event_index(id).is_some();
@@ -227,8 +205,8 @@ impl Session {
         match action {
             Action::Time(c) => self.push(Intent::Time(c)),
             Action::ClearSelection => self.push(Intent::Select(None)),
-            Action::Zoom(f) => self.map.zoom_by(f),
-            Action::ResetView => self.map.reset(),
+            Action::Zoom(f) => self.map.state.zoom_by(f),
+            Action::ResetView => self.map.state.reset(),
             _ => {}
         }
     }

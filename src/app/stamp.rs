@@ -54,7 +54,7 @@ impl Session {
         if more > 0 {
             sources.push_str(&format!("; and {more} more (in the app)"));
         }
-        let words = self.data.views.banner(self.map.pov);
+        let words = self.data.views.banner(self.pov);
         vec![
             first,
             words,
@@ -124,13 +124,8 @@ impl Session {
             }
         }
         // The names and terms of a party's point of view.
-        if self.map.pov != crate::words::Pov::Attributed {
-            ids.extend(
-                self.data
-                    .views
-                    .terms_of(self.map.pov)
-                    .flat_map(|t| &t.sources),
-            );
+        if self.pov != crate::words::Pov::Attributed {
+            ids.extend(self.data.views.terms_of(self.pov).flat_map(|t| &t.sources));
         }
         let mut out: Vec<String> = Vec::new();
         for id in ids {

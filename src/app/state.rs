@@ -57,9 +57,19 @@ impl AtlasApp {
         }
     }
 
-    /// Map state (pan, zoom, language), once data has loaded.
+    /// Map state (pan, zoom, the labels drawn), once data has loaded.
     pub fn map_state(&self) -> Option<&MapState> {
-        self.session.as_deref().map(|s| &s.map)
+        self.session.as_deref().map(|s| &s.map.state)
+    }
+
+    /// Whose names and terms are shown, once data has loaded.
+    pub fn pov(&self) -> Option<crate::words::Pov> {
+        self.session.as_deref().map(|s| s.pov)
+    }
+
+    /// The map's label language, once data has loaded.
+    pub fn label_language(&self) -> Option<crate::words::Lang> {
+        self.session.as_deref().map(|s| s.lang)
     }
 
     /// Where a geographic position was drawn in the last frame.
@@ -68,6 +78,7 @@ impl AtlasApp {
             self.session
                 .as_deref()?
                 .map
+                .state
                 .projector()?
                 .screen_from_lonlat(p),
         )

@@ -8,7 +8,7 @@ use crate::chronicle::{Diff, Snapshot};
 use crate::date::Date;
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::views::Naming;
-use crate::words::Pov;
+use crate::words::{Lang, Pov};
 
 /// What the details panel shows, by id so that a reload cannot make it point elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +32,8 @@ pub enum Intent {
     Compare(Option<Date>),
     /// Use this point of view's names and terms.
     Pov(Pov),
+    /// Label the map in this language.
+    Lang(Lang),
 }
 
 /// What every panel reads this frame, and may not change.
@@ -60,6 +62,14 @@ impl FrameCtx<'_> {
     pub fn selected_event(&self) -> Option<usize> {
         match self.selection {
             Some(Selection::Event(id)) => self.data.chronicle.event_index(id),
+            _ => None,
+        }
+    }
+
+    /// The selected region's index in the data, if a region is selected.
+    pub fn selected_region(&self) -> Option<usize> {
+        match self.selection {
+            Some(Selection::Region(id)) => self.data.atlas.regions.iter().position(|r| &r.id == id),
             _ => None,
         }
     }

@@ -9,6 +9,7 @@ pub mod frame;
 pub mod left_panel;
 pub mod line_tab;
 pub mod map;
+pub mod map_panel;
 pub mod overlays;
 pub mod problems;
 pub mod recognitions;

@@ -1,10 +1,9 @@
-//! The map's state between frames (view, language) and the view rules: fit home, focus on a
+//! The map's state between frames (the view, caches) and the view rules: fit home, focus on a
 //! place, zoom by steps, keep the home fit on resize.
 
 use super::Projector;
 use crate::projection::{LonLat, MapRect, MapView};
 use crate::view::{self, Viewport};
-use crate::words::Lang;
 use egui::Rect;
 
 /// Map state that lives between frames.
@@ -14,10 +13,6 @@ pub struct MapState {
     pub view: Option<MapView>,
     /// The screen rectangle of the map at the last frame.
     pub viewport: Option<Rect>,
-    /// Label language.
-    pub language: Lang,
-    /// Whose names and terms the labels use.
-    pub pov: crate::words::Pov,
     /// The names of regions and towns drawn in the last frame (for tests and checks).
     pub labels: Vec<String>,
     /// The base layer's screen mesh.

@@ -20,7 +20,7 @@ use crate::atlas::Atlas;
 use crate::projection::ScreenPoint;
 use crate::ui::theme::Palette;
 use crate::view::ZOOM_STEP;
-use crate::views::{Naming, Views};
+use crate::views::Naming;
 use egui::{Pos2, Rect, Sense, Vec2};
 use labels::paint_labels;
 use memory::viewport;
@@ -52,7 +52,7 @@ pub struct Highlight {
 pub fn map_ui(
     ui: &mut egui::Ui,
     atlas: &Atlas,
-    views: &Views,
+    naming: Naming<'_>,
     state: &mut MapState,
     highlight: Highlight,
     overlay: impl FnOnce(&egui::Painter, &Projector),
@@ -100,11 +100,6 @@ pub fn map_ui(
         &mut state.base,
     );
     overlay(&painter, &proj);
-    let naming = Naming {
-        views,
-        pov: state.pov,
-        lang: state.language,
-    };
     state.labels = paint_labels(&painter, atlas, &proj, &palette, naming);
     if !state.plain {
         controls_ui(ui, rect, state);

@@ -1,0 +1,152 @@
+//! The map legend: every symbol on the map, with the layer switch.
+
+use super::MapPanel;
+use crate::ui::frame::FrameCtx;
+use crate::ui::theme::{self, Palette};
+use egui::{Rect, RichText};
+
+/// One legend for every symbol on the map, bottom right, with the layer switch (the panel's
+/// own state).
+pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel: &mut MapPanel) {
+    let dark = ui.visuals().dark_mode;
+    let palette = Palette::for_visuals(ui.visuals());
+    let naming = ctx.naming;
+    let name = |id: &str| {
+        ctx.data.atlas.region(id).map_or(id.to_owned(), |r| {
+            naming.region_en(&r.id, &r.names).to_owned()
+        })
+    };
+    let names = [name("georgia"), name("abkhazia"), name("south_ossetia")];
+    let line = naming.line();
+    egui::Area::new(egui::Id::unique("map_legend"))
+        .pivot(egui::Align2::RIGHT_BOTTOM)
+        .fixed_pos(map_rect.right_bottom() - egui::vec2(10.0, 10.0))
+        .show(ui.ctx(), |ui| {
+            crate::ui::theme::map_overlay_frame(ui.style()).show(ui, |ui| {
+                ui.set_max_width(230.0);
+                let shown = egui::CollapsingHeader::new(RichText::new("Legend").small())
+                    .open(Some(panel.legend_open))
+                    .show(ui, |ui| {
+                        ui.spacing_mut().item_spacing = egui::vec2(4.0, 2.0);
+                        let swatch = |ui: &mut egui::Ui,
+                                      fill: egui::Color32,
+                                      stroke: egui::Color32,
+                                      label: &str| {
+                            let (r, _) = ui.allocate_exact_size(
+                                egui::vec2(12.0, 9.0),
+                                egui::Sense::hover(),
+                            );
+                            ui.painter().rect(
+                                r,
+                                2.0,
+                                fill,
+                                egui::Stroke::new(1.0, stroke),
+                                egui::StrokeKind::Inside,
+                            );
+                            ui.label(RichText::new(label).small());
+                        };
+                        ui.horizontal_wrapped(|ui| {
+                            swatch(ui, palette.georgia, palette.border, &names[0]);
+                            swatch(ui, palette.abkhazia, palette.border, &names[1]);
+                            swatch(ui, palette.south_ossetia, palette.border, &names[2]);
+                            swatch(
+                                ui,
+                                palette.neighbour,
+                                palette.neighbour_border,
+                                "neighbours",
+                            );
+                        });
+                        if let Some(line) = &line {
+                            ui.horizontal_wrapped(|ui| {
+                                let (r, _) = ui.allocate_exact_size(
+                                    egui::vec2(14.0, 9.0),
+                                    egui::Sense::hover(),
+                                );
+                                ui.painter().line_segment(
+                                    [r.left_center(), r.right_center()],
+                                    egui::Stroke::new(2.0, palette.border),
+                                );
+                                ui.label(
+                                    RichText::new(format!("The line around them: {line}"))
+                                        .small(),
+                                );
+                            });
+                        }
+                        if let Some(text) = band_text(&ctx.data.atlas) {
+                            ui.label(RichText::new(text).small().weak());
+                        }
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(RichText::new("Held (approx.):").small().weak());
+                            for (side, label) in [
+                                (crate::chronicle::Side::Georgia, "Georgia"),
+                                (crate::chronicle::Side::DeFacto, "de facto authorities"),
+                                (crate::chronicle::Side::Russia, "Russian forces"),
+                            ] {
+                                let c = theme::side_color(side, &palette, dark);
+                                swatch(ui, c.gamma_multiply(0.38), c, label);
+                            }
+                        });
+                        ui.horizontal_wrapped(|ui| {
+                            let c = ui.visuals().text_color();
+                            // The popup's own background (panels may be unfilled: see `theme::unfill_panels`).
+                            let bg = ui.visuals().window_fill;
+                            for (kind, label) in [
+                                (0, "under way, fading"),
+                                (1, "date uncertain"),
+                                (2, "earlier"),
+                            ] {
+                                let (r, _) = ui.allocate_exact_size(
+                                    egui::vec2(12.0, 12.0),
+                                    egui::Sense::hover(),
+                                );
+                                match kind {
+                                    0 => ui.painter().circle(
+                                        r.center(),
+                                        4.5,
+                                        c,
+                                        egui::Stroke::new(1.5, bg),
+                                    ),
+                                    1 => ui.painter().circle_stroke(
+                                        r.center(),
+                                        4.5,
+                                        egui::Stroke::new(1.5, c.gamma_multiply(0.6)),
+                                    ),
+                                    _ => ui.painter().circle_filled(
+                                        r.center(),
+                                        2.5,
+                                        c.gamma_multiply(0.5),
+                                    ),
+                                };
+                                ui.label(RichText::new(label).small());
+                            }
+                        });
+                        ui.checkbox(
+                            &mut panel.markers.show_past,
+                            RichText::new("Show earlier events").small(),
+                        );
+                        ui.label(
+                            RichText::new(
+                                "Boundaries: Natural Earth 1:10m; the two lines corrected from cited places (Help › About)",
+                            )
+                                .small()
+                                .weak(),
+                        );
+                    });
+                if shown.header_response.clicked() {
+                    panel.legend_open = !panel.legend_open;
+                }
+            });
+        });
+}
+
+/// What the band along the lines means, with the range of its widths; `None` without data.
+fn band_text(atlas: &crate::atlas::Atlas) -> Option<String> {
+    let widths = atlas.precision.iter().map(|s| s.uncertainty_km);
+    let (lo, hi) = widths.fold(None, |r: Option<(f64, f64)>, w| {
+        Some(r.map_or((w, w), |(a, b)| (a.min(w), b.max(w))))
+    })?;
+    Some(format!(
+        "Zoomed in, a shaded band shows where each line lies: {lo:.1}–{hi:.1} km wide, from {} cited places where there are some (darker), Natural Earth's 1:10 million error elsewhere.",
+        atlas.line_points.len()
+    ))
+}

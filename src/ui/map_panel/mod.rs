@@ -1,0 +1,217 @@
+//! The map panel: the map widget with what the date puts on it (control areas, event markers,
+//! the events held elsewhere), its hover and click, the legend and the nodes for the keyboard
+//! and screen readers. It owns the map's state and reads a [`FrameCtx`]; what a click means is
+//! returned as an [`Intent`].
+
+mod access;
+mod legend;
+
+use crate::chronicle::Snapshot;
+use crate::ui::elsewhere;
+use crate::ui::frame::{FrameCtx, Intent, Selection};
+use crate::ui::map::{self, Highlight, MapState, Projector};
+use crate::ui::overlays::{self, Marker, MarkerOptions};
+use crate::ui::theme::Palette;
+use egui::{Pos2, Rect};
+
+pub use access::region_label;
+
+/// The map panel's own state.
+#[derive(Debug, Clone)]
+pub struct MapPanel {
+    /// The view, the caches and the labels of the last frame.
+    pub state: MapState,
+    /// Whether events long past are drawn (the legend's switch).
+    pub markers: MarkerOptions,
+    /// Whether the legend is open (it starts closed, so it hides nothing).
+    pub legend_open: bool,
+    /// Markers drawn in the last frame, for hit-testing clicks and hovers (indices into the
+    /// data they were drawn from: cleared when the data changes).
+    drawn: Vec<Marker>,
+}
+
+impl Default for MapPanel {
+    fn default() -> Self {
+        Self {
+            state: MapState::default(),
+            markers: MarkerOptions { show_past: true },
+            legend_open: false,
+            drawn: Vec::new(),
+        }
+    }
+}
+
+/// What the map panel reports for the frame.
+pub struct MapPanelOutput {
+    /// What the user asked for.
+    pub intents: Vec<Intent>,
+    /// This frame's projector (the map's rectangle, for what the session draws over it).
+    pub projector: Projector,
+}
+
+/// The two halves of the map when comparing: A's rectangle and B's.
+pub fn halves(map: Rect, divider: f32) -> (Rect, Rect) {
+    let x = map.left() + map.width() * divider.clamp(0.0, 1.0);
+    (
+        Rect::from_min_max(map.min, Pos2::new(x, map.bottom())),
+        Rect::from_min_max(Pos2::new(x, map.top()), map.max),
+    )
+}
+
+impl MapPanel {
+    /// Forget what was drawn from the data in use (new data arrives).
+    pub fn forget_data(&mut self) {
+        self.drawn.clear();
+        self.state.base = Default::default();
+    }
+
+    /// Draw the map in all of `ui`'s space: the date's snapshot, or, with `compare`, date B's
+    /// snapshot right of the divider (a fraction of the width).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &FrameCtx<'_>,
+        compare: Option<(&Snapshot, f32)>,
+    ) -> MapPanelOutput {
+        let mut intents = Vec::new();
+        let (atlas, chronicle) = (&ctx.data.atlas, &ctx.data.chronicle);
+        let hover_pos = ui.input(|i| i.pointer.hover_pos());
+        let proj = self.state.projector();
+        let on_map = |pos: Pos2| proj.is_some_and(|p| p.rect.contains(pos));
+        let hovered_event = hover_pos
+            .filter(|p| on_map(*p))
+            .and_then(|p| overlays::marker_at(&self.drawn, p));
+        let hovered_region = match (proj, hover_pos, hovered_event) {
+            (Some(p), Some(pos), None) if p.rect.contains(pos) => p.region_at(atlas, pos),
+            _ => None,
+        };
+        let dark = ui.visuals().dark_mode;
+        let palette = Palette::for_visuals(ui.visuals());
+        let markers = self.markers;
+        let highlight = Highlight {
+            hovered: hovered_event,
+            selected: ctx.selected_event(),
+        };
+        // A on the whole map, or on the left of the divider with B on the right.
+        let layers = match compare {
+            None => vec![(ctx.snapshot, None)],
+            Some((b, divider)) => vec![
+                (ctx.snapshot, Some((divider, false))),
+                (b, Some((divider, true))),
+            ],
+        };
+        let mut drawn = Vec::new();
+        let out = map::map_ui(
+            ui,
+            atlas,
+            ctx.naming,
+            &mut self.state,
+            Highlight {
+                hovered: hovered_region,
+                selected: ctx.selected_region(),
+            },
+            |painter, proj| {
+                for (snapshot, split) in layers {
+                    let clip = split.map_or(proj.rect, |(divider, right)| {
+                        let (a, b) = halves(proj.rect, divider);
+                        if right { b } else { a }
+                    });
+                    let painter = painter.with_clip_rect(clip);
+                    overlays::paint_control(&painter, proj, chronicle, snapshot, &palette, dark);
+                    elsewhere::paint_regions(&painter, proj, atlas, chronicle, snapshot, dark);
+                    let markers = overlays::paint_events(
+                        &painter, proj, chronicle, snapshot, markers, highlight, dark,
+                    );
+                    drawn.extend(markers.into_iter().filter(|m| clip.contains(m.pos)));
+                }
+            },
+        );
+        self.drawn = drawn;
+        intents.extend(access::nodes_ui(ui, ctx, &out.projector, &self.drawn));
+        legend::legend_ui(ui, ctx, out.projector.rect, self);
+        let picked = elsewhere::list_ui(
+            ui,
+            out.projector.rect,
+            (chronicle, ctx.naming),
+            ctx.snapshot,
+        );
+        intents.extend(picked.and_then(|i| ctx.select_event(i)));
+
+        if let Some(pos) = out.clicked_at {
+            let selection = match overlays::marker_at(&self.drawn, pos) {
+                Some(i) => chronicle
+                    .events
+                    .get(i)
+                    .map(|e| Selection::Event(e.id.clone())),
+                None => out
+                    .projector
+                    .region_at(atlas, pos)
+                    .and_then(|i| atlas.regions.get(i))
+                    .map(|r| Selection::Region(r.id.clone())),
+            };
+            intents.push(Intent::Select(selection));
+        }
+        if let Some(pos) = out.hover_pos
+            && !out.response.dragged()
+        {
+            tooltip(ui, ctx, &out, pos, &self.drawn, hovered_region);
+        }
+        MapPanelOutput {
+            intents,
+            projector: out.projector,
+        }
+    }
+}
+
+/// The pointer's tooltip: an event marker's title, date, category and the point of view's
+/// words for it; else the region's name (and what a click does).
+fn tooltip(
+    ui: &egui::Ui,
+    ctx: &FrameCtx<'_>,
+    out: &map::MapOutput,
+    pos: Pos2,
+    drawn: &[Marker],
+    hovered_region: Option<usize>,
+) {
+    let naming = ctx.naming;
+    let atlas = &ctx.data.atlas;
+    if let Some(e) = overlays::marker_at(drawn, pos).and_then(|i| ctx.data.chronicle.events.get(i))
+    {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        let mut text = format!(
+            "{}\n{} · {}",
+            naming.event_title(e),
+            e.when(),
+            e.category.label()
+        );
+        // Under a party's point of view, its word for what the event is part of.
+        for (what, term) in naming.words_of(&e.id) {
+            text.push_str(&format!("\n{what}: “{term}”"));
+        }
+        out.response.clone().on_hover_text_at_pointer(text);
+        return;
+    }
+    // The region under the pointer was found once, at the top of the frame.
+    let name = hovered_region
+        .and_then(|i| atlas.regions.get(i))
+        .map(|r| (naming.region_en(&r.id, &r.names), true))
+        .or_else(|| {
+            out.projector
+                .neighbour_at(atlas, pos)
+                .and_then(|i| atlas.neighbours.get(i))
+                .map(|r| (naming.region_en(&r.id, &r.names), false))
+        });
+    if let Some((name, clickable)) = name {
+        if clickable {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        let hint = if clickable {
+            "\nClick for details · double-click to zoom"
+        } else {
+            ""
+        };
+        out.response
+            .clone()
+            .on_hover_text_at_pointer(format!("{name}{hint}"));
+    }
+}
