@@ -155,6 +155,12 @@ fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a
         cited.extend(i.boundary_sources.iter().map(String::as_str));
     }
     cited.extend(atlas.places.iter().filter_map(|p| p.source.as_deref()));
+    let water = &atlas.water;
+    cited.extend(
+        (water.rivers.iter().flat_map(|r| &r.sources))
+            .chain(water.lakes.iter().flat_map(|l| &l.sources))
+            .map(String::as_str),
+    );
     cited.extend(
         atlas
             .line_points

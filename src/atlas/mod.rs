@@ -10,6 +10,7 @@ mod place;
 mod precision;
 mod region;
 mod shape;
+mod water;
 
 pub use facts::RegionInfo;
 pub use line_points::LinePoint;
@@ -17,6 +18,7 @@ pub use place::{Place, PlaceNames};
 pub use precision::{Basis, Stretch};
 pub use region::{Names, Region, RegionKind};
 pub use shape::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapMesh, MapShape};
+pub use water::{River, Water};
 
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
@@ -26,6 +28,7 @@ use line_points::load_line_points;
 use place::load_places;
 use precision::load_precision;
 use std::collections::BTreeMap;
+use water::load_water;
 
 /// Everything the map draws and the details panel says about regions and towns.
 #[derive(Debug, Clone)]
@@ -42,6 +45,8 @@ pub struct Atlas {
     pub precision: Vec<Stretch>,
     /// The bands the lines lie in, ready to draw.
     pub bands: Vec<precision::Band>,
+    /// Rivers and lakes to read the map by.
+    pub water: Water,
     /// Facts per region id.
     pub info: BTreeMap<String, RegionInfo>,
     /// The extent of Georgia, Abkhazia and South Ossetia together: the default view.
@@ -85,6 +90,7 @@ impl Atlas {
             &["abkhazia", "south_ossetia"],
             problems,
         );
+        let water = load_water(&set.file("boundaries/water.geojson"), sources, problems);
         let info = load_info(
             &set.file("data/regions.toml"),
             &regions,
@@ -129,6 +135,7 @@ impl Atlas {
             line_points,
             bands: precision::bands(&precision),
             precision,
+            water,
             info,
             home,
         }

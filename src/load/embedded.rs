@@ -4,7 +4,7 @@ macro_rules! embed {
     ($($path:literal),* $(,)?) => {
         /// Every data file (name relative to `assets/`, text), embedded at build time, in load
         /// order: sources first, then boundaries, then what refers to them.
-        pub const TEXTS: [(&str, &str); 14] = [
+        pub const TEXTS: [(&str, &str); 15] = [
             $(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)))),*
         ];
     };
@@ -17,6 +17,7 @@ embed!(
     "boundaries/world.geojson",
     "boundaries/control_areas.geojson",
     "boundaries/line_precision.geojson",
+    "boundaries/water.geojson",
     "data/regions.toml",
     "data/places.toml",
     "data/line_points.toml",

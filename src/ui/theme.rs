@@ -11,6 +11,8 @@ use std::sync::Arc;
 pub struct Palette {
     /// Water.
     pub sea: Color32,
+    /// Rivers, lakes' shores and their names.
+    pub river: Color32,
     /// Territory administered by the Government of Georgia.
     pub georgia: Color32,
     /// Abkhazia.
@@ -39,6 +41,7 @@ impl Palette {
     /// The light palette.
     pub const LIGHT: Self = Self {
         sea: Color32::from_rgb(0xC9, 0xDD, 0xEC),
+        river: Color32::from_rgb(0x4F, 0x86, 0xB8),
         georgia: Color32::from_rgb(0xF3, 0xEB, 0xD6),
         abkhazia: Color32::from_rgb(0xF2, 0xC4, 0x7A), // Okabe–Ito orange, lightened
         south_ossetia: Color32::from_rgb(0xDD, 0xA6, 0xC6), // Okabe–Ito reddish purple, lightened
@@ -55,6 +58,7 @@ impl Palette {
     /// The dark palette.
     pub const DARK: Self = Self {
         sea: Color32::from_rgb(0x14, 0x22, 0x33),
+        river: Color32::from_rgb(0x5E, 0x93, 0xC4),
         georgia: Color32::from_rgb(0x3B, 0x38, 0x31),
         abkhazia: Color32::from_rgb(0x8A, 0x5E, 0x14),
         south_ossetia: Color32::from_rgb(0x7A, 0x45, 0x66),

@@ -167,6 +167,75 @@ pub(super) fn paint_labels(
             p,
         ));
     }
+    drawn.extend(place_rivers(
+        painter,
+        atlas,
+        proj,
+        palette,
+        &mut placer,
+        naming,
+    ));
+    drawn
+}
+
+/// Name each named river once, on its longest stretch in view, where the name fits (towns and
+/// regions first); only while the rivers are drawn clearly.
+fn place_rivers(
+    painter: &egui::Painter,
+    atlas: &Atlas,
+    proj: &Projector,
+    palette: &Palette,
+    placer: &mut LabelPlacer,
+    naming: Naming<'_>,
+) -> Vec<String> {
+    let mut drawn: Vec<String> = Vec::new();
+    if super::water::water_alpha(proj.view.points_per_km) < 0.5 {
+        return drawn;
+    }
+    // (name, run length, a run) for every stretch in view, longest first.
+    let mut runs: Vec<(&str, f32, Vec<Pos2>)> = Vec::new();
+    for river in &atlas.water.rivers {
+        let Some(names) = &river.names else {
+            continue;
+        };
+        let name = match naming.lang {
+            crate::words::Lang::En => names.en.as_str(),
+            crate::words::Lang::Ka => names.ka.as_str(),
+            crate::words::Lang::Ru => names.ru.as_str(),
+        };
+        for run in super::water::river_runs(river, proj) {
+            let length = run
+                .windows(2)
+                .map(|w| match w {
+                    [a, b] => a.distance(*b),
+                    _ => 0.0,
+                })
+                .sum();
+            runs.push((name, length, run));
+        }
+    }
+    runs.sort_by(|a, b| b.1.total_cmp(&a.1));
+    for (name, _, run) in runs {
+        if drawn.iter().any(|d| d == name) {
+            continue;
+        }
+        // Just off the course, at its middle, then a third and two thirds along.
+        let placed = [0.5, 0.33, 0.67].into_iter().any(|f| {
+            run.get((run.len() as f32 * f) as usize).is_some_and(|&at| {
+                placer.place_centered(
+                    painter,
+                    proj,
+                    at + Vec2::new(0.0, -9.0),
+                    name,
+                    FontId::proportional(12.0),
+                    (palette.river, Some(palette.halo)),
+                )
+            })
+        });
+        if placed {
+            drawn.push(name.to_owned());
+        }
+    }
     drawn
 }
 

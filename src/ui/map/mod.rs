@@ -11,6 +11,7 @@ mod memory;
 mod paint;
 mod projector;
 mod scale_bar;
+mod water;
 
 pub use memory::MapState;
 pub use paint::{BaseCache, append_mapped, paint_dashed_outline, paint_fill, paint_outline};

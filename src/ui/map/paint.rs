@@ -207,6 +207,8 @@ fn base_shapes(
         }
         shapes.extend(fill_shape(proj, &r.shape, fill));
     }
+    // Rivers and lakes over the fills, under the outlines.
+    shapes.extend(super::water::water_shapes(atlas, proj, palette));
     for r in &atlas.regions {
         shapes.extend(outline_shapes(
             proj,

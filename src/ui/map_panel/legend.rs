@@ -75,6 +75,24 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
                         if let Some(text) = band_text(&ctx.data.atlas) {
                             ui.label(RichText::new(text).small().weak());
                         }
+                        if !ctx.data.atlas.water.rivers.is_empty() {
+                            ui.horizontal_wrapped(|ui| {
+                                let (r, _) = ui.allocate_exact_size(
+                                    egui::vec2(14.0, 9.0),
+                                    egui::Sense::hover(),
+                                );
+                                ui.painter().line_segment(
+                                    [r.left_center(), r.right_center()],
+                                    egui::Stroke::new(1.3, palette.river),
+                                );
+                                ui.label(
+                                    RichText::new(
+                                        "Rivers and lakes, zoomed in: World Data Bank II, about 1:3 million (a guide, not a position)",
+                                    )
+                                    .small(),
+                                );
+                            });
+                        }
                         ui.horizontal_wrapped(|ui| {
                             ui.label(RichText::new("Held (approx.):").small().weak());
                             for (side, label) in [
