@@ -29,6 +29,14 @@ fn load(c: &mut Criterion) {
     c.bench_function("dataset_reload_from_folder", |b| {
         b.iter(|| black_box(AssetSet::from_folder(&dir).and_then(|s| Dataset::load(&s))).is_ok())
     });
+    // The same folder with an empty water layer: what the rivers and lakes add to a load.
+    if std::fs::write(dir.join("boundaries/water.geojson"), "").is_ok() {
+        c.bench_function("dataset_reload_from_folder_without_water", |b| {
+            b.iter(|| {
+                black_box(AssetSet::from_folder(&dir).and_then(|s| Dataset::load(&s))).is_ok()
+            })
+        });
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -244,6 +252,70 @@ fn cached_vs_naive(c: &mut Criterion) {
     g.finish();
 }
 
+fn panning(c: &mut Criterion) {
+    // Frames while the map pans: the base layer is rebuilt every frame (the view moves a
+    // little each time), on a map the size the window gives it at 1280×800 (960×540). At the
+    // default view (the home extent) and at the South Ossetian line at about 1:200 000
+    // (Khashuri to Gori), with the shipped data and with the same data without its rivers and
+    // lakes, side by side in one run: what the water layer costs.
+    let Ok(data) = Dataset::embedded() else {
+        return;
+    };
+    let mut dry = data.atlas.clone();
+    dry.water = Default::default();
+    let ctx = egui::Context::default();
+    let views = data.views.clone();
+    let naming = Naming {
+        views: &views,
+        pov: caucasus_atlas::Pov::Attributed,
+        lang: caucasus_atlas::Lang::En,
+    };
+    let mut g = c.benchmark_group("panning_960x540");
+    for (view, boxes) in [
+        (
+            "default",
+            ["40.0,41.05,46.75,43.6", "40.01,41.05,46.76,43.6"],
+        ),
+        (
+            "line_200k",
+            ["43.55,41.95,44.20,42.25", "43.551,41.95,44.201,42.25"],
+        ),
+    ] {
+        let boxes = boxes.map(|b| caucasus_atlas::ViewBox::parse(b).ok());
+        for (label, atlas) in [("with_water", &data.atlas), ("without_water", &dry)] {
+            let mut state = MapState::default();
+            let mut i = 0;
+            g.bench_function(format!("{view}/{label}"), |b| {
+                b.iter(|| {
+                    i += 1;
+                    state.pending_box = boxes[i % 2];
+                    let input = egui::RawInput {
+                        screen_rect: Some(egui::Rect::from_min_size(
+                            egui::Pos2::ZERO,
+                            egui::vec2(960.0, 540.0),
+                        )),
+                        ..Default::default()
+                    };
+                    let out = ctx.run_ui(input, |ui| {
+                        egui::CentralPanel::default().show(ui, |ui| {
+                            map_ui(
+                                ui,
+                                atlas,
+                                naming,
+                                &mut state,
+                                Highlight::default(),
+                                |_, _| {},
+                            )
+                        });
+                    });
+                    black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+                })
+            });
+        }
+    }
+    g.finish();
+}
+
 /// A synthetic data folder `n` times the shipped one (tools/synthetic-data.py, seeded), made
 /// once under target/.
 fn synthetic(n: u32) -> Option<std::path::PathBuf> {
@@ -312,6 +384,7 @@ criterion_group!(
     snapshot,
     hit_test,
     cached_vs_naive,
+    panning,
     frames,
     scale
 );

@@ -8,9 +8,12 @@ use crate::load::{AssetFile, Bounds, Problem, Problems, SourceIds, line_column};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
 use geo::{Coord, LineString, Polygon, Simplify, TriangulateEarcut};
 
-/// How far (km) the simplified course of a river may stray from the full one: used when a
+/// How far (km) the simplified course of a river may stray from the source's: used when a
 /// kilometre is less than a few points wide.
 const COARSE_KM: f64 = 0.4;
+/// The same when zoomed in: a tenth of a kilometre, far under the source's own error at
+/// 1:3 million (about a kilometre), drops the points that change nothing on screen.
+const FINE_KM: f64 = 0.1;
 
 /// A river's names in the label languages.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +33,7 @@ pub struct River {
     pub names: Option<WaterNames>,
     /// Where the course and the name come from.
     pub sources: Vec<String>,
-    /// The course at full detail.
+    /// The course for large scales (simplified by [`FINE_KM`]).
     pub full: Vec<[f32; 2]>,
     /// The course simplified for small scales.
     pub coarse: Vec<[f32; 2]>,
@@ -195,13 +198,16 @@ pub(super) fn load_water(
                     fail("expected `sources` for a named river".to_owned());
                     continue;
                 }
-                let full = project(&c);
-                let coarse: Vec<[f32; 2]> = line_string(&full)
-                    .simplify(COARSE_KM)
-                    .0
-                    .iter()
-                    .map(|c| [c.x as f32, c.y as f32])
-                    .collect();
+                let source = line_string(&project(&c));
+                let simplified = |km: f64| -> Vec<[f32; 2]> {
+                    source
+                        .simplify(km)
+                        .0
+                        .iter()
+                        .map(|c| [c.x as f32, c.y as f32])
+                        .collect()
+                };
+                let (full, coarse) = (simplified(FINE_KM), simplified(COARSE_KM));
                 let Some(rect) = rect_of(&full) else {
                     continue;
                 };

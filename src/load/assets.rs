@@ -218,7 +218,8 @@ mod tests {
         assert_eq!(from_folder, &["data/events.toml"]);
         assert_eq!(embedded.len(), FILES.len() - 1);
         assert!(
-            set.describe().contains(&format!("1 of {} files", FILES.len())),
+            set.describe()
+                .contains(&format!("1 of {} files", FILES.len())),
             "{}",
             set.describe()
         );
