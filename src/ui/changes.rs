@@ -72,8 +72,8 @@ pub fn changes_ui(
             };
             // Who recognises whom: a state the entity, or (its own act) the entity a state.
             let (recogniser, recognised) = match r.direction {
-                Direction::Of => (state.name.as_str(), entity(r.entity)),
-                Direction::By => (entity(r.entity), state.name.as_str()),
+                Direction::Of => (naming.state(&data.atlas, state), entity(r.entity)),
+                Direction::By => (entity(r.entity), naming.state(&data.atlas, state)),
             };
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;

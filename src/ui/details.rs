@@ -273,7 +273,7 @@ pub fn region_on_date_ui(
         let names: Vec<String> = snapshot
             .recognisers(entity)
             .filter_map(|r| chronicle.states.get(r.state))
-            .map(|s| s.name.clone())
+            .map(|s| naming.state(atlas, s).to_owned())
             .collect();
         let line = if names.is_empty() {
             "Recognised as independent by no state.".to_owned()

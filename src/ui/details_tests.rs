@@ -99,6 +99,23 @@ fn the_region_and_its_control_areas_are_named_by_the_chosen_party() {
                 );
             }
         }
+        // Abkhazia among the states that recognise South Ossetia: by the party's name too.
+        let Some(abkhazia) = data.atlas.region("abkhazia") else {
+            panic!("the shipped data has Abkhazia")
+        };
+        let own = data
+            .views
+            .region_name(pov, "abkhazia", &abkhazia.names, Lang::En);
+        let Some(line) = shown
+            .iter()
+            .find(|l| l.starts_with("Recognised as independent by:"))
+        else {
+            panic!("{pov:?}: no list of recognising states in {shown:?}")
+        };
+        assert!(
+            line.contains(&format!(", {own},")) || line.contains(&format!(": {own},")),
+            "{pov:?}: {own:?} in {line:?}"
+        );
         // Close is asked for, not done.
         h.get_by_label("Close").click();
         h.run();

@@ -61,7 +61,7 @@ impl LeftPanel {
         match self.tab {
             LeftTab::Recognitions => {
                 ui.label(RichText::new(format!("Recognitions on {}", ctx.date.long())).strong());
-                world_inset_ui(ui, ctx.data, ctx.snapshot, &mut self.inset);
+                world_inset_ui(ui, ctx.data, ctx.naming, ctx.snapshot, &mut self.inset);
                 egui::ScrollArea::vertical()
                     .id_salt("recognitions")
                     .show(ui, |ui| {

@@ -36,6 +36,7 @@ pub struct InsetCache {
 pub fn world_inset_ui(
     ui: &mut egui::Ui,
     data: &Dataset,
+    naming: Naming<'_>,
     snapshot: &Snapshot,
     cache: &mut InsetCache,
 ) {
@@ -147,7 +148,7 @@ pub fn world_inset_ui(
             painter.circle_stroke(at, 9.0, Stroke::new(2.0, color));
         }
         if response.hover_pos().is_some_and(|p| p.distance(at) < 8.0) {
-            hover_text = Some(s.name.clone());
+            hover_text = Some(naming.state(&data.atlas, s).to_owned());
         }
     }
     if let Some(name) = hover_text {
@@ -231,7 +232,7 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
                 chronicle,
                 snapshot,
                 r,
-                (&state.name, partial),
+                (naming.state(&data.atlas, state), partial),
                 &mut cites,
                 color,
             );
@@ -248,7 +249,7 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
             let (name, partial) = match what {
                 Recognised::State(i) => match chronicle.states.get(i) {
                     Some(s) => (
-                        s.name.as_str(),
+                        naming.state(&data.atlas, s),
                         s.status == StateStatus::PartiallyRecognised,
                     ),
                     None => continue,

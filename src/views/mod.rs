@@ -6,7 +6,7 @@
 mod load;
 
 use crate::atlas::{Atlas, Names, Place, PlaceNames};
-use crate::chronicle::{ControlArea, Event, EventPoint};
+use crate::chronicle::{ControlArea, Event, EventPoint, RecognisingState};
 pub use crate::words::{Lang, Pov};
 pub use load::load_views;
 
@@ -205,6 +205,15 @@ impl<'a> Naming<'a> {
     /// An event's title (in English, the language of the titles).
     pub fn event_title(&self, event: &'a Event) -> &'a str {
         self.views.event_title(self.pov, event, Lang::En)
+    }
+
+    /// A recognising state's name in English; Abkhazia and South Ossetia (which recognise
+    /// each other and others) by the point of view's name for the region.
+    pub fn state(&self, atlas: &'a Atlas, state: &'a RecognisingState) -> &'a str {
+        match atlas.region(&state.id) {
+            Some(r) => self.region_en(&r.id, &r.names),
+            None => &state.name,
+        }
     }
 
     /// An area of changing control's name, in English (the interface's language).
