@@ -22,6 +22,7 @@ pub mod cli;
 mod dataset;
 /// The calendar day; dates known to a month or a year.
 mod date;
+mod ids;
 /// Asset files (embedded or a folder), readers with locations, problems, limits, watch.
 mod load;
 /// lon/lat ↔ map plane ↔ screen.

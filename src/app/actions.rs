@@ -213,9 +213,8 @@ impl Session {
         }
         args.push(format!("--date {}", self.time.date));
         match &self.selection {
-            Some(Selection::Region(id) | Selection::Event(id)) => {
-                args.push(format!("--select {}", quote(id)));
-            }
+            Some(Selection::Region(id)) => args.push(format!("--select {}", quote(id))),
+            Some(Selection::Event(id)) => args.push(format!("--select {}", quote(id.as_str()))),
             None => {}
         }
         if let Some(b) = self

@@ -7,6 +7,7 @@ use super::session::{LeftTab, Selection, Session};
 use crate::chronicle::{Category, Concern};
 use crate::cli::ThemeChoice;
 use crate::date::Date;
+use crate::ids::RegionId;
 use crate::time_control::TimeCommand;
 use crate::view::ViewBox;
 use crate::words::Lang;
@@ -108,8 +109,8 @@ impl Session {
                     ]
                 }),
             selection: self.selection.as_ref().map(|s| match s {
-                Selection::Region(id) => StoredSelection::Region(id.clone()),
-                Selection::Event(id) => StoredSelection::Event(id.clone()),
+                Selection::Region(id) => StoredSelection::Region(id.to_string()),
+                Selection::Event(id) => StoredSelection::Event(id.to_string()),
             }),
             view: if self.map.state.at_home {
                 None
@@ -148,10 +149,10 @@ impl Session {
         }
         self.selection = match &r.selection {
             Some(StoredSelection::Region(id)) if self.data.atlas.region(id).is_some() => {
-                Some(Selection::Region(id.clone()))
+                Some(Selection::Region(RegionId::new(id.as_str())))
             }
             Some(StoredSelection::Event(id)) if self.data.chronicle.event_index(id).is_some() => {
-                Some(Selection::Event(id.clone()))
+                Some(Selection::Event(crate::ids::EventId::new(id.clone())))
             }
             Some(StoredSelection::Region(id) | StoredSelection::Event(id)) => {
                 dropped.push(format!("selection {id:?} (no longer in the data)"));

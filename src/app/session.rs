@@ -6,6 +6,7 @@ use super::shortcuts::Action;
 use crate::Dataset;
 use crate::chronicle::{Snapshot, TIMELINE_START};
 use crate::date::Date;
+use crate::ids::{EventId, RegionId};
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::ui::map_panel::MapPanel;
 use crate::ui::timeline::TimelinePanel;
@@ -84,9 +85,9 @@ impl Session {
         // loading): it is resolved against the new data, an event with its date.
         if let Some(id) = self.pending_select.take() {
             if self.data.chronicle.event_index(&id).is_some() {
-                self.push(Intent::SelectEvent(id));
+                self.push(Intent::SelectEvent(EventId::new(id)));
             } else if self.data.atlas.region(&id).is_some() {
-                self.selection = Some(Selection::Region(id));
+                self.selection = Some(Selection::Region(RegionId::new(id)));
             }
         }
         // Last frame's markers index the old events; the inset shows the old countries.
@@ -162,9 +163,9 @@ impl Session {
         if let Some(id) = &o.select {
             let is_event = self.data.chronicle.event_index(id).is_some();
             if is_event && o.view.is_none() {
-                self.push(Intent::SelectEvent(id.clone()));
+                self.push(Intent::SelectEvent(EventId::new(id.as_str())));
             } else if is_event {
-                self.selection = Some(Selection::Event(id.clone()));
+                self.selection = Some(Selection::Event(EventId::new(id.as_str())));
                 if let Some(e) = self
                     .data
                     .chronicle
@@ -175,7 +176,7 @@ impl Session {
                     self.apply_time(TimeCommand::SetDate(first));
                 }
             } else if self.data.atlas.region(id).is_some() {
-                self.selection = Some(Selection::Region(id.clone()));
+                self.selection = Some(Selection::Region(RegionId::new(id.as_str())));
             } else {
                 // An id of a data folder still loading: resolved when it arrives.
                 self.pending_select = Some(id.clone());

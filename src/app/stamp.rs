@@ -89,7 +89,7 @@ impl Session {
         let chronicle = &self.data.chronicle;
         match &self.selection {
             Some(Selection::Region(id)) => {
-                if let Some(info) = self.data.atlas.info.get(id) {
+                if let Some(info) = self.data.atlas.info.get(id.as_str()) {
                     ids.extend(&info.boundary_sources);
                     ids.extend(info.views.iter().flat_map(|v| &v.sources));
                 }

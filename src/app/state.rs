@@ -52,7 +52,7 @@ impl AtlasApp {
     /// The id of the selected event.
     pub fn selected_event_id(&self) -> Option<&str> {
         match self.selection()? {
-            Selection::Event(id) => Some(id),
+            Selection::Event(id) => Some(id.as_str()),
             Selection::Region(_) => None,
         }
     }

@@ -2,6 +2,7 @@
 //! their names.
 
 use super::MapShape;
+use crate::ids::RegionId;
 use crate::load::Feature;
 pub use crate::load::{Names, RegionKind};
 use crate::projection::LonLat;
@@ -10,7 +11,7 @@ use crate::projection::LonLat;
 #[derive(Debug, Clone)]
 pub struct Region {
     /// Id, e.g. `abkhazia`.
-    pub id: String,
+    pub id: RegionId,
     /// What it is.
     pub kind: RegionKind,
     /// Names.
@@ -37,7 +38,7 @@ impl Region {
         };
         let area_km2 = shape.geodesic_area_km2();
         Some(Self {
-            id: f.id,
+            id: RegionId::new(f.id),
             kind: f.kind,
             names: f.names,
             shape,

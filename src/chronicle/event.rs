@@ -3,6 +3,7 @@
 use crate::atlas::Atlas;
 use crate::date::Date;
 use crate::date::FuzzyDate;
+use crate::ids::EventId;
 use crate::load::{
     AssetFile, Bounds, Checker, Problem, Problems, line_column, parse_records, parse_toml_text,
 };
@@ -124,7 +125,7 @@ pub struct EventPoint {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     /// Unique id.
-    pub id: String,
+    pub id: EventId,
     /// When it happened (or began).
     pub date: FuzzyDate,
     /// When it ended, for events that lasted.
@@ -189,7 +190,7 @@ struct RawPoint {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEvent {
-    id: String,
+    id: EventId,
     date: FuzzyDate,
     #[serde(default)]
     end: Option<FuzzyDate>,
@@ -234,7 +235,7 @@ pub(super) fn load_events(
     check.each(
         parts,
         "event",
-        |r| r.id.clone(),
+        |r| r.id.to_string(),
         &mut seen,
         |check, rec, r, mut ok| {
             ok &= check.text(rec, "title", &r.title);

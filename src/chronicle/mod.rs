@@ -106,8 +106,9 @@ impl Chronicle {
         }
     }
 
-    /// Index of the event with this id.
-    pub fn event_index(&self, id: &str) -> Option<usize> {
+    /// Index of the event with this id (an [`EventId`](crate::ids::EventId), or its text).
+    pub fn event_index(&self, id: &(impl AsRef<str> + ?Sized)) -> Option<usize> {
+        let id = id.as_ref();
         self.events.iter().position(|e| e.id == id)
     }
 

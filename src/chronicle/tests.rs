@@ -193,7 +193,7 @@ fn on_11_and_13_august_2008_the_war_is_under_way_then_the_ceasefire_holds() {
             .events
             .iter()
             .filter(|(_, p)| *p == EventPhase::Active)
-            .map(|(i, _)| c.events[*i].id.clone())
+            .map(|(i, _)| c.events[*i].id.to_string())
             .collect()
     };
     let on_11 = active("2008-08-11");

@@ -28,9 +28,14 @@ pub fn region_details_ui(
 ) {
     let atlas = &data.atlas;
     let mut cites = Citations::default();
-    let info = atlas.info.get(&region.id);
+    let info = atlas.info.get(region.id.as_str());
     ui.heading(naming.region_en(&region.id, &region.names));
-    term_source_ui(ui, naming, &Subject::Region(region.id.clone()), &mut cites);
+    term_source_ui(
+        ui,
+        naming,
+        &Subject::Region(region.id.to_string()),
+        &mut cites,
+    );
     ui.add_space(4.0);
 
     egui::Grid::new("names")
@@ -250,7 +255,7 @@ pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, i
     ui.add_space(4.0);
     ui.add(egui::Label::new(&e.summary).wrap());
     ui.label(RichText::new(cites.cite(&e.sources)).weak());
-    words_ui(ui, naming, &e.id, &mut cites);
+    words_ui(ui, naming, e.id.as_str(), &mut cites);
     ui.separator();
     cites.ui(ui, &data.sources);
 }

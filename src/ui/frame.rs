@@ -6,6 +6,7 @@
 use crate::Dataset;
 use crate::chronicle::{Diff, Snapshot};
 use crate::date::Date;
+use crate::ids::{EventId, RegionId};
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::views::Naming;
 use crate::words::{Lang, Pov};
@@ -14,9 +15,9 @@ use crate::words::{Lang, Pov};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Selection {
     /// A region of the atlas.
-    Region(String),
+    Region(RegionId),
     /// An event of the chronicle.
-    Event(String),
+    Event(EventId),
 }
 
 /// What the user asked for this frame.
@@ -25,7 +26,7 @@ pub enum Intent {
     /// Move the date, play, zoom the timeline…
     Time(TimeCommand),
     /// Select an event: the date moves to it and the map brings it into view.
-    SelectEvent(String),
+    SelectEvent(EventId),
     /// Select a region, or clear the selection (`None`).
     Select(Option<Selection>),
     /// Compare with this date B, move B, or stop comparing (`None`).

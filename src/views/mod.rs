@@ -7,6 +7,7 @@ mod load;
 
 use crate::atlas::{Atlas, Names, Place, PlaceNames};
 use crate::chronicle::{ControlArea, Event, EventPoint, RecognisingState};
+use crate::ids::EventId;
 pub use crate::words::{Lang, Pov};
 pub use load::load_views;
 
@@ -33,7 +34,7 @@ pub enum Subject {
     /// A word of `[[word]]`, by id (e.g. the name of the August 2008 war).
     Word(String),
     /// The title of an event, by id.
-    Event(String),
+    Event(EventId),
     /// An area of changing control (`boundaries/control_areas.geojson`), by id.
     Area(String),
 }
@@ -331,7 +332,7 @@ impl Subject {
             "place" => Some(Self::Place(id)),
             "region" => Some(Self::Region(id)),
             "word" => Some(Self::Word(id)),
-            "event" => Some(Self::Event(id)),
+            "event" => Some(Self::Event(EventId::new(id))),
             "area" => Some(Self::Area(id)),
             _ => None,
         }

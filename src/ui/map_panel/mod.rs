@@ -185,7 +185,7 @@ fn tooltip(
             e.category.label()
         );
         // Under a party's point of view, its word for what the event is part of.
-        for (what, term) in naming.words_of(&e.id) {
+        for (what, term) in naming.words_of(e.id.as_str()) {
             text.push_str(&format!("\n{what}: “{term}”"));
         }
         out.response.clone().on_hover_text_at_pointer(text);
