@@ -83,6 +83,17 @@ macro_rules! id_type {
     };
 }
 
+/// The ids of the three regions the atlas is about, as `boundaries/regions.geojson` writes
+/// them: the one place the code names them.
+pub mod region {
+    /// The territory administered by the Government of Georgia.
+    pub const GEORGIA: &str = "georgia";
+    /// Abkhazia.
+    pub const ABKHAZIA: &str = "abkhazia";
+    /// South Ossetia.
+    pub const SOUTH_OSSETIA: &str = "south_ossetia";
+}
+
 id_type!(
     /// An event of `data/events.toml`.
     EventId

@@ -4,6 +4,7 @@
 
 use super::Region;
 use crate::date::FuzzyDate;
+use crate::ids::region::GEORGIA;
 use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records};
 use crate::projection::LonLat;
 use crate::sources::Sources;
@@ -64,7 +65,7 @@ pub(super) fn load_line_points(
             ok &= check.sources(rec, "sources", &p.sources);
             let line = regions
                 .iter()
-                .find(|r| r.id == p.line && p.line != "georgia");
+                .find(|r| r.id == p.line && p.line != GEORGIA);
             if line.is_none() {
                 check.fail(
                     rec,
@@ -76,7 +77,7 @@ pub(super) fn load_line_points(
                 );
                 ok = false;
             }
-            if !["georgia", "line", p.line.as_str()].contains(&p.side.as_str()) {
+            if ![GEORGIA, "line", p.line.as_str()].contains(&p.side.as_str()) {
                 check.fail(
                     rec,
                     "side",

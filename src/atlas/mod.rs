@@ -20,6 +20,7 @@ pub use region::{Names, Region, RegionKind};
 pub use shape::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapMesh, MapShape};
 pub use water::{River, Water};
 
+use crate::ids::region::{ABKHAZIA, SOUTH_OSSETIA};
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
 use crate::sources::Sources;
@@ -87,7 +88,7 @@ impl Atlas {
         );
         let precision = load_precision(
             &set.file("boundaries/line_precision.geojson"),
-            &["abkhazia", "south_ossetia"],
+            &[ABKHAZIA, SOUTH_OSSETIA],
             problems,
         );
         let water = load_water(&set.file("boundaries/water.geojson"), sources, problems);

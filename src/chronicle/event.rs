@@ -3,7 +3,7 @@
 use crate::atlas::Atlas;
 use crate::date::Date;
 use crate::date::FuzzyDate;
-use crate::ids::EventId;
+use crate::ids::{EventId, region};
 use crate::load::{
     AssetFile, Bounds, Checker, Problem, Problems, line_column, parse_records, parse_toml_text,
 };
@@ -102,10 +102,10 @@ impl Concern {
     /// Whether an event of this concern belongs with the region of atlas id `region_id`.
     pub fn concerns_region(self, region_id: &str) -> bool {
         match self {
-            Self::Abkhazia => region_id == "abkhazia",
-            Self::SouthOssetia => region_id == "south_ossetia",
-            Self::Georgia => region_id == "georgia",
-            Self::Both => region_id == "abkhazia" || region_id == "south_ossetia",
+            Self::Abkhazia => region_id == region::ABKHAZIA,
+            Self::SouthOssetia => region_id == region::SOUTH_OSSETIA,
+            Self::Georgia => region_id == region::GEORGIA,
+            Self::Both => region_id == region::ABKHAZIA || region_id == region::SOUTH_OSSETIA,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::atlas::Region;
 use crate::date::FuzzyDate;
+use crate::ids::region;
 use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records};
 use crate::sources::Sources;
 use serde::Deserialize;
@@ -64,8 +65,8 @@ impl Entity {
     /// The atlas region id.
     pub fn region_id(self) -> &'static str {
         match self {
-            Self::Abkhazia => "abkhazia",
-            Self::SouthOssetia => "south_ossetia",
+            Self::Abkhazia => region::ABKHAZIA,
+            Self::SouthOssetia => region::SOUTH_OSSETIA,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::Concern;
 use crate::date::FuzzyDate;
+use crate::ids::region;
 use crate::load::{AssetFile, Checker, Problems, Rec, parse_records, split_records};
 use crate::sources::Sources;
 use serde::Deserialize;
@@ -101,8 +102,8 @@ pub(super) fn load_series(
                 ok &= check.text(rec, field, text);
             }
             let line = match s.line.as_str() {
-                "abkhazia" => Some(Concern::Abkhazia),
-                "south_ossetia" => Some(Concern::SouthOssetia),
+                region::ABKHAZIA => Some(Concern::Abkhazia),
+                region::SOUTH_OSSETIA => Some(Concern::SouthOssetia),
                 "both" => Some(Concern::Both),
                 other => {
                     check.fail(

@@ -84,7 +84,7 @@ impl Palette {
     /// The fill of a region of the map.
     pub fn region_fill(&self, kind: RegionKind, id: &str) -> Color32 {
         match (kind, id) {
-            (RegionKind::Disputed, "abkhazia") => self.abkhazia,
+            (RegionKind::Disputed, crate::ids::region::ABKHAZIA) => self.abkhazia,
             (RegionKind::Disputed, _) => self.south_ossetia,
             (RegionKind::State, _) => self.georgia,
             _ => self.neighbour,

@@ -3,6 +3,7 @@
 
 use super::Projector;
 use crate::atlas::{Atlas, Place, Region};
+use crate::ids::region::GEORGIA;
 use crate::projection::LonLat;
 use crate::ui::theme::Palette;
 use crate::views::Naming;
@@ -126,8 +127,8 @@ pub(super) fn paint_labels(
         ));
     }
     let region_font = FontId::proportional(if zoom > 3.0 { 20.0 } else { 16.0 });
-    let region_labels = atlas.regions.iter().filter(|r| r.id != "georgia");
-    for r in region_labels.chain(atlas.regions.iter().filter(|r| r.id == "georgia")) {
+    let region_labels = atlas.regions.iter().filter(|r| r.id != GEORGIA);
+    for r in region_labels.chain(atlas.regions.iter().filter(|r| r.id == GEORGIA)) {
         let pos = region_label_pos(r, proj);
         let name = naming.region(&r.id, &r.names);
         // At its point, or just above or below it when a capital is there.
@@ -323,7 +324,7 @@ fn paint_town_dot(painter: &egui::Painter, at: Pos2, radius: f32, rank: u8, pale
 fn region_label_pos(r: &Region, proj: &Projector) -> Pos2 {
     // Georgia's interior point falls near the Abkhazia line; its name sits better over the
     // centre of the country, between Kutaisi and Tbilisi.
-    let at = if r.id == "georgia" {
+    let at = if r.id == GEORGIA {
         LonLat::new(43.55, 41.85)
     } else {
         r.label_at

@@ -1,6 +1,7 @@
 //! The map legend: every symbol on the map, with the layer switch.
 
 use super::MapPanel;
+use crate::ids::region::{ABKHAZIA, GEORGIA, SOUTH_OSSETIA};
 use crate::ui::frame::FrameCtx;
 use crate::ui::theme::{self, Palette};
 use egui::{Rect, RichText};
@@ -16,7 +17,7 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
             naming.region_en(&r.id, &r.names).to_owned()
         })
     };
-    let names = [name("georgia"), name("abkhazia"), name("south_ossetia")];
+    let names = [GEORGIA, ABKHAZIA, SOUTH_OSSETIA].map(name);
     let line = naming.line();
     egui::Area::new(egui::Id::unique("map_legend"))
         .pivot(egui::Align2::RIGHT_BOTTOM)
