@@ -2,7 +2,7 @@
 //!
 //! The core knows no egui and is tested directly; `ui` and `app` are the thin egui layer on
 //! top. `ARCHITECTURE.md` maps every module, what it may use, and the rules they keep
-//! (`tests/architecture.rs` holds it to the code).
+//! (`tests/app/architecture.rs` holds it to the code).
 #![deny(clippy::unwrap_used, clippy::expect_used, unsafe_code)]
 // Data paths index with `get`: a bad index is a problem to report, never a panic. (Unit
 // tests index freely: a panic there is a failed test.)

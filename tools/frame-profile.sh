@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What each part of the atlas's default screen costs the renderer (Mesa's software renderer on
-# a machine without a GPU): the screen's triangles are written once (tests/frame_dump.rs), then
+# a machine without a GPU): the screen's triangles are written once (tests/app/frame_dump.rs), then
 # the empty window (tools/empty-window) draws them again, every frame, group by group. Prints,
 # for each group alone, the first frame (window up → first frame presented) and the median
 # time of a steady frame, over the same window drawing nothing. Medians of $RUNS runs.
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
 
-cargo test -q --test frame_dump -- --ignored >/dev/null
+cargo test -q --test app frame_dump -- --ignored >/dev/null
 (cd tools/empty-window && cargo build --release --locked -q)
 empty=$PWD/tools/empty-window/target/release/empty-window
 dump=$PWD/target/frame.dump

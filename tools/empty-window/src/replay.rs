@@ -1,4 +1,4 @@
-//! Replaying a frame of the atlas: the triangles `tests/frame_dump.rs` wrote (each with its
+//! Replaying a frame of the atlas: the triangles `tests/app/frame_dump.rs` wrote (each with its
 //! clip rectangle, its group name and whether it samples the font atlas), drawn again every
 //! frame, so that `tools/frame-profile.sh` can time what each group costs the renderer alone.
 //!

@@ -1,7 +1,7 @@
 //! Drive the timeline of the real app headlessly: keys, slider drags, typed dates, the event
 //! list, and what the recognitions panel and the map show as the date moves.
 
-mod common;
+use crate::common;
 
 use caucasus_atlas::Date;
 use caucasus_atlas::{AtlasApp, Selection};

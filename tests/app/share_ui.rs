@@ -1,6 +1,6 @@
 //! Share, remember, shortcuts and keyboard access, on the running app (egui_kittest).
 
-mod common;
+use crate::common;
 
 use caucasus_atlas::Date;
 use caucasus_atlas::cli::Options;

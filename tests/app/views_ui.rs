@@ -1,6 +1,6 @@
 //! Points of view and compare mode on the running app (egui_kittest).
 
-mod common;
+use crate::common;
 
 use caucasus_atlas::AtlasApp;
 use caucasus_atlas::Pov;

@@ -1,6 +1,6 @@
 //! Drive the real app headlessly with egui_kittest: clicks, keys, drags, and snapshots.
 
-mod common;
+use crate::common;
 
 use caucasus_atlas::AtlasApp;
 use caucasus_atlas::LonLat;

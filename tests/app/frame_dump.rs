@@ -1,9 +1,9 @@
 //! Not a check: writes the triangles of the atlas's default screen (1280×800, 26 August 2008,
 //! drawn as the window draws it: panels unfilled over the clear colour) for
 //! `tools/frame-profile.sh`, which replays them group by group under the real renderer.
-//! Run: `cargo test --test frame_dump -- --ignored` (writes `target/frame.dump`).
+//! Run: `cargo test --test app frame_dump -- --ignored` (writes `target/frame.dump`).
 
-mod common;
+use crate::common;
 
 use caucasus_atlas::AtlasApp;
 use caucasus_atlas::cli::Options;

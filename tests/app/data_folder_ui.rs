@@ -2,7 +2,7 @@
 //! data, a saved edit reloaded by the watch with date and selection kept, a vanished selection
 //! cleared, and the keyboard working after a widget took focus.
 
-mod common;
+use crate::common;
 
 use caucasus_atlas::export_embedded;
 use caucasus_atlas::{AtlasApp, Selection};

@@ -1,0 +1,14 @@
+//! Every integration test in one binary: after a change the crate is linked into one test
+//! program, not nine, and the tests of all files run in parallel.
+
+mod common;
+
+mod app_ui;
+mod architecture;
+mod data_folder_ui;
+mod frame_dump;
+mod fuzz_load;
+mod screenshot_cli;
+mod share_ui;
+mod timeline_ui;
+mod views_ui;
