@@ -215,3 +215,7 @@ fn tooltip(
             .on_hover_text_at_pointer(format!("{name}{hint}"));
     }
 }
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

@@ -1,0 +1,129 @@
+//! The map panel alone over the shipped data: a click is an intent, never a change of the
+//! selection, and the panel keeps only its own state.
+
+use super::*;
+use crate::ids::{EventId, RegionId};
+use crate::projection::LonLat;
+use crate::views::Naming;
+use crate::words::{Lang, Pov};
+use egui::{Modifiers, PointerButton};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The panel alone on `date` with `selection`, with the intents it returned.
+fn panel(date: &str, selection: Option<Selection>) -> Harness<'static, (MapPanel, Vec<Intent>)> {
+    let data = crate::dataset::shipped();
+    let date = match crate::date::Date::parse(date) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    let snapshot = data.chronicle.at(date);
+    let time = crate::time_control::TimeControl::new(crate::chronicle::TIMELINE_START, date);
+    let mut fonts = false;
+    Harness::builder().with_size([900.0, 600.0]).build_ui_state(
+        move |ui, (panel, intents): &mut (MapPanel, Vec<Intent>)| {
+            // The atlas' own fonts (Georgian names are drawn) take effect from the next frame.
+            if !fonts {
+                crate::ui::theme::install(ui.ctx());
+                fonts = true;
+                return;
+            }
+            let ctx = FrameCtx {
+                data,
+                date,
+                time: &time,
+                compare_date: None,
+                snapshot: &snapshot,
+                diff: None,
+                selection: selection.as_ref(),
+                naming: Naming {
+                    views: &data.views,
+                    pov: Pov::Attributed,
+                    lang: Lang::En,
+                },
+            };
+            intents.extend(panel.ui(ui, &ctx, None).intents);
+        },
+        (MapPanel::default(), Vec::new()),
+    )
+}
+
+fn click(h: &mut Harness<'static, (MapPanel, Vec<Intent>)>, pos: Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+fn screen(h: &Harness<'static, (MapPanel, Vec<Intent>)>, p: LonLat) -> Pos2 {
+    match h.state().0.state.projector() {
+        Some(proj) => proj.screen_from_lonlat(p),
+        None => panic!("the map was laid out"),
+    }
+}
+
+#[test]
+fn a_click_on_a_region_or_a_marker_is_a_selection_intent() {
+    // 1 March 2022: no event under way at Tskhinvali, so a click there is the region's.
+    let mut h = panel("2022-03-01", None);
+    h.run();
+    let at = screen(&h, LonLat::new(43.90, 42.30));
+    click(&mut h, at);
+    assert_eq!(
+        h.state().1.as_slice(),
+        [Intent::Select(Some(Selection::Region(RegionId::new(
+            "south_ossetia"
+        ))))]
+    );
+    // The panel selected nothing itself: what it draws comes from the context.
+    assert!(
+        h.state()
+            .0
+            .state
+            .labels
+            .iter()
+            .any(|l| l == "South Ossetia")
+    );
+
+    // 8 August 2008: markers of the war are drawn; a click on one asks for that event.
+    let mut h = panel("2008-08-08", None);
+    h.run();
+    let Some(marker) = h.state().0.drawn.first().copied() else {
+        panic!("markers are drawn on 8 August 2008")
+    };
+    // Markers overlap there: the topmost under the pointer is the one clicked.
+    let top = overlays::marker_at(&h.state().0.drawn, marker.pos);
+    click(&mut h, marker.pos);
+    let data = crate::dataset::shipped();
+    let Some(event) = top.and_then(|i| data.chronicle.events.get(i)) else {
+        panic!("a drawn marker is an event of the data")
+    };
+    assert!(
+        h.state()
+            .1
+            .contains(&Intent::Select(Some(Selection::Event(EventId::new(
+                event.id.as_str()
+            ))))),
+        "{:?}",
+        h.state().1
+    );
+}
+
+#[test]
+fn the_legend_is_the_panels_own_state() {
+    let mut h = panel("2022-03-01", None);
+    h.run();
+    assert!(!h.state().0.legend_open);
+    h.get_by_label("Legend").click();
+    h.run();
+    assert!(h.state().0.legend_open);
+    assert!(h.state().1.is_empty(), "{:?}", h.state().1);
+}
