@@ -275,7 +275,9 @@ impl eframe::App for AtlasApp {
         let whole = !matches!(capturing, Some((Layout::MapAndTimeline, _)));
         if whole {
             egui::Panel::top("top_bar").show(ui, |ui| {
-                ui.horizontal(|ui| {
+                // Wrapped, so that a narrow window puts the theme picker on a second row
+                // instead of over *Compare with…*.
+                ui.horizontal_wrapped(|ui| {
                     self.file_menu_ui(ui);
                     self.help_menu_ui(ui);
                     // The title is the window's too; a narrow window needs the room.
@@ -290,10 +292,17 @@ impl eframe::App for AtlasApp {
                         }
                         s.pov_and_compare_ui(ui);
                     }
-                    ui.with_layout(
-                        egui::Layout::right_to_left(egui::Align::Center),
-                        theme_picker_ui,
-                    );
+                    // Right-aligned where it fits beside the rest (its combo box and label
+                    // take about 190 points), else on the next row.
+                    if ui.available_size_before_wrap().x >= 190.0 {
+                        ui.with_layout(
+                            egui::Layout::right_to_left(egui::Align::Center),
+                            theme_picker_ui,
+                        );
+                    } else {
+                        ui.end_row();
+                        theme_picker_ui(ui);
+                    }
                 });
             });
             egui::Panel::bottom("status_line").show(ui, |ui| self.status_line_ui(ui));

@@ -194,3 +194,26 @@ fn the_base_map_mesh_is_built_once_and_reused_until_something_changes() {
     h.run();
     assert!(builds(&h) > before + 1);
 }
+
+/// In a small window the top bar wraps: the theme picker goes to a second row rather than over
+/// *Compare with…* (it overlapped it at 720×480).
+#[test]
+fn a_small_window_keeps_the_top_bar_readable() {
+    for size in [[720.0, 480.0], [1280.0, 800.0]] {
+        let mut h = Harness::builder()
+            .with_size(size)
+            .with_theme(egui::Theme::Light)
+            .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, common::today()));
+        h.run();
+        let compare = h.get_by_label("Compare with…").rect();
+        let theme = h.get_by_label("Theme").rect();
+        let picker = h.get_by_value("Light").rect();
+        for (what, r) in [("label", theme), ("picker", picker)] {
+            assert!(
+                !r.intersects(compare),
+                "{size:?}: the theme {what} {r:?} covers Compare with… {compare:?}"
+            );
+            assert!(r.max.x <= size[0] + 0.5, "{size:?}: {what} off the window");
+        }
+    }
+}
