@@ -99,3 +99,7 @@ impl TimelinePanel {
         intents
     }
 }
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;
