@@ -23,7 +23,14 @@ struct Display {
 impl Drop for Display {
     fn drop(&mut self) {
         if let Some(s) = &mut self.server {
-            let _ = s.kill();
+            // SIGTERM, so that Xvfb removes its socket and lock file (a kill leaves them).
+            let terminated = Command::new("kill")
+                .arg(s.id().to_string())
+                .status()
+                .is_ok_and(|st| st.success());
+            if !terminated {
+                let _ = s.kill();
+            }
             let _ = s.wait();
         }
     }
@@ -35,28 +42,31 @@ fn display() -> Display {
     {
         return Display { name, server: None };
     }
-    // Tests run in parallel in one process: each starts its own server, on its own number.
-    static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let k = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let n = 90 + (std::process::id() * 8 + k) % 3200;
-    let server = Command::new("Xvfb")
+    // Xvfb picks a free display itself and writes its number when it accepts connections
+    // (`-displayfd`): no guessed number, and no race with a socket a killed server left behind.
+    let mut server = Command::new("Xvfb")
         .args([
-            format!(":{n}").as_str(),
+            "-displayfd",
+            "1",
             "-screen",
             "0",
             "1920x1080x24",
             "-nolisten",
             "tcp",
         ])
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("Xvfb runs (apt-get install xvfb): this test draws a real window");
-    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
-    let start = Instant::now();
-    while !socket.exists() && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(50));
+    let mut line = String::new();
+    if let Some(out) = server.stdout.take() {
+        use std::io::BufRead;
+        let _ = std::io::BufReader::new(out).read_line(&mut line);
     }
+    let n: u32 = line
+        .trim()
+        .parse()
+        .expect("Xvfb reports the display it opened");
     Display {
         name: format!(":{n}"),
         server: Some(server),
