@@ -2,48 +2,19 @@
 //! *Close* as an intent.
 
 use super::*;
+use crate::ui::fixture::{Fixture, harness};
 use crate::ui::frame::Selection;
-use crate::views::Naming;
 use crate::words::{Lang, Pov};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 /// The panel alone with `selection` on `date` under `pov`, with the intents it returned.
 fn panel(date: &str, selection: Selection, pov: Pov) -> Harness<'static, Vec<Intent>> {
-    let data = crate::dataset::shipped();
-    let date = match crate::date::Date::parse(date) {
-        Ok(d) => d,
-        Err(e) => panic!("{e}"),
-    };
-    let snapshot = data.chronicle.at(date);
-    let time = crate::time_control::TimeControl::new(crate::chronicle::TIMELINE_START, date);
-    let mut fonts = false;
-    Harness::builder().with_size([420.0, 900.0]).build_ui_state(
-        move |ui, intents: &mut Vec<Intent>| {
-            // The atlas' own fonts (Georgian names are shown) take effect from the next frame.
-            if !fonts {
-                crate::ui::theme::install(ui.ctx());
-                fonts = true;
-                return;
-            }
-            let ctx = FrameCtx {
-                data,
-                date,
-                time: &time,
-                compare_date: None,
-                snapshot: &snapshot,
-                diff: None,
-                selection: Some(&selection),
-                naming: Naming {
-                    views: &data.views,
-                    pov,
-                    lang: Lang::En,
-                },
-            };
-            intents.extend(details_panel_ui(ui, &ctx, (400.0, 200.0, 420.0)));
-        },
-        Vec::new(),
-    )
+    let fx = Fixture::on(date);
+    harness([420.0, 900.0], Vec::new(), move |ui, intents| {
+        let ctx = fx.ctx(Some(&selection), pov);
+        intents.extend(details_panel_ui(ui, &ctx, (400.0, 200.0, 420.0)));
+    })
 }
 
 fn labels(h: &Harness<'static, Vec<Intent>>) -> Vec<String> {

@@ -103,44 +103,21 @@ impl LeftPanel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::frame::Selection;
-    use crate::views::Naming;
-    use crate::words::{Lang, Pov};
+    use crate::ui::fixture::{Fixture, harness};
+    use crate::words::Pov;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     /// The panel alone over the shipped data on `date`, with the intents it returned.
     fn panel(date: &str) -> Harness<'static, (LeftPanel, Vec<Intent>)> {
-        let data = crate::dataset::shipped();
-        let date = match crate::date::Date::parse(date) {
-            Ok(d) => d,
-            Err(e) => panic!("{e}"),
-        };
-        let snapshot = data.chronicle.at(date);
-        let time = crate::time_control::TimeControl::new(crate::chronicle::TIMELINE_START, date);
-        let h = Harness::builder().with_size([300.0, 700.0]).build_ui_state(
-            move |ui, (panel, intents): &mut (LeftPanel, Vec<Intent>)| {
-                let ctx = FrameCtx {
-                    data,
-                    date,
-                    time: &time,
-                    compare_date: None,
-                    snapshot: &snapshot,
-                    diff: None,
-                    selection: None::<&Selection>,
-                    naming: Naming {
-                        views: &data.views,
-                        pov: Pov::Attributed,
-                        lang: Lang::En,
-                    },
-                };
-                intents.extend(panel.ui(ui, &ctx));
-            },
+        let fx = Fixture::on(date);
+        harness(
+            [300.0, 700.0],
             (LeftPanel::default(), Vec::new()),
-        );
-        // The atlas' own fonts: the panel shows Georgian and Cyrillic names.
-        crate::ui::theme::install(&h.ctx);
-        h
+            move |ui, (panel, intents): &mut (LeftPanel, Vec<Intent>)| {
+                intents.extend(panel.ui(ui, &fx.ctx(None, Pov::Attributed)));
+            },
+        )
     }
 
     #[test]

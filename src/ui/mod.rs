@@ -5,6 +5,8 @@ pub mod citations;
 pub mod details;
 pub mod elsewhere;
 pub mod event_list;
+#[cfg(test)]
+pub mod fixture;
 pub mod frame;
 pub mod left_panel;
 pub mod line_tab;

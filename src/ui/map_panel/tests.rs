@@ -4,47 +4,22 @@
 use super::*;
 use crate::ids::{EventId, RegionId};
 use crate::projection::LonLat;
-use crate::views::Naming;
-use crate::words::{Lang, Pov};
+use crate::ui::fixture::{Fixture, harness};
+use crate::words::Pov;
 use egui::{Modifiers, PointerButton};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 /// The panel alone on `date` with `selection`, with the intents it returned.
 fn panel(date: &str, selection: Option<Selection>) -> Harness<'static, (MapPanel, Vec<Intent>)> {
-    let data = crate::dataset::shipped();
-    let date = match crate::date::Date::parse(date) {
-        Ok(d) => d,
-        Err(e) => panic!("{e}"),
-    };
-    let snapshot = data.chronicle.at(date);
-    let time = crate::time_control::TimeControl::new(crate::chronicle::TIMELINE_START, date);
-    let mut fonts = false;
-    Harness::builder().with_size([900.0, 600.0]).build_ui_state(
+    let fx = Fixture::on(date);
+    harness(
+        [900.0, 600.0],
+        (MapPanel::default(), Vec::new()),
         move |ui, (panel, intents): &mut (MapPanel, Vec<Intent>)| {
-            // The atlas' own fonts (Georgian names are drawn) take effect from the next frame.
-            if !fonts {
-                crate::ui::theme::install(ui.ctx());
-                fonts = true;
-                return;
-            }
-            let ctx = FrameCtx {
-                data,
-                date,
-                time: &time,
-                compare_date: None,
-                snapshot: &snapshot,
-                diff: None,
-                selection: selection.as_ref(),
-                naming: Naming {
-                    views: &data.views,
-                    pov: Pov::Attributed,
-                    lang: Lang::En,
-                },
-            };
+            let ctx = fx.ctx(selection.as_ref(), Pov::Attributed);
             intents.extend(panel.ui(ui, &ctx, None).intents);
         },
-        (MapPanel::default(), Vec::new()),
     )
 }
 

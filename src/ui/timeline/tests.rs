@@ -2,50 +2,23 @@
 //! intents; the date it shows is the context's, never changed by the panel.
 
 use super::*;
-use crate::date::Date;
-use crate::time_control::{TimeCommand, TimeControl};
-use crate::ui::frame::{FrameCtx, Intent, Selection};
-use crate::views::Naming;
-use crate::words::{Lang, Pov};
+use crate::time_control::TimeCommand;
+use crate::ui::fixture::{Fixture, day, harness};
+use crate::ui::frame::Intent;
+use crate::words::Pov;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn day(s: &str) -> Date {
-    match Date::parse(s) {
-        Ok(d) => d,
-        Err(e) => panic!("{e}"),
-    }
-}
-
 /// The panel alone on `date`, with the intents it returned.
 fn panel(date: &str) -> Harness<'static, (TimelinePanel, Vec<Intent>)> {
-    let data = crate::dataset::shipped();
-    let date = day(date);
-    let snapshot = data.chronicle.at(date);
-    let mut time = TimeControl::new(crate::chronicle::TIMELINE_START, day("2026-11-23"));
-    time.apply(TimeCommand::SetDate(date), &data.chronicle);
-    Harness::builder()
-        .with_size([1200.0, 260.0])
-        .build_ui_state(
-            move |ui, (panel, intents): &mut (TimelinePanel, Vec<Intent>)| {
-                let ctx = FrameCtx {
-                    data,
-                    date,
-                    time: &time,
-                    compare_date: None,
-                    snapshot: &snapshot,
-                    diff: None,
-                    selection: None::<&Selection>,
-                    naming: Naming {
-                        views: &data.views,
-                        pov: Pov::Attributed,
-                        lang: Lang::En,
-                    },
-                };
-                intents.extend(panel.ui(ui, &ctx));
-            },
-            (TimelinePanel::default(), Vec::new()),
-        )
+    let fx = Fixture::on(date);
+    harness(
+        [1200.0, 260.0],
+        (TimelinePanel::default(), Vec::new()),
+        move |ui, (panel, intents): &mut (TimelinePanel, Vec<Intent>)| {
+            intents.extend(panel.ui(ui, &fx.ctx(None, Pov::Attributed)));
+        },
+    )
 }
 
 #[test]
