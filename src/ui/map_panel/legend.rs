@@ -58,41 +58,21 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
                             );
                         });
                         if let Some(line) = &line {
-                            ui.horizontal_wrapped(|ui| {
-                                let (r, _) = ui.allocate_exact_size(
-                                    egui::vec2(14.0, 9.0),
-                                    egui::Sense::hover(),
-                                );
-                                ui.painter().line_segment(
-                                    [r.left_center(), r.right_center()],
-                                    egui::Stroke::new(2.0, palette.border),
-                                );
-                                ui.label(
-                                    RichText::new(format!("The line around them: {line}"))
-                                        .small(),
-                                );
-                            });
+                            line_swatch(
+                                ui,
+                                egui::Stroke::new(2.0, palette.border),
+                                &format!("The line around them: {line}"),
+                            );
                         }
                         if let Some(text) = band_text(&ctx.data.atlas) {
                             ui.label(RichText::new(text).small().weak());
                         }
                         if !ctx.data.atlas.water.rivers.is_empty() {
-                            ui.horizontal_wrapped(|ui| {
-                                let (r, _) = ui.allocate_exact_size(
-                                    egui::vec2(14.0, 9.0),
-                                    egui::Sense::hover(),
-                                );
-                                ui.painter().line_segment(
-                                    [r.left_center(), r.right_center()],
-                                    egui::Stroke::new(1.3, palette.river),
-                                );
-                                ui.label(
-                                    RichText::new(
-                                        "Rivers and lakes, zoomed in: World Data Bank II, about 1:3 million (a guide, not a position)",
-                                    )
-                                    .small(),
-                                );
-                            });
+                            line_swatch(
+                                ui,
+                                egui::Stroke::new(1.3, palette.river),
+                                "Rivers and lakes, zoomed in: World Data Bank II, about 1:3 million (a guide, not a position)",
+                            );
                         }
                         ui.horizontal_wrapped(|ui| {
                             ui.label(RichText::new("Held (approx.):").small().weak());
@@ -156,6 +136,16 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
                 }
             });
         });
+}
+
+/// A legend row: a short stroke, then its meaning.
+fn line_swatch(ui: &mut egui::Ui, stroke: egui::Stroke, label: &str) {
+    ui.horizontal_wrapped(|ui| {
+        let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 9.0), egui::Sense::hover());
+        ui.painter()
+            .line_segment([r.left_center(), r.right_center()], stroke);
+        ui.label(RichText::new(label).small());
+    });
 }
 
 /// What the band along the lines means, with the range of its widths; `None` without data.
