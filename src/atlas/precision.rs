@@ -3,7 +3,7 @@
 //! in. The map draws the band when it is wider than a few points.
 
 use super::MapMesh;
-use crate::load::{AssetFile, Problem, Problems, line_column};
+use crate::load::{AssetFile, Problems, typed_features};
 use crate::projection::{LonLat, map_from_lonlat};
 use geo::{BooleanOps, Buffer, Coord, LineString, MultiPolygon, TriangulateEarcut};
 
@@ -31,17 +31,6 @@ pub struct Stretch {
 }
 
 #[derive(serde::Deserialize)]
-struct File {
-    features: Vec<Feature>,
-}
-
-#[derive(serde::Deserialize)]
-struct Feature {
-    geometry: Geometry,
-    properties: Properties,
-}
-
-#[derive(serde::Deserialize)]
 struct Geometry {
     #[serde(rename = "type")]
     kind: String,
@@ -62,30 +51,18 @@ pub(super) fn load_precision(
     lines: &[&str],
     problems: &mut Problems,
 ) -> Vec<Stretch> {
-    if file.text.trim().is_empty() {
-        return Vec::new();
-    }
-    let parsed: File = match serde_json::from_str(&file.text) {
-        Ok(f) => f,
-        Err(e) => {
-            problems.push(Problem::at(
-                &file.name,
-                (e.line(), e.column()),
-                format!("expected a FeatureCollection of LineStrings: {e}"),
-            ));
-            return Vec::new();
-        }
-    };
-    // Each feature's problems are located at its `"properties"`, in file order.
-    let mut at = file.text.match_indices("\"properties\"").map(|(i, _)| i);
-    let mut out = Vec::with_capacity(parsed.features.len());
-    for (n, f) in parsed.features.into_iter().enumerate() {
-        let place = line_column(&file.text, at.next().unwrap_or(0));
-        let p = f.properties;
+    let features = typed_features::<Geometry, Properties>(
+        file,
+        "a FeatureCollection of LineStrings",
+        problems,
+    );
+    let mut out = Vec::with_capacity(features.len());
+    for f in features {
+        let place = f.place;
         let fail = |problems: &mut Problems, message: String| {
-            problems
-                .push(Problem::at(&file.name, place, message).record(format!("feature {}", n + 1)));
+            problems.push(place.problem(file, message));
         };
+        let p = &f.properties;
         if f.geometry.kind != "LineString" || f.geometry.coordinates.len() < 2 {
             fail(
                 problems,
@@ -126,6 +103,7 @@ pub(super) fn load_precision(
                 [m.x_km as f32, m.y_km as f32]
             })
             .collect();
+        let p = f.properties;
         out.push(Stretch {
             line: p.line,
             uncertainty_km: p.uncertainty_km,

@@ -4,7 +4,7 @@
 //! triangulated once here, at load.
 
 use super::MapMesh;
-use crate::load::{AssetFile, Bounds, Problem, Problems, SourceIds, line_column};
+use crate::load::{AssetFile, Bounds, Problems, SourceIds, typed_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
 use geo::{Coord, LineString, Polygon, Simplify, TriangulateEarcut};
 
@@ -61,17 +61,6 @@ pub struct Water {
     pub rivers: Vec<River>,
     /// Lakes.
     pub lakes: Vec<Lake>,
-}
-
-#[derive(serde::Deserialize)]
-struct File {
-    features: Vec<Feature>,
-}
-
-#[derive(serde::Deserialize)]
-struct Feature {
-    geometry: Geometry,
-    properties: Properties,
 }
 
 #[derive(serde::Deserialize)]
@@ -137,36 +126,22 @@ pub(super) fn load_water(
     problems: &mut Problems,
 ) -> Water {
     let mut water = Water::default();
-    if file.text.trim().is_empty() {
-        return water;
-    }
-    let parsed: File = match serde_json::from_str(&file.text) {
-        Ok(f) => f,
-        Err(e) => {
-            problems.push(Problem::at(
-                &file.name,
-                (e.line(), e.column()),
-                format!("expected a FeatureCollection of river LineStrings and lake Polygons: {e}"),
-            ));
-            return water;
-        }
-    };
-    // Each feature's problems are located at its `"properties"`, in file order.
-    let mut at = file.text.match_indices("\"properties\"").map(|(i, _)| i);
-    for (n, f) in parsed.features.into_iter().enumerate() {
-        let place = line_column(&file.text, at.next().unwrap_or(0));
-        let mut fail = |message: String| {
-            problems
-                .push(Problem::at(&file.name, place, message).record(format!("feature {}", n + 1)));
-        };
-        let p = f.properties;
+    let features = typed_features::<Geometry, Properties>(
+        file,
+        "a FeatureCollection of river LineStrings and lake Polygons",
+        problems,
+    );
+    for f in features {
+        let place = f.place;
+        let mut fail = |message: String| problems.push(place.problem(file, message));
+        let (p, geometry) = (f.properties, f.geometry);
         if let Some(id) = p.sources.iter().find(|id| !sources.is_declared(id)) {
             fail(format!(
                 "unknown source id \"{id}\" (not in data/sources.toml)"
             ));
             continue;
         }
-        let all: Vec<&[f64; 2]> = match &f.geometry {
+        let all: Vec<&[f64; 2]> = match &geometry {
             Geometry::LineString(c) => c.iter().collect(),
             Geometry::Polygon(rings) => rings.iter().flatten().collect(),
         };
@@ -180,7 +155,7 @@ pub(super) fn load_water(
             ));
             continue;
         }
-        match (p.kind, f.geometry) {
+        match (p.kind, geometry) {
             (Kind::River, Geometry::LineString(c)) if c.len() >= 2 => {
                 let names = match (p.name_en, p.name_ka, p.name_ru) {
                     (Some(en), Some(ka), Some(ru))

@@ -10,6 +10,7 @@ mod geojson;
 mod problem;
 mod rings;
 mod toml;
+mod typed_geojson;
 mod watch;
 
 pub use assets::{AssetFile, AssetSet, FILES, Origin};
@@ -21,6 +22,7 @@ pub use problem::{Problem, Problems};
 pub use toml::{
     LineIndex, Part, line_column, parse_part, parse_records, parse_toml_text, split_records,
 };
+pub use typed_geojson::typed_features;
 pub use watch::FolderWatch;
 
 /// Largest file read, in bytes: a bigger one is refused before it is read into memory.

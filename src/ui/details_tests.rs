@@ -2,8 +2,8 @@
 //! *Close* as an intent.
 
 use super::*;
-use crate::ui::fixture::{Fixture, harness};
 use crate::ui::frame::Selection;
+use crate::ui::widget_tests::{Fixture, harness};
 use crate::words::{Lang, Pov};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

@@ -103,7 +103,7 @@ impl LeftPanel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::fixture::{Fixture, harness};
+    use crate::ui::widget_tests::{Fixture, harness};
     use crate::words::Pov;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;

@@ -5,8 +5,6 @@ pub mod citations;
 pub mod details;
 pub mod elsewhere;
 pub mod event_list;
-#[cfg(test)]
-pub mod fixture;
 pub mod frame;
 pub mod left_panel;
 pub mod line_tab;
@@ -18,3 +16,5 @@ pub mod recognitions;
 pub mod terms;
 pub mod theme;
 pub mod timeline;
+#[cfg(test)]
+pub mod widget_tests;

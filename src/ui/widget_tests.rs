@@ -1,4 +1,4 @@
-//! What a panel's widget kittest needs: the shipped data on a date, owning what a
+//! Shared by the panels' widget kittests: the shipped data on a date, owning what a
 //! [`FrameCtx`] borrows, and a harness that draws one panel with the atlas' fonts.
 
 use crate::Dataset;

@@ -4,7 +4,7 @@
 use super::*;
 use crate::ids::{EventId, RegionId};
 use crate::projection::LonLat;
-use crate::ui::fixture::{Fixture, harness};
+use crate::ui::widget_tests::{Fixture, harness};
 use crate::words::Pov;
 use egui::{Modifiers, PointerButton};
 use egui_kittest::Harness;

@@ -3,8 +3,8 @@
 
 use super::*;
 use crate::time_control::TimeCommand;
-use crate::ui::fixture::{Fixture, day, harness};
 use crate::ui::frame::Intent;
+use crate::ui::widget_tests::{Fixture, day, harness};
 use crate::words::Pov;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
