@@ -29,6 +29,8 @@ mod load;
 mod projection;
 /// The bibliography.
 mod sources;
+/// Lists of the data and typed positions in them.
+mod table;
 /// The timeline axis: ticks and calendar density bins.
 mod time_axis;
 /// The chosen date, playback and the timeline's span.
@@ -55,6 +57,7 @@ pub use date::Date;
 pub use load::{AssetSet, FILES, Origin, export_embedded};
 pub use projection::{LonLat, ScreenPoint, map_from_lonlat};
 pub use sources::{Source, Sources};
+pub use table::{Ix, Table};
 pub use view::ViewBox;
 pub use words::{Lang, Pov};
 

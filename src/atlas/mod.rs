@@ -24,18 +24,22 @@ use crate::ids::region::{ABKHAZIA, SOUTH_OSSETIA};
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
 use crate::sources::Sources;
+use crate::table::{Ix, Table};
 use facts::load_info;
 use line_points::load_line_points;
 use place::load_places;
 use precision::load_precision;
 use std::collections::BTreeMap;
+
+/// The position of a region in [`Atlas::regions`].
+pub type RegionIx = Ix<Region>;
 use water::load_water;
 
 /// Everything the map draws and the details panel says about regions and towns.
 #[derive(Debug, Clone)]
 pub struct Atlas {
     /// Georgia (rest), Abkhazia, South Ossetia.
-    pub regions: Vec<Region>,
+    pub regions: Table<Region>,
     /// Neighbouring countries, for context.
     pub neighbours: Vec<Region>,
     /// Towns, most important first.
@@ -130,7 +134,7 @@ impl Atlas {
             }
         };
         Self {
-            regions,
+            regions: regions.into(),
             neighbours,
             places,
             line_points,
@@ -143,13 +147,13 @@ impl Atlas {
     }
 
     /// The region (Georgia, Abkhazia, South Ossetia) at a position, if any.
-    pub fn region_at(&self, p: LonLat) -> Option<usize> {
-        self.regions.iter().position(|r| r.shape.contains(p))
+    pub fn region_at(&self, p: LonLat) -> Option<RegionIx> {
+        self.regions.position(|r| r.shape.contains(p))
     }
 
     /// The neighbouring country at a position, if any.
-    pub fn neighbour_at(&self, p: LonLat) -> Option<usize> {
-        self.neighbours.iter().position(|r| r.shape.contains(p))
+    pub fn neighbour_at(&self, p: LonLat) -> Option<&Region> {
+        self.neighbours.iter().find(|r| r.shape.contains(p))
     }
 
     /// The region with this id.

@@ -4,6 +4,9 @@ use crate::atlas::MapShape;
 use crate::date::FuzzyDate;
 use crate::load::{AssetFile, Checker, Problems, parse_part};
 use crate::sources::Sources;
+use crate::table::Table;
+
+use super::AreaIx;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -46,8 +49,8 @@ pub struct ControlArea {
 pub struct ControlPeriod {
     /// Id.
     pub id: String,
-    /// Index into [`Chronicle::areas`].
-    pub area: usize,
+    /// The area.
+    pub area: AreaIx,
     /// Who held it, in neutral words.
     pub controller: String,
     /// Which side that is.
@@ -79,11 +82,11 @@ struct RawPeriod {
 pub(super) fn load_periods(
     file: &AssetFile,
     sources: &Sources,
-    (areas, declared): (&[ControlArea], &BTreeSet<String>),
+    (areas, declared): (&Table<ControlArea>, &BTreeSet<String>),
     problems: &mut Problems,
-) -> Vec<ControlPeriod> {
+) -> Table<ControlPeriod> {
     let Some(parts) = parse_part::<RawPeriod>(file, "period", false, problems) else {
-        return Vec::new();
+        return Table::default();
     };
     let mut check = Checker {
         file,
@@ -98,7 +101,7 @@ pub(super) fn load_periods(
         |r| r.id.clone(),
         &mut seen,
         |check, rec, r, mut ok| {
-            let area = areas.iter().position(|a| a.id == r.area);
+            let area = areas.position(|a| a.id == r.area);
             // An area written in the file but wrong is reported there, not again here.
             if area.is_none() && !declared.contains(&r.area) {
                 check.fail(
@@ -141,5 +144,5 @@ pub(super) fn load_periods(
             }
         },
     );
-    periods
+    periods.into()
 }

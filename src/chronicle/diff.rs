@@ -1,13 +1,16 @@
 //! What changed between two dates: [`Chronicle::diff`] compares the snapshots of both days.
 
-use super::{Category, Chronicle, ControlPhase, Direction, Entity, Snapshot, Standing};
+use super::{
+    ActIx, AreaIx, Category, Chronicle, ControlPhase, Direction, Entity, EventIx, PeriodIx,
+    Snapshot, Standing, StateIx,
+};
 use crate::date::Date;
 
 /// One state's recognition of one entity, where it stood on each date.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecognitionChange {
-    /// Index into [`Chronicle::states`].
-    pub state: usize,
+    /// The state.
+    pub state: StateIx,
     /// The entity.
     pub entity: Entity,
     /// Who recognises whom.
@@ -16,8 +19,8 @@ pub struct RecognitionChange {
     pub before: Option<Standing>,
     /// Standing on the later date.
     pub after: Option<Standing>,
-    /// Index into [`Chronicle::acts`] of the act that set the later standing.
-    pub act: usize,
+    /// The act that set the later standing.
+    pub act: ActIx,
 }
 
 impl RecognitionChange {
@@ -35,12 +38,12 @@ impl RecognitionChange {
 /// One area of changing control whose holder differs between the dates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ControlChange {
-    /// Index into [`Chronicle::areas`].
-    pub area: usize,
-    /// Index into [`Chronicle::periods`] of the period holding on the earlier date, if any.
-    pub before: Option<usize>,
-    /// Index into [`Chronicle::periods`] of the period holding on the later date, if any.
-    pub after: Option<usize>,
+    /// The area.
+    pub area: AreaIx,
+    /// The period holding on the earlier date, if any.
+    pub before: Option<PeriodIx>,
+    /// The period holding on the later date, if any.
+    pub after: Option<PeriodIx>,
     /// Whether both holders are sure on their dates (`false`: a change known only to the
     /// month or year falls on one of the dates).
     pub certain: bool,
@@ -57,8 +60,8 @@ pub struct Diff {
     pub recognitions: Vec<RecognitionChange>,
     /// Areas whose holder differs.
     pub control: Vec<ControlChange>,
-    /// Events (indices, by first day) that began after `from`, up to and including `to`.
-    pub events: Vec<usize>,
+    /// Events (by first day) that began after `from`, up to and including `to`.
+    pub events: Vec<EventIx>,
 }
 
 impl Diff {
@@ -106,7 +109,7 @@ impl Chronicle {
     /// What changed between two snapshots (put in date order), for a caller that has them.
     pub fn diff_snapshots(&self, a: &Snapshot, b: &Snapshot) -> Diff {
         let (before, after) = if a.date <= b.date { (a, b) } else { (b, a) };
-        let standing_before = |state: usize, entity: Entity, direction: Direction| {
+        let standing_before = |state: StateIx, entity: Entity, direction: Direction| {
             before
                 .recognitions
                 .iter()
@@ -132,7 +135,7 @@ impl Chronicle {
 
         // Who held `area` on a snapshot's date: the period surely holding, else (in a month or
         // year of uncertain change) the earliest one on the earlier date, the latest on the later.
-        let holder = |s: &Snapshot, area: usize, latest: bool| {
+        let holder = |s: &Snapshot, area: AreaIx, latest: bool| {
             let of_area = s
                 .control
                 .iter()
@@ -140,7 +143,7 @@ impl Chronicle {
             if let Some((p, _)) = of_area.clone().find(|(_, c)| *c == ControlPhase::Certain) {
                 return (Some(*p), true);
             }
-            let start = |p: &usize| self.periods.get(*p).map(|p| p.from.first);
+            let start = |p: &PeriodIx| self.periods.get(*p).map(|p| p.from.first);
             let pick = of_area.map(|(p, _)| *p);
             let p = if latest {
                 pick.max_by_key(start)
@@ -149,11 +152,13 @@ impl Chronicle {
             };
             (p, p.is_none())
         };
-        let hand = |p: Option<usize>| {
+        let hand = |p: Option<PeriodIx>| {
             p.and_then(|p| self.periods.get(p))
                 .map(|p| (p.side, p.controller.as_str()))
         };
-        let control = (0..self.areas.len())
+        let control = self
+            .areas
+            .ixs()
             .filter_map(|area| {
                 let ((b, sure_b), (a, sure_a)) =
                     (holder(before, area, false), holder(after, area, true));
@@ -169,8 +174,7 @@ impl Chronicle {
 
         let events = self
             .events
-            .iter()
-            .enumerate()
+            .indexed()
             .filter(|(_, e)| before.date < e.first_day() && e.first_day() <= after.date)
             .map(|(i, _)| i)
             .collect();

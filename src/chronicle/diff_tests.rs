@@ -31,7 +31,7 @@ fn changes<'a>(c: &Chronicle, changes: impl Iterator<Item = &'a RecognitionChang
 
 /// `area: side before -> side after` for each control change.
 fn control(c: &Chronicle, diff: &Diff) -> Vec<String> {
-    let side = |p: Option<usize>| {
+    let side = |p: Option<PeriodIx>| {
         p.map_or("nobody listed".to_owned(), |p| {
             format!("{:?}", c.periods[p].side)
         })

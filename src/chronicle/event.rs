@@ -9,6 +9,7 @@ use crate::load::{
 };
 use crate::projection::LonLat;
 use crate::sources::Sources;
+use crate::table::Table;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -214,7 +215,7 @@ pub(super) fn load_events(
     sources: &Sources,
     atlas: &Atlas,
     problems: &mut Problems,
-) -> (Vec<Event>, Option<Date>) {
+) -> (Table<Event>, Option<Date>) {
     let Some(parts) = parse_records::<RawEvent>(
         file,
         "event",
@@ -222,7 +223,7 @@ pub(super) fn load_events(
         &["event", "sources_checked_to"],
         problems,
     ) else {
-        return (Vec::new(), None);
+        return (Table::default(), None);
     };
     let checked_to = sources_checked_to(file, problems);
     let mut check = Checker {
@@ -307,7 +308,7 @@ pub(super) fn load_events(
     );
     // Stable: events of the same day keep the file's order.
     events.sort_by_key(|e| e.first_day());
-    (events, checked_to)
+    (events.into(), checked_to)
 }
 
 /// The file's top-level `sources_checked_to` date, if given (a bad one is a problem).

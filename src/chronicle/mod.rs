@@ -28,6 +28,18 @@ use crate::atlas::{Atlas, MAP_LEVELS_KM, MapShape, Region};
 use crate::date::Date;
 use crate::load::{AssetSet, Bounds, Feature, Problems, feature_ids, load_features};
 use crate::sources::Sources;
+use crate::table::{Ix, Table};
+
+/// The position of an event in [`Chronicle::events`].
+pub type EventIx = Ix<Event>;
+/// The position of a state in [`Chronicle::states`].
+pub type StateIx = Ix<RecognisingState>;
+/// The position of an act in [`Chronicle::acts`].
+pub type ActIx = Ix<Act>;
+/// The position of an area in [`Chronicle::areas`].
+pub type AreaIx = Ix<ControlArea>;
+/// The position of a period in [`Chronicle::periods`].
+pub type PeriodIx = Ix<ControlPeriod>;
 
 /// The first day the timeline shows: before the wars of the early 1990s.
 pub const TIMELINE_START: Date = Date::from_days_since_epoch(6940); // 1989-01-01
@@ -39,17 +51,17 @@ pub const RECENT_DAYS: i32 = 45;
 #[derive(Debug, Clone)]
 pub struct Chronicle {
     /// Events, sorted by their first day.
-    pub events: Vec<Event>,
+    pub events: Table<Event>,
     /// States that recognised.
-    pub states: Vec<RecognisingState>,
+    pub states: Table<RecognisingState>,
     /// Acts and statements, sorted by date.
-    pub acts: Vec<Act>,
+    pub acts: Table<Act>,
     /// Control areas.
-    pub areas: Vec<ControlArea>,
+    pub areas: Table<ControlArea>,
     /// The latest day up to which sources were searched for events, if the data says.
     pub sources_checked_to: Option<Date>,
     /// Control periods.
-    pub periods: Vec<ControlPeriod>,
+    pub periods: Table<ControlPeriod>,
     /// Figures counted over time about the lines.
     pub series: Vec<Series>,
     /// Figures looked for and not found as a published series.
@@ -77,7 +89,7 @@ impl Chronicle {
         );
         let areas_file = set.file("boundaries/control_areas.geojson");
         let declared_areas = feature_ids(&areas_file);
-        let areas: Vec<ControlArea> = load_features(&areas_file, Bounds::MAP, problems)
+        let areas: Table<ControlArea> = load_features(&areas_file, Bounds::MAP, problems)
             .into_iter()
             .filter_map(|f: Feature| {
                 Some(ControlArea {
@@ -107,19 +119,24 @@ impl Chronicle {
     }
 
     /// Index of the event with this id (an [`EventId`](crate::ids::EventId), or its text).
-    pub fn event_index(&self, id: &(impl AsRef<str> + ?Sized)) -> Option<usize> {
+    pub fn event_index(&self, id: &(impl AsRef<str> + ?Sized)) -> Option<EventIx> {
         let id = id.as_ref();
-        self.events.iter().position(|e| e.id == id)
+        self.events.position(|e| e.id == id)
+    }
+
+    /// The event at `ix`.
+    pub fn event(&self, ix: EventIx) -> Option<&Event> {
+        self.events.get(ix)
     }
 
     /// The first event that begins after `date`.
-    pub fn next_event_after(&self, date: Date) -> Option<usize> {
-        self.events.iter().position(|e| e.first_day() > date)
+    pub fn next_event_after(&self, date: Date) -> Option<EventIx> {
+        self.events.position(|e| e.first_day() > date)
     }
 
     /// The last event that begins before `date`.
-    pub fn previous_event_before(&self, date: Date) -> Option<usize> {
-        self.events.iter().rposition(|e| e.first_day() < date)
+    pub fn previous_event_before(&self, date: Date) -> Option<EventIx> {
+        self.events.rposition(|e| e.first_day() < date)
     }
 }
 

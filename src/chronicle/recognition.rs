@@ -6,6 +6,9 @@ use crate::date::FuzzyDate;
 use crate::ids::region;
 use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records};
 use crate::sources::Sources;
+use crate::table::Table;
+
+use super::StateIx;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -127,8 +130,8 @@ pub enum Action {
 /// [`Direction::By`]) about the entity's recognition of the state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Act {
-    /// Index into [`Chronicle::states`].
-    pub state: usize,
+    /// The state.
+    pub state: StateIx,
     /// Which entity.
     pub entity: Entity,
     /// Who recognises whom: the state the entity, or the entity the state.
@@ -167,7 +170,7 @@ pub(super) fn load_recognitions(
     sources: &Sources,
     world: &[Region],
     problems: &mut Problems,
-) -> (Vec<RecognisingState>, Vec<Act>) {
+) -> (Table<RecognisingState>, Table<Act>) {
     let Some(state_parts) = parse_records::<RecognisingState>(
         file,
         "state",
@@ -175,7 +178,7 @@ pub(super) fn load_recognitions(
         &["state", "act", "entity_act"],
         problems,
     ) else {
-        return (Vec::new(), Vec::new());
+        return (Table::default(), Table::default());
     };
     let mut check = Checker {
         file,
@@ -217,6 +220,7 @@ pub(super) fn load_recognitions(
             states.push(s);
         },
     );
+    let states = Table::from(states);
     let mut acts = Vec::new();
     for (table, direction) in [("act", Direction::Of), ("entity_act", Direction::By)] {
         let parts = parse_records::<RawAct>(check.file, table, false, &[], check.problems)
@@ -228,13 +232,13 @@ pub(super) fn load_recognitions(
         }
     }
     acts.sort_by_key(|a| a.date.first);
-    (states, acts)
+    (states, acts.into())
 }
 
 /// One act checked: its state known, a note and sources, `said_by` on statements.
 fn check_act(
     check: &mut Checker<'_>,
-    states: &[RecognisingState],
+    states: &Table<RecognisingState>,
     Part {
         value: r, range, ..
     }: Part<RawAct>,
@@ -247,7 +251,7 @@ fn check_act(
             Direction::By => format!("act of {} on \"{}\"", r.entity.label(), r.state),
         },
     };
-    let Some(state) = states.iter().position(|s| s.id == r.state) else {
+    let Some(state) = states.position(|s| s.id == r.state) else {
         check.fail(
             rec,
             "state",

@@ -103,7 +103,7 @@ fn an_entitys_own_act_is_not_a_recognition_of_it() {
     };
     let c = &data.chronicle;
     let s = c.at(d("2001-01-01"));
-    let testland = c.states.iter().position(|s| s.id == "testland");
+    let testland = c.states.position(|s| s.id == "testland");
     assert!(testland.is_some());
     assert!(
         s.recognisers(Entity::Abkhazia)

@@ -1,6 +1,6 @@
 //! What holds on one date: [`Chronicle::at`] and the [`Snapshot`] it returns.
 
-use super::{Action, Chronicle, Direction, Entity, RECENT_DAYS};
+use super::{ActIx, Action, Chronicle, Direction, Entity, EventIx, PeriodIx, RECENT_DAYS, StateIx};
 use crate::date::Date;
 
 impl Chronicle {
@@ -8,7 +8,7 @@ impl Chronicle {
     /// control of areas. Pure: the same date gives the same snapshot.
     pub fn at(&self, date: Date) -> Snapshot {
         let mut events = Vec::new();
-        for (i, e) in self.events.iter().enumerate() {
+        for (i, e) in self.events.indexed() {
             if e.first_day() > date {
                 break; // sorted by first day: the rest is in the future
             }
@@ -30,7 +30,7 @@ impl Chronicle {
         }
 
         let mut recognitions: Vec<Recognition> = Vec::new();
-        for (i, act) in self.acts.iter().enumerate() {
+        for (i, act) in self.acts.indexed() {
             if act.date.first > date {
                 break; // sorted by date
             }
@@ -68,7 +68,7 @@ impl Chronicle {
         }
 
         let mut control = Vec::new();
-        for (i, p) in self.periods.iter().enumerate() {
+        for (i, p) in self.periods.indexed() {
             let ends = p.until.map_or(date, |u| u.last);
             if p.from.first <= date && date <= ends {
                 let unsure_start = !p.from.is_exact() && date <= p.from.last;
@@ -125,18 +125,18 @@ pub enum Standing {
 /// [`Direction::By`]) the entity's recognition of the state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recognition {
-    /// Index into [`Chronicle::states`].
-    pub state: usize,
+    /// The state.
+    pub state: StateIx,
     /// The entity.
     pub entity: Entity,
     /// Who recognises whom.
     pub direction: Direction,
     /// Where it stands (`None`: only statements so far).
     pub standing: Option<Standing>,
-    /// Index into [`Chronicle::acts`] of the act that set the standing.
-    pub since: usize,
-    /// Indices into [`Chronicle::acts`] of statements made up to the date.
-    pub statements: Vec<usize>,
+    /// The act that set the standing.
+    pub since: ActIx,
+    /// Statements made up to the date.
+    pub statements: Vec<ActIx>,
 }
 
 impl Recognition {
@@ -164,11 +164,11 @@ pub struct Snapshot {
     /// The date.
     pub date: Date,
     /// Events begun by the date, with their phase.
-    pub events: Vec<(usize, EventPhase)>,
+    pub events: Vec<(EventIx, EventPhase)>,
     /// Recognitions with any act up to the date.
     pub recognitions: Vec<Recognition>,
     /// Control periods holding on the date.
-    pub control: Vec<(usize, ControlPhase)>,
+    pub control: Vec<(PeriodIx, ControlPhase)>,
 }
 
 impl Snapshot {
@@ -189,7 +189,7 @@ impl Snapshot {
     }
 
     /// The phase of event `index`, if it has begun.
-    pub fn phase_of(&self, index: usize) -> Option<EventPhase> {
+    pub fn phase_of(&self, index: EventIx) -> Option<EventPhase> {
         self.events
             .iter()
             .find(|(i, _)| *i == index)
@@ -209,9 +209,8 @@ pub enum StateStanding {
 }
 
 impl Snapshot {
-    /// How state `state` (an index into [`Chronicle::states`]) stands on the date; `None`
-    /// if it has not acted yet.
-    pub fn state_standing(&self, state: usize) -> Option<StateStanding> {
+    /// How state `state` stands on the date; `None` if it has not acted yet.
+    pub fn state_standing(&self, state: StateIx) -> Option<StateStanding> {
         let of_state = || {
             self.recognitions
                 .iter()
@@ -232,7 +231,7 @@ impl Snapshot {
 impl Chronicle {
     /// Whether state `state`'s standing changed within [`RECENT_DAYS`] before the snapshot's
     /// date (the inset highlights it).
-    pub fn changed_recently(&self, snapshot: &Snapshot, state: usize) -> bool {
+    pub fn changed_recently(&self, snapshot: &Snapshot, state: StateIx) -> bool {
         snapshot.recognitions.iter().any(|r| {
             r.state == state
                 && r.direction == Direction::Of
@@ -247,8 +246,8 @@ impl Chronicle {
 /// What an entity recognises on a date: a state, or the other entity.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Recognised {
-    /// A state of [`Chronicle::states`] (index).
-    State(usize),
+    /// A state of [`Chronicle::states`].
+    State(StateIx),
     /// Abkhazia or South Ossetia.
     Entity(Entity),
 }

@@ -53,6 +53,7 @@ fn the_chronicle_loads_with_enough_sourced_events() {
     assert!(c.events.len() >= 80, "{} events", c.events.len());
     assert!(
         c.events
+            .as_slice()
             .windows(2)
             .all(|w| w[0].first_day() <= w[1].first_day()),
         "sorted"
@@ -302,7 +303,7 @@ fn a_snapshot_depends_only_on_its_date() {
 #[test]
 fn the_inset_standing_of_a_state_follows_its_acts() {
     let (_, c) = load();
-    let russia = c.states.iter().position(|s| s.id == "russia").unwrap();
+    let russia = c.states.position(|s| s.id == "russia").unwrap();
     let before = c.at(d("2008-08-25"));
     assert_eq!(before.state_standing(russia), None);
     let after = c.at(d("2008-08-26"));

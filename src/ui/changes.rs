@@ -3,7 +3,7 @@
 //! counted by category and listed; a click on an event jumps to its date.
 
 use crate::Dataset;
-use crate::chronicle::{Diff, Direction, Entity, Standing};
+use crate::chronicle::{Diff, Direction, Entity, EventIx, PeriodIx, Standing};
 use crate::ui::citations::Citations;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
@@ -28,7 +28,7 @@ pub fn changes_ui(
     data: &Dataset,
     diff: &Diff,
     naming: Naming<'_>,
-) -> Option<usize> {
+) -> Option<EventIx> {
     let chronicle = &data.chronicle;
     let mut cites = Citations::default();
     let mut picked = None;
@@ -99,7 +99,7 @@ pub fn changes_ui(
         let Some(area) = chronicle.areas.get(ch.area) else {
             continue;
         };
-        let holder = |p: Option<usize>| {
+        let holder = |p: Option<PeriodIx>| {
             p.and_then(|p| chronicle.periods.get(p))
                 .map_or("no holder listed", |p| p.controller.as_str())
         };

@@ -2,7 +2,7 @@
 
 use crate::Dataset;
 use crate::atlas::Region;
-use crate::chronicle::{ControlPhase, Entity, Snapshot};
+use crate::chronicle::{ControlPhase, Entity, EventIx, Snapshot};
 use crate::ui::citations::{Citations, thousands};
 use crate::ui::frame::{FrameCtx, Intent, Selection};
 use crate::ui::terms::{term_source_ui, words_ui};
@@ -217,7 +217,7 @@ pub fn details_panel_ui(
 }
 
 /// Show one event's details: when (and how exactly), where, what, and its sources.
-pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, index: usize) {
+pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, index: EventIx) {
     let Some(e) = data.chronicle.events.get(index) else {
         return;
     };
@@ -269,7 +269,7 @@ pub fn region_on_date_ui(
     snapshot: &Snapshot,
     region_id: &str,
     cites: &mut Citations,
-) -> Option<usize> {
+) -> Option<EventIx> {
     let (atlas, chronicle) = (&data.atlas, &data.chronicle);
     let mut picked = None;
     ui.separator();
@@ -317,7 +317,7 @@ pub fn region_on_date_ui(
         .response
         .on_hover_text(&p.note);
     }
-    let events: Vec<usize> = snapshot
+    let events: Vec<EventIx> = snapshot
         .events
         .iter()
         .map(|(i, _)| *i)

@@ -4,7 +4,7 @@
 //! happened; a click there selects the event.
 
 use crate::atlas::Atlas;
-use crate::chronicle::{Chronicle, EventPhase, Snapshot};
+use crate::chronicle::{Chronicle, EventIx, EventPhase, Snapshot};
 use crate::ui::map::{Projector, paint_outline};
 use crate::ui::theme::category_color;
 use crate::views::Naming;
@@ -20,7 +20,7 @@ const MAX_LISTED: usize = 5;
 fn current_elsewhere<'a>(
     chronicle: &'a Chronicle,
     snapshot: &'a Snapshot,
-) -> impl Iterator<Item = (usize, EventPhase)> + 'a {
+) -> impl Iterator<Item = (EventIx, EventPhase)> + 'a {
     snapshot
         .events
         .iter()
@@ -76,10 +76,10 @@ pub fn list_ui(
     map_rect: Rect,
     (chronicle, naming): (&Chronicle, Naming<'_>),
     snapshot: &Snapshot,
-) -> Option<usize> {
+) -> Option<EventIx> {
     // A low map lists fewer, so that the list never hides most of it.
     let room = ((map_rect.height() - 160.0) / 22.0).floor().max(1.0) as usize;
-    let mut current: Vec<(usize, EventPhase)> = current_elsewhere(chronicle, snapshot)
+    let mut current: Vec<(EventIx, EventPhase)> = current_elsewhere(chronicle, snapshot)
         .take(MAX_LISTED)
         .collect();
     if current.is_empty() {

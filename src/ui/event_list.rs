@@ -1,7 +1,7 @@
 //! The searchable, filterable list of events. Selecting one moves the date there.
 
 use crate::Dataset;
-use crate::chronicle::{Category, Chronicle, Concern};
+use crate::chronicle::{Category, Concern, Event, EventIx};
 use crate::date::Date;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
@@ -29,13 +29,10 @@ impl Default for EventListState {
 }
 
 impl EventListState {
-    /// Whether event `i` passes the search and the filters. `shown` is what the list shows of
+    /// Whether event `e` passes the search and the filters. `shown` is what the list shows of
     /// it beyond the data's own words (its title and places under the point of view), so
     /// that a search finds what the reader sees as well as the attributed names.
-    pub fn matches(&self, chronicle: &Chronicle, i: usize, shown: &str) -> bool {
-        let Some(e) = chronicle.events.get(i) else {
-            return false;
-        };
+    pub fn matches(&self, e: &Event, shown: &str) -> bool {
         if !self.categories.contains(&e.category) {
             return false;
         }
@@ -72,8 +69,8 @@ pub fn event_list_ui(
     (data, naming): (&Dataset, Naming<'_>),
     state: &mut EventListState,
     date: Date,
-    selected: Option<usize>,
-) -> Option<usize> {
+    selected: Option<EventIx>,
+) -> Option<EventIx> {
     let chronicle = &data.chronicle;
     let dark = ui.visuals().dark_mode;
     ui.add(
@@ -124,17 +121,20 @@ pub fn event_list_ui(
     // What the list shows of an event is searched too, but only built while searching: with no
     // search text a frame allocates nothing per event.
     let searching = !state.search.trim().is_empty();
-    let matching: Vec<usize> = (0..chronicle.events.len())
-        .filter(|&i| {
-            let shown = match chronicle.events.get(i) {
-                Some(e) if searching => format!(
+    let matching: Vec<(EventIx, &Event)> = chronicle
+        .events
+        .indexed()
+        .filter(|(_, e)| {
+            let shown = if searching {
+                format!(
                     "{} {}",
                     naming.event_title(e),
                     naming.event_places(&data.atlas, e)
-                ),
-                _ => String::new(),
+                )
+            } else {
+                String::new()
             };
-            state.matches(chronicle, i, &shown)
+            state.matches(e, &shown)
         })
         .collect();
     ui.label(
@@ -151,10 +151,7 @@ pub fn event_list_ui(
         .id_salt("event_list")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for i in matching {
-                let Some(e) = chronicle.events.get(i) else {
-                    continue;
-                };
+            for (i, e) in matching {
                 let future = e.first_day() > date;
                 // One button per row, exactly as wide as the panel: the date in small weak type,
                 // then the title, cut with "…" when too long (the full title shows on hover).
@@ -206,14 +203,14 @@ mod tests {
     fn search_and_filters_narrow_the_list() {
         let c = crate::dataset::shipped().chronicle.clone();
         let mut s = EventListState::default();
-        let all = (0..c.events.len())
-            .filter(|&i| s.matches(&c, i, ""))
-            .count();
+        let all = c.events.iter().filter(|e| s.matches(e, "")).count();
         assert_eq!(all, c.events.len());
         s.search = "nauru".into();
-        let found: Vec<&str> = (0..c.events.len())
-            .filter(|&i| s.matches(&c, i, ""))
-            .map(|i| c.events[i].id.as_str())
+        let found: Vec<&str> = c
+            .events
+            .iter()
+            .filter(|e| s.matches(e, ""))
+            .map(|e| e.id.as_str())
             .collect();
         assert!(
             found.contains(&"nauru_recognition_abkhazia_2009")
@@ -223,18 +220,17 @@ mod tests {
         s.search.clear();
         s.categories = vec![Category::Withdrawal];
         assert!(
-            (0..c.events.len())
-                .filter(|&i| s.matches(&c, i, ""))
-                .all(|i| c.events[i].category == Category::Withdrawal)
+            c.events
+                .iter()
+                .filter(|e| s.matches(e, ""))
+                .all(|e| e.category == Category::Withdrawal)
         );
         s.categories = Category::ALL.to_vec();
         s.region = Some(Concern::SouthOssetia);
-        let so: Vec<usize> = (0..c.events.len())
-            .filter(|&i| s.matches(&c, i, ""))
-            .collect();
+        let so: Vec<&Event> = c.events.iter().filter(|e| s.matches(e, "")).collect();
         assert!(
             so.iter()
-                .all(|&i| matches!(c.events[i].region, Concern::SouthOssetia | Concern::Both))
+                .all(|e| matches!(e.region, Concern::SouthOssetia | Concern::Both))
         );
         assert!(so.len() > 20);
     }

@@ -4,7 +4,8 @@
 //! can change what another reads mid-frame, and no frame shows a date with another day's data.
 
 use crate::Dataset;
-use crate::chronicle::{Diff, Snapshot};
+use crate::atlas::RegionIx;
+use crate::chronicle::{Diff, EventIx, Snapshot};
 use crate::date::Date;
 use crate::ids::{EventId, RegionId};
 use crate::time_control::{TimeCommand, TimeControl};
@@ -59,24 +60,24 @@ pub struct FrameCtx<'a> {
 }
 
 impl FrameCtx<'_> {
-    /// The selected event's index in the data, if an event is selected.
-    pub fn selected_event(&self) -> Option<usize> {
+    /// The selected event's position in the data, if an event is selected.
+    pub fn selected_event(&self) -> Option<EventIx> {
         match self.selection {
             Some(Selection::Event(id)) => self.data.chronicle.event_index(id),
             _ => None,
         }
     }
 
-    /// The selected region's index in the data, if a region is selected.
-    pub fn selected_region(&self) -> Option<usize> {
+    /// The selected region's position in the data, if a region is selected.
+    pub fn selected_region(&self) -> Option<RegionIx> {
         match self.selection {
-            Some(Selection::Region(id)) => self.data.atlas.regions.iter().position(|r| &r.id == id),
+            Some(Selection::Region(id)) => self.data.atlas.regions.position(|r| &r.id == id),
             _ => None,
         }
     }
 
     /// The intent of picking event `index` of the data (by its id).
-    pub fn select_event(&self, index: usize) -> Option<Intent> {
+    pub fn select_event(&self, index: EventIx) -> Option<Intent> {
         self.data
             .chronicle
             .events

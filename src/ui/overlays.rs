@@ -1,6 +1,6 @@
 //! What the chosen date puts on the map: areas of control and event markers.
 
-use crate::chronicle::{Chronicle, ControlPhase, EventPhase, RECENT_DAYS, Snapshot};
+use crate::chronicle::{Chronicle, ControlPhase, EventIx, EventPhase, RECENT_DAYS, Snapshot};
 use crate::ui::map::{Highlight, Projector, paint_dashed_outline, paint_fill};
 use crate::ui::theme::{Palette, category_color, side_color};
 use egui::{Color32, Pos2, Stroke};
@@ -20,7 +20,7 @@ pub struct Marker {
     /// Its radius in points.
     pub radius: f32,
     /// Index into [`Chronicle::events`].
-    pub event: usize,
+    pub event: EventIx,
 }
 
 /// Fill the areas whose control the snapshot names (approximate outlines, dashed).
@@ -59,7 +59,7 @@ pub fn paint_events(
     chronicle: &Chronicle,
     snapshot: &Snapshot,
     options: MarkerOptions,
-    highlight: Highlight,
+    highlight: Highlight<EventIx>,
     dark: bool,
 ) -> Vec<Marker> {
     let Highlight { hovered, selected } = highlight;
@@ -76,7 +76,7 @@ pub fn paint_events(
         EventPhase::Uncertain => 2,
         EventPhase::Active => 3,
     };
-    let mut order: Vec<&(usize, EventPhase)> = snapshot.events.iter().collect();
+    let mut order: Vec<&(EventIx, EventPhase)> = snapshot.events.iter().collect();
     order.sort_by_key(|(_, p)| rank(p));
     for &&(i, phase) in &order {
         let is_selected = selected == Some(i);
@@ -151,7 +151,7 @@ pub fn paint_events(
 }
 
 /// The marker under `pos`, preferring the most prominent (drawn last).
-pub fn marker_at(markers: &[Marker], pos: Pos2) -> Option<usize> {
+pub fn marker_at(markers: &[Marker], pos: Pos2) -> Option<EventIx> {
     markers
         .iter()
         .rev()

@@ -77,12 +77,7 @@ pub fn world_inset_ui(
     };
     let key = (rect, snapshot.date, dark);
     if cache.key != Some(key) {
-        let states_by_a3 = |a3: &str| {
-            chronicle
-                .states
-                .iter()
-                .position(|s| s.a3.as_deref() == Some(a3))
-        };
+        let states_by_a3 = |a3: &str| chronicle.states.position(|s| s.a3.as_deref() == Some(a3));
         // The inset's scale in points per km, halved: at this size an error of a point (not
         // the map's half point) is not seen, and it lets the inset draw the coarsest detail.
         let points_per_km = f64::from(rect.width()) / 40_000.0 / 2.0;
@@ -114,7 +109,7 @@ pub fn world_inset_ui(
 
     // Small states as dots, partially recognised entities as diamonds; recent changes ringed.
     let mut hover_text = None;
-    for (i, s) in chronicle.states.iter().enumerate() {
+    for (i, s) in chronicle.states.indexed() {
         let Some(status) = snapshot.state_standing(i) else {
             continue;
         };

@@ -17,7 +17,7 @@ pub use memory::MapState;
 pub use paint::{BaseCache, append_mapped, paint_dashed_outline, paint_fill, paint_outline};
 pub use projector::Projector;
 
-use crate::atlas::Atlas;
+use crate::atlas::{Atlas, RegionIx};
 use crate::projection::ScreenPoint;
 use crate::ui::theme::Palette;
 use crate::view::ZOOM_STEP;
@@ -40,13 +40,23 @@ pub struct MapOutput {
     pub clicked_at: Option<Pos2>,
 }
 
-/// How strongly each region is drawn this frame.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Highlight {
-    /// Region index under the pointer.
-    pub hovered: Option<usize>,
-    /// Selected region index.
-    pub selected: Option<usize>,
+/// What is drawn stronger this frame: the region (or event marker) under the pointer and the
+/// selected one, by their positions in the data.
+#[derive(Debug, Clone, Copy)]
+pub struct Highlight<I> {
+    /// Under the pointer.
+    pub hovered: Option<I>,
+    /// Selected.
+    pub selected: Option<I>,
+}
+
+impl<I> Default for Highlight<I> {
+    fn default() -> Self {
+        Self {
+            hovered: None,
+            selected: None,
+        }
+    }
 }
 
 /// Show the map in all of `ui`'s remaining space.
@@ -55,7 +65,7 @@ pub fn map_ui(
     atlas: &Atlas,
     naming: Naming<'_>,
     state: &mut MapState,
-    highlight: Highlight,
+    highlight: Highlight<RegionIx>,
     overlay: impl FnOnce(&egui::Painter, &Projector),
 ) -> MapOutput {
     let rect = ui.available_rect_before_wrap();

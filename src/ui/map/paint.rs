@@ -2,7 +2,7 @@
 //! base layer of regions and neighbours.
 
 use super::{Highlight, Projector, clip};
-use crate::atlas::{Atlas, MapMesh, MapShape};
+use crate::atlas::{Atlas, MapMesh, MapShape, RegionIx};
 use crate::projection::{MapRect, MapView};
 use crate::ui::theme::{Palette, hovered};
 use egui::epaint::Tessellator;
@@ -139,8 +139,8 @@ pub struct BaseCache {
 struct BaseKey {
     view: MapView,
     rect: egui::Rect,
-    hovered: Option<usize>,
-    selected: Option<usize>,
+    hovered: Option<RegionIx>,
+    selected: Option<RegionIx>,
     dark: bool,
     pixels_per_point: f32,
 }
@@ -150,7 +150,7 @@ pub(super) fn paint_base(
     atlas: &Atlas,
     proj: &Projector,
     palette: &Palette,
-    (hl, dark): (Highlight, bool),
+    (hl, dark): (Highlight<RegionIx>, bool),
     cache: &mut BaseCache,
 ) {
     let ctx = painter.ctx();
@@ -186,7 +186,7 @@ fn base_shapes(
     atlas: &Atlas,
     proj: &Projector,
     palette: &Palette,
-    hl: Highlight,
+    hl: Highlight<RegionIx>,
     dark: bool,
 ) -> Vec<Shape> {
     let mut shapes = vec![Shape::rect_filled(proj.rect, 0.0, palette.sea)];
@@ -200,7 +200,7 @@ fn base_shapes(
             Stroke::new(0.8, palette.neighbour_border),
         ));
     }
-    for (i, r) in atlas.regions.iter().enumerate() {
+    for (i, r) in atlas.regions.indexed() {
         let mut fill = palette.region_fill(r.kind, &r.id);
         if hl.hovered == Some(i) {
             fill = hovered(fill, dark);

@@ -1,5 +1,6 @@
 //! One frame's transform between the map plane, lon/lat and the screen.
 
+use crate::atlas::{Atlas, Region, RegionIx};
 use crate::projection::{
     LonLat, MapPoint, MapRect, MapView, ScreenPoint, lonlat_from_map, map_from_lonlat,
 };
@@ -59,21 +60,20 @@ impl Projector {
     }
 
     /// The region under a screen position, as drawn at this zoom.
-    pub fn region_at(&self, atlas: &crate::atlas::Atlas, s: Pos2) -> Option<usize> {
-        self.shape_at(&atlas.regions, s)
+    pub fn region_at(&self, atlas: &Atlas, s: Pos2) -> Option<RegionIx> {
+        atlas.regions.position(self.under(s))
     }
 
     /// The neighbouring country under a screen position, as drawn at this zoom.
-    pub fn neighbour_at(&self, atlas: &crate::atlas::Atlas, s: Pos2) -> Option<usize> {
-        self.shape_at(&atlas.neighbours, s)
+    pub fn neighbour_at<'a>(&self, atlas: &'a Atlas, s: Pos2) -> Option<&'a Region> {
+        let under = self.under(s);
+        atlas.neighbours.iter().find(|r| under(r))
     }
 
-    /// Index of the first of `shapes` under a screen position, tested at the drawn detail.
-    fn shape_at(&self, shapes: &[crate::atlas::Region], s: Pos2) -> Option<usize> {
+    /// Whether a region lies under a screen position, tested at the drawn detail.
+    fn under(&self, s: Pos2) -> impl Fn(&Region) -> bool + use<> {
         let (p, zoom) = (self.map_from_screen(s), self.view.points_per_km);
-        shapes
-            .iter()
-            .position(|r| r.shape.contains_at_zoom(p, zoom))
+        move |r: &Region| r.shape.contains_at_zoom(p, zoom)
     }
 
     /// The part of the map plane on screen.

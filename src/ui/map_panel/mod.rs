@@ -6,6 +6,7 @@
 mod access;
 mod legend;
 
+use crate::atlas::RegionIx;
 use crate::chronicle::Snapshot;
 use crate::ui::elsewhere;
 use crate::ui::frame::{FrameCtx, Intent, Selection};
@@ -171,7 +172,7 @@ fn tooltip(
     out: &map::MapOutput,
     pos: Pos2,
     drawn: &[Marker],
-    hovered_region: Option<usize>,
+    hovered_region: Option<RegionIx>,
 ) {
     let naming = ctx.naming;
     let atlas = &ctx.data.atlas;
@@ -198,7 +199,6 @@ fn tooltip(
         .or_else(|| {
             out.projector
                 .neighbour_at(atlas, pos)
-                .and_then(|i| atlas.neighbours.get(i))
                 .map(|r| (naming.region_en(&r.id, &r.names), false))
         });
     if let Some((name, clickable)) = name {

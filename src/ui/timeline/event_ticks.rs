@@ -1,7 +1,7 @@
 //! One tick per event on the axis, coloured by category; uncertain dates as brackets.
 
 use super::axis::x_of;
-use crate::chronicle::{Chronicle, Event};
+use crate::chronicle::{Chronicle, Event, EventIx};
 use crate::time_control::TimeControl;
 use crate::ui::theme::category_color;
 use egui::{Pos2, Rect, Stroke};
@@ -15,12 +15,12 @@ pub(super) fn paint_events(
     chronicle: &Chronicle,
     rect: Rect,
     hover: Option<Pos2>,
-) -> Option<usize> {
+) -> Option<EventIx> {
     let dark = ui.visuals().dark_mode;
     let top = rect.top() + 9.0;
     let bottom = rect.bottom() - 18.0;
-    let mut best: Option<(f32, usize)> = None;
-    for (i, e) in chronicle.events.iter().enumerate() {
+    let mut best: Option<(f32, EventIx)> = None;
+    for (i, e) in chronicle.events.indexed() {
         if e.last_day() < time.view_start || e.first_day() > time.view_end {
             continue;
         }

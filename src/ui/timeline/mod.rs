@@ -8,7 +8,7 @@ mod event_ticks;
 
 pub use density::category_legend_ui;
 
-use crate::chronicle::Chronicle;
+use crate::chronicle::{Chronicle, EventIx};
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::views::Naming;
 use axis::axis_ui;
@@ -31,7 +31,7 @@ pub struct TimelineOutput {
     /// Commands for the time control, in order.
     pub commands: Vec<TimeCommand>,
     /// An event tick the user clicked.
-    pub clicked_event: Option<usize>,
+    pub clicked_event: Option<EventIx>,
     /// The axis' screen rectangle (for tests and overlays).
     pub axis_rect: Option<Rect>,
     /// Where the user dragged date B (when comparing).
