@@ -3,6 +3,7 @@
 
 use crate::atlas::{Atlas, Region};
 use crate::chronicle::Chronicle;
+use crate::ids::SourceId;
 use crate::load::{AssetSet, Bounds, Origin, Problem, Problems, load_features};
 use crate::sources::Sources;
 use crate::views::{Views, load_views};
@@ -91,7 +92,7 @@ impl Dataset {
                 .terms
                 .iter()
                 .flat_map(|t| &t.sources)
-                .map(String::as_str),
+                .map(SourceId::as_str),
         );
         for (id, _) in sources
             .iter()
@@ -147,40 +148,45 @@ fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a
             i.population
                 .iter()
                 .flat_map(|p| &p.sources)
-                .map(String::as_str),
+                .map(SourceId::as_str),
         );
-        cited.extend(i.views.iter().flat_map(|v| &v.sources).map(String::as_str));
+        cited.extend(
+            i.views
+                .iter()
+                .flat_map(|v| &v.sources)
+                .map(SourceId::as_str),
+        );
         cited.extend(i.other_names.iter().map(|n| n.source.as_str()));
         cited.extend(i.published_area_source.as_deref());
-        cited.extend(i.boundary_sources.iter().map(String::as_str));
+        cited.extend(i.boundary_sources.iter().map(SourceId::as_str));
     }
     cited.extend(atlas.places.iter().filter_map(|p| p.source.as_deref()));
     let water = &atlas.water;
     cited.extend(
         (water.rivers.iter().flat_map(|r| &r.sources))
             .chain(water.lakes.iter().flat_map(|l| &l.sources))
-            .map(String::as_str),
+            .map(SourceId::as_str),
     );
     cited.extend(
         atlas
             .line_points
             .iter()
             .flat_map(|p| &p.sources)
-            .map(String::as_str),
+            .map(SourceId::as_str),
     );
     cited.extend(
         chronicle
             .events
             .iter()
             .flat_map(|e| &e.sources)
-            .map(String::as_str),
+            .map(SourceId::as_str),
     );
     cited.extend(
         chronicle
             .acts
             .iter()
             .flat_map(|a| &a.sources)
-            .map(String::as_str),
+            .map(SourceId::as_str),
     );
     cited.extend(
         chronicle
@@ -191,14 +197,14 @@ fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a
                     .iter()
                     .chain(s.values.iter().flat_map(|v| &v.sources))
             })
-            .map(String::as_str),
+            .map(SourceId::as_str),
     );
     cited.extend(
         chronicle
             .periods
             .iter()
             .flat_map(|p| &p.sources)
-            .map(String::as_str),
+            .map(SourceId::as_str),
     );
     cited
 }

@@ -103,6 +103,22 @@ id_type!(
     /// neighbour.
     RegionId
 );
+id_type!(
+    /// A place (town, village, crossing) of `data/places.toml`.
+    PlaceId
+);
+id_type!(
+    /// A source of `data/sources.toml`: what every fact cites.
+    SourceId
+);
+id_type!(
+    /// A recognising state of `data/recognitions.toml`.
+    StateId
+);
+id_type!(
+    /// An area of changing control of `boundaries/control_areas.geojson`.
+    AreaId
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,6 @@
 //! The bibliography: every source the atlas cites, by id.
 
+use crate::ids::SourceId;
 use crate::load::{AssetFile, Checker, Problems, Rec, parse_part};
 use std::collections::BTreeMap;
 
@@ -29,7 +30,7 @@ impl Source {
 /// Every source, by id, and where each is written (for warnings about unused ones).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sources {
-    sources: BTreeMap<String, Source>,
+    sources: BTreeMap<SourceId, Source>,
     lines: BTreeMap<String, usize>,
     /// Every id with a `[sources.ID]` header, read or not: citing a source that is written
     /// but wrong is not reported a second time as "unknown".
@@ -94,7 +95,7 @@ impl Sources {
             if ok {
                 out.lines
                     .insert(part.key.clone(), lines.line(part.range.start));
-                out.sources.insert(part.key, s);
+                out.sources.insert(part.key.into(), s);
             }
         }
         out
@@ -111,7 +112,7 @@ impl Sources {
     }
 
     /// Every source, by id.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Source)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&SourceId, &Source)> {
         self.sources.iter()
     }
 

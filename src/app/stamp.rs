@@ -4,6 +4,7 @@
 
 use super::session::{Selection, Session};
 use crate::chronicle::EventPhase;
+use crate::ids::SourceId;
 use egui::{Rect, RichText};
 
 /// At most this many sources are named; the rest are counted.
@@ -84,8 +85,8 @@ impl Session {
 
     /// Sources of the selection, of the events under way on the date and of the areas of
     /// control shown, in that order, without repeats.
-    fn shown_source_ids(&self) -> Vec<String> {
-        let mut ids: Vec<&String> = Vec::new();
+    fn shown_source_ids(&self) -> Vec<SourceId> {
+        let mut ids: Vec<&SourceId> = Vec::new();
         let chronicle = &self.data.chronicle;
         match &self.selection {
             Some(Selection::Region(id)) => {
@@ -127,7 +128,7 @@ impl Session {
         if self.pov != crate::words::Pov::Attributed {
             ids.extend(self.data.views.terms_of(self.pov).flat_map(|t| &t.sources));
         }
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<SourceId> = Vec::new();
         for id in ids {
             if !out.contains(id) {
                 out.push(id.clone());

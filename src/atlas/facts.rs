@@ -2,6 +2,7 @@
 //! holds what about its status; and their loader.
 
 use super::{Place, Region};
+use crate::ids::SourceId;
 use crate::load::{AssetFile, Checker, Problems, parse_part};
 use crate::sources::Sources;
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,7 +16,7 @@ pub struct OtherName {
     /// Who uses it.
     pub used_by: String,
     /// Source id.
-    pub source: String,
+    pub source: SourceId,
 }
 
 /// A population figure with its year and source.
@@ -29,7 +30,7 @@ pub struct Population {
     /// What kind of count, and by whom.
     pub note: String,
     /// Source ids.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// One party's view of a region's status.
@@ -45,7 +46,7 @@ pub struct View {
     /// What they hold.
     pub statement: String,
     /// Source ids.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// The facts of the details panel for one region.
@@ -64,13 +65,13 @@ pub struct RegionInfo {
     pub published_area_km2: Option<f64>,
     /// Source of `published_area_km2`.
     #[serde(default)]
-    pub published_area_source: Option<String>,
+    pub published_area_source: Option<SourceId>,
     /// Population counts.
     pub population: Vec<Population>,
     /// Who holds what about the region's status.
     pub views: Vec<View>,
     /// Sources of the boundary.
-    pub boundary_sources: Vec<String>,
+    pub boundary_sources: Vec<SourceId>,
 }
 
 pub(super) fn load_info(

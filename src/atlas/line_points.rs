@@ -4,6 +4,7 @@
 
 use super::Region;
 use crate::date::FuzzyDate;
+use crate::ids::SourceId;
 use crate::ids::region::GEORGIA;
 use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records};
 use crate::projection::LonLat;
@@ -34,7 +35,7 @@ pub struct LinePoint {
     #[serde(default)]
     pub since: Option<FuzzyDate>,
     /// Sources of its position and side.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 impl LinePoint {

@@ -1,6 +1,7 @@
 //! Towns: names, position, rank and region; and their loader.
 
 use super::Region;
+use crate::ids::{PlaceId, RegionId, SourceId};
 use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records, parse_toml_text};
 use crate::projection::LonLat;
 use crate::sources::Sources;
@@ -11,7 +12,7 @@ use std::collections::BTreeSet;
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Unique id.
-    pub id: String,
+    pub id: PlaceId,
     /// Names.
     #[serde(flatten)]
     pub names: PlaceNames,
@@ -22,10 +23,10 @@ pub struct Place {
     /// 1 capital, 2 major town, 3 town, 4 village or site.
     pub rank: u8,
     /// The region it lies in, or `outside`.
-    pub region: String,
+    pub region: RegionId,
     /// Source of the position (defaults to the file's `[defaults] source`).
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<SourceId>,
 }
 
 /// A town's names.
@@ -66,7 +67,7 @@ pub(super) fn load_places(
             t.get("defaults")?
                 .get("source")?
                 .as_str()
-                .map(str::to_owned)
+                .map(SourceId::from)
         });
     let mut check = Checker {
         file,
@@ -78,7 +79,7 @@ pub(super) fn load_places(
     check.each(
         parts,
         "place",
-        |p| p.id.clone(),
+        |p| p.id.to_string(),
         &mut seen,
         |check, rec, mut value, mut ok| {
             ok &= check.text(rec, "name_en", &value.names.name_en);

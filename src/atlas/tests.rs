@@ -57,7 +57,7 @@ fn every_place_lies_in_the_region_it_names() {
     let a = atlas();
     for p in &a.places {
         let found = id_at(&a, p.lon, p.lat).unwrap_or("outside");
-        assert_eq!(found, p.region, "{} is drawn in {found}", p.id);
+        assert_eq!(p.region, found, "{} is drawn in {found}", p.id);
     }
 }
 

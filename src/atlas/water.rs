@@ -4,6 +4,7 @@
 //! triangulated once here, at load.
 
 use super::MapMesh;
+use crate::ids::SourceId;
 use crate::load::{AssetFile, Bounds, Problems, SourceIds, typed_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
 use geo::{Coord, LineString, Polygon, Simplify, TriangulateEarcut};
@@ -32,7 +33,7 @@ pub struct River {
     /// Its name, where the data names it.
     pub names: Option<WaterNames>,
     /// Where the course and the name come from.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// The course for large scales (simplified by [`FINE_KM`]).
     pub full: Vec<[f32; 2]>,
     /// The course simplified for small scales.
@@ -51,7 +52,7 @@ pub struct Lake {
     /// Its extent, for culling.
     pub rect: MapRect,
     /// Where it comes from.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// The water layer.
@@ -87,7 +88,7 @@ struct Properties {
     #[serde(default)]
     name_ru: Option<String>,
     #[serde(default)]
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
 }
 
 fn project(points: &[[f64; 2]]) -> Vec<[f32; 2]> {

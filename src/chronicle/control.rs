@@ -2,6 +2,7 @@
 
 use crate::atlas::MapShape;
 use crate::date::FuzzyDate;
+use crate::ids::{AreaId, SourceId};
 use crate::load::{AssetFile, Checker, Problems, parse_part};
 use crate::sources::Sources;
 use crate::table::Table;
@@ -37,7 +38,7 @@ impl Side {
 #[derive(Debug, Clone)]
 pub struct ControlArea {
     /// Id.
-    pub id: String,
+    pub id: AreaId,
     /// Name.
     pub name: String,
     /// Geometry and meshes.
@@ -62,21 +63,21 @@ pub struct ControlPeriod {
     /// Context, with attribution.
     pub note: String,
     /// Source ids.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPeriod {
     id: String,
-    area: String,
+    area: AreaId,
     controller: String,
     side: Side,
     from: FuzzyDate,
     #[serde(default)]
     until: Option<FuzzyDate>,
     note: String,
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
 }
 
 pub(super) fn load_periods(
@@ -103,7 +104,7 @@ pub(super) fn load_periods(
         |check, rec, r, mut ok| {
             let area = areas.position(|a| a.id == r.area);
             // An area written in the file but wrong is reported there, not again here.
-            if area.is_none() && !declared.contains(&r.area) {
+            if area.is_none() && !declared.contains(r.area.as_str()) {
                 check.fail(
                     rec,
                     "area",

@@ -3,7 +3,7 @@
 use crate::atlas::Atlas;
 use crate::date::Date;
 use crate::date::FuzzyDate;
-use crate::ids::{EventId, region};
+use crate::ids::{EventId, PlaceId, SourceId, region};
 use crate::load::{
     AssetFile, Bounds, Checker, Problem, Problems, line_column, parse_records, parse_toml_text,
 };
@@ -119,7 +119,7 @@ pub struct EventPoint {
     /// Where it is.
     pub lonlat: LonLat,
     /// The id of the place of `data/places.toml` it stands at, if any (not for `points`).
-    pub place: Option<String>,
+    pub place: Option<PlaceId>,
 }
 
 /// One event of the chronicle.
@@ -147,7 +147,7 @@ pub struct Event {
     /// A neutral summary.
     pub summary: String,
     /// Source ids.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 impl Event {
@@ -198,7 +198,7 @@ struct RawEvent {
     #[serde(default)]
     days_disputed: bool,
     #[serde(default)]
-    at: Vec<String>,
+    at: Vec<PlaceId>,
     #[serde(default)]
     points: Vec<RawPoint>,
     #[serde(default, rename = "where")]
@@ -207,7 +207,7 @@ struct RawEvent {
     category: Category,
     title: String,
     summary: String,
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
 }
 
 pub(super) fn load_events(

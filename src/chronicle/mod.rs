@@ -94,7 +94,7 @@ impl Chronicle {
             .filter_map(|f: Feature| {
                 Some(ControlArea {
                     shape: MapShape::new(f.geometry, &MAP_LEVELS_KM)?,
-                    id: f.id,
+                    id: f.id.into(),
                     name: f.names.name_en,
                 })
             })

@@ -3,7 +3,7 @@
 
 use crate::atlas::Region;
 use crate::date::FuzzyDate;
-use crate::ids::region;
+use crate::ids::{SourceId, StateId, region};
 use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records};
 use crate::sources::Sources;
 use crate::table::Table;
@@ -27,7 +27,7 @@ pub enum StateStatus {
 #[serde(deny_unknown_fields)]
 pub struct RecognisingState {
     /// Id.
-    pub id: String,
+    pub id: StateId,
     /// Name.
     pub name: String,
     /// UN member or partially recognised.
@@ -147,7 +147,7 @@ pub struct Act {
     /// What happened, with attribution.
     pub note: String,
     /// Source ids.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Deserialize)]
@@ -162,7 +162,7 @@ struct RawAct {
     #[serde(default)]
     said_by: Option<String>,
     note: String,
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
 }
 
 pub(super) fn load_recognitions(
@@ -190,7 +190,7 @@ pub(super) fn load_recognitions(
     check.each(
         state_parts,
         "state",
-        |s| s.id.clone(),
+        |s| s.id.to_string(),
         &mut seen,
         |check, rec, s, mut ok| {
             ok &= check.text(rec, "name", &s.name);

@@ -3,7 +3,7 @@
 
 use super::Concern;
 use crate::date::FuzzyDate;
-use crate::ids::region;
+use crate::ids::{SourceId, region};
 use crate::load::{AssetFile, Checker, Problems, Rec, parse_records, split_records};
 use crate::sources::Sources;
 use serde::Deserialize;
@@ -25,7 +25,7 @@ pub struct Series {
     /// What exactly is counted, and how.
     pub note: String,
     /// Sources of the note (figures it names but does not plot), if any.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// Values, in date order.
     pub values: Vec<SeriesValue>,
 }
@@ -50,7 +50,7 @@ pub struct SeriesValue {
     /// The figure.
     pub value: f64,
     /// Source ids.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Deserialize)]
@@ -63,7 +63,7 @@ struct RawSeries {
     line: String,
     note: String,
     #[serde(default)]
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
     #[serde(default)]
     value: Vec<SeriesValue>,
 }

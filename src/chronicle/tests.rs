@@ -19,7 +19,7 @@ fn d(s: &str) -> Date {
 fn names(c: &Chronicle, s: &Snapshot, e: Entity) -> Vec<String> {
     let mut v: Vec<String> = s
         .recognisers(e)
-        .map(|r| c.states[r.state].id.clone())
+        .map(|r| c.states[r.state].id.to_string())
         .collect();
     v.sort();
     v
@@ -371,7 +371,7 @@ fn a_day_sources_disagree_on_is_shown_as_uncertain() {
 #[test]
 fn every_event_and_act_rests_on_two_distinct_sources() {
     let (_, c) = load();
-    let distinct = |ids: &[String]| {
+    let distinct = |ids: &[crate::ids::SourceId]| {
         let mut s = ids.to_vec();
         s.sort();
         s.dedup();

@@ -58,13 +58,13 @@ impl Checker<'_> {
     }
 
     /// `ids` must be at least one, each naming a source. Returns whether they are fine.
-    pub fn sources(&mut self, rec: &Rec, field: &str, ids: &[String]) -> bool {
+    pub fn sources(&mut self, rec: &Rec, field: &str, ids: &[impl AsRef<str>]) -> bool {
         if ids.is_empty() {
             self.fail(rec, field, "expected at least one source id");
             return false;
         }
         let mut ok = true;
-        for id in ids {
+        for id in ids.iter().map(AsRef::as_ref) {
             if !self.sources.is_declared(id) {
                 self.fail(
                     rec,

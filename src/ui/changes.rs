@@ -4,6 +4,7 @@
 
 use crate::Dataset;
 use crate::chronicle::{Diff, Direction, Entity, EventIx, PeriodIx, Standing};
+use crate::ids::SourceId;
 use crate::ui::citations::Citations;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
@@ -103,7 +104,7 @@ pub fn changes_ui(
             p.and_then(|p| chronicle.periods.get(p))
                 .map_or("no holder listed", |p| p.controller.as_str())
         };
-        let sources: Vec<String> = [ch.before, ch.after]
+        let sources: Vec<SourceId> = [ch.before, ch.after]
             .into_iter()
             .flatten()
             .filter_map(|p| chronicle.periods.get(p))

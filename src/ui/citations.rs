@@ -1,6 +1,7 @@
 //! Citations: the numbered source markers ([1][2]) of a panel and the list they point to; and
 //! counts written with thousands separators.
 
+use crate::ids::SourceId;
 use crate::sources::Sources;
 use egui::RichText;
 
@@ -8,12 +9,12 @@ use egui::RichText;
 /// carry short markers like [1] [2] and the list at the bottom matches them.
 #[derive(Default)]
 pub struct Citations {
-    ids: Vec<String>,
+    ids: Vec<SourceId>,
 }
 
 impl Citations {
     /// The marker text for these source ids, e.g. "[1][3]".
-    pub fn cite(&mut self, ids: &[String]) -> String {
+    pub fn cite(&mut self, ids: &[SourceId]) -> String {
         let mut out = String::new();
         for id in ids {
             let n = match self.ids.iter().position(|x| x == id) {

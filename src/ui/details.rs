@@ -30,12 +30,7 @@ pub fn region_details_ui(
     let mut cites = Citations::default();
     let info = atlas.info.get(region.id.as_str());
     ui.heading(naming.region_en(&region.id, &region.names));
-    term_source_ui(
-        ui,
-        naming,
-        &Subject::Region(region.id.to_string()),
-        &mut cites,
-    );
+    term_source_ui(ui, naming, &Subject::Region(region.id.clone()), &mut cites);
     ui.add_space(4.0);
 
     egui::Grid::new("names")

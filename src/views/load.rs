@@ -4,6 +4,7 @@
 use super::{Party, Pov, Subject, Term, Views, Word};
 use crate::atlas::Atlas;
 use crate::chronicle::Chronicle;
+use crate::ids::SourceId;
 use crate::load::{AssetFile, Checker, Problem, Problems, parse_records};
 use crate::sources::Sources;
 use serde::Deserialize;
@@ -38,7 +39,7 @@ struct RawTerm {
     ka: Option<String>,
     #[serde(default)]
     ru: Option<String>,
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
     #[serde(default)]
     note: Option<String>,
 }
@@ -176,7 +177,7 @@ pub fn load_views(
                 check.fail(rec, "key", "expected the term in at least one of en, ka, ru");
                 ok = false;
             }
-            let missing: Vec<&String> = t
+            let missing: Vec<&SourceId> = t
                 .sources
                 .iter()
                 .filter(|id| !check.sources.is_declared(id))

@@ -7,7 +7,7 @@ mod load;
 
 use crate::atlas::{Atlas, Names, Place, PlaceNames};
 use crate::chronicle::{ControlArea, Event, EventPoint, RecognisingState};
-use crate::ids::EventId;
+use crate::ids::{AreaId, EventId, PlaceId, RegionId, SourceId};
 pub use crate::words::{Lang, Pov};
 pub use load::load_views;
 
@@ -26,9 +26,9 @@ pub struct Party {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Subject {
     /// A town of `places.toml`, by id.
-    Place(String),
+    Place(PlaceId),
     /// A region of the atlas, by id.
-    Region(String),
+    Region(RegionId),
     /// The line between the land the Government of Georgia administers and the two regions.
     Line,
     /// A word of `[[word]]`, by id (e.g. the name of the August 2008 war).
@@ -36,7 +36,7 @@ pub enum Subject {
     /// The title of an event, by id.
     Event(EventId),
     /// An area of changing control (`boundaries/control_areas.geojson`), by id.
-    Area(String),
+    Area(AreaId),
 }
 
 /// One party's name or term for one subject, in any of the label languages.
@@ -49,7 +49,7 @@ pub struct Term {
     /// English, Georgian, Russian (at least one).
     pub text: [Option<String>; 3],
     /// Sources of the party's own usage.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// Which document uses it, or other context.
     pub note: Option<String>,
 }
@@ -131,7 +131,7 @@ impl Views {
 
     /// The name of region `id` (with names `names`) under `pov` in `lang`.
     pub fn region_name<'a>(&'a self, pov: Pov, id: &str, names: &'a Names, lang: Lang) -> &'a str {
-        self.text(pov, &Subject::Region(id.to_owned()), lang)
+        self.text(pov, &Subject::Region(RegionId::new(id)), lang)
             .unwrap_or_else(|| region_name(names, lang))
     }
 
@@ -329,11 +329,11 @@ impl Subject {
         let (kind, id) = key.split_once('.')?;
         let id = id.to_owned();
         match kind {
-            "place" => Some(Self::Place(id)),
-            "region" => Some(Self::Region(id)),
+            "place" => Some(Self::Place(PlaceId::new(id))),
+            "region" => Some(Self::Region(RegionId::new(id))),
             "word" => Some(Self::Word(id)),
             "event" => Some(Self::Event(EventId::new(id))),
-            "area" => Some(Self::Area(id)),
+            "area" => Some(Self::Area(AreaId::new(id))),
             _ => None,
         }
     }
