@@ -1,9 +1,15 @@
-//! Shared by the panels' widget kittests: the shipped data on a date, owning what a
+//! Shared by the panels' widget kittests: a small made-up data set on a date, owning what a
 //! [`FrameCtx`] borrows, and a harness that draws one panel with the atlas' fonts.
+//!
+//! The set (`tests/fixtures/small/`) is a few records of each kind written for the tests, with
+//! words of its own for each party: a panel's test says exactly what the panel must show, and
+//! a change to the shipped data cannot break it. The map's geometry (regions, neighbours, the
+//! world, control areas) is the shipped one.
 
 use crate::Dataset;
 use crate::chronicle::{Snapshot, TIMELINE_START};
 use crate::date::Date;
+use crate::load::AssetSet;
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::ui::frame::{FrameCtx, Selection};
 use crate::views::Naming;
@@ -18,9 +24,69 @@ pub fn day(s: &str) -> Date {
     }
 }
 
-/// The shipped data on one date.
+/// The files of the small data set, by the names the data folder gives them.
+const SMALL: [(&str, &str); 10] = [
+    (
+        "data/sources.toml",
+        include_str!("../../tests/fixtures/small/data/sources.toml"),
+    ),
+    (
+        "data/places.toml",
+        include_str!("../../tests/fixtures/small/data/places.toml"),
+    ),
+    (
+        "data/regions.toml",
+        include_str!("../../tests/fixtures/small/data/regions.toml"),
+    ),
+    (
+        "data/events.toml",
+        include_str!("../../tests/fixtures/small/data/events.toml"),
+    ),
+    (
+        "data/recognitions.toml",
+        include_str!("../../tests/fixtures/small/data/recognitions.toml"),
+    ),
+    (
+        "data/control.toml",
+        include_str!("../../tests/fixtures/small/data/control.toml"),
+    ),
+    (
+        "data/series.toml",
+        include_str!("../../tests/fixtures/small/data/series.toml"),
+    ),
+    (
+        "data/line_points.toml",
+        include_str!("../../tests/fixtures/small/data/line_points.toml"),
+    ),
+    (
+        "data/views.toml",
+        include_str!("../../tests/fixtures/small/data/views.toml"),
+    ),
+    (
+        "boundaries/water.geojson",
+        include_str!("../../tests/fixtures/small/boundaries/water.geojson"),
+    ),
+];
+
+/// The small data set, loaded once per test binary.
+pub fn small() -> &'static Dataset {
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let set = SMALL
+            .iter()
+            .fold(AssetSet::embedded(), |set, (name, text)| {
+                set.with(name, *text)
+            });
+        match Dataset::load(&set) {
+            Ok(d) => d,
+            Err(e) => panic!("the small test data set must load: {e}"),
+        }
+    })
+}
+
+/// The small data set on one date.
 pub struct Fixture {
-    /// The shipped data, loaded once per test binary.
+    /// The small data set, loaded once per test binary.
     pub data: &'static Dataset,
     /// The date.
     pub date: Date,
@@ -31,9 +97,9 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    /// The shipped data on `date` (ISO).
+    /// The small data set on `date` (ISO).
     pub fn on(date: &str) -> Self {
-        let data = crate::dataset::shipped();
+        let data = small();
         let date = day(date);
         let mut time = TimeControl::new(TIMELINE_START, day("2026-11-23").max(date));
         time.apply(TimeCommand::SetDate(date), &data.chronicle);

@@ -1,4 +1,4 @@
-//! The timeline panel alone over the shipped data: its buttons and its typed date are
+//! The timeline panel alone over the small test data set: its buttons and its typed date are
 //! intents; the date it shows is the context's, never changed by the panel.
 
 use super::*;
