@@ -206,6 +206,7 @@ fn cached_vs_naive(c: &mut Criterion) {
                         views: &views,
                         pov: caucasus_atlas::Pov::Attributed,
                         lang: caucasus_atlas::Lang::En,
+                        tr: data.i18n.tr(caucasus_atlas::Lang::En),
                     },
                     &mut state,
                     Highlight::default(),
@@ -269,6 +270,7 @@ fn panning(c: &mut Criterion) {
         views: &views,
         pov: caucasus_atlas::Pov::Attributed,
         lang: caucasus_atlas::Lang::En,
+        tr: data.i18n.tr(caucasus_atlas::Lang::En),
     };
     let mut g = c.benchmark_group("panning_960x540");
     for (view, boxes) in [

@@ -46,6 +46,11 @@ pub struct Options {
     /// The whole box is shown, widened to the window's shape.
     #[arg(long, value_name = "W,S,E,N", value_parser = ViewBox::parse, allow_hyphen_values = true)]
     pub view: Option<ViewBox>,
+    /// Language of the interface (menus, panels, dates); the map labels follow it unless
+    /// `--lang` sets them apart. Default: the system's (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, value_parser = PossibleValuesParser::new(Lang::IDS)
+        .map(|id| Lang::from_id(&id).unwrap_or_default()))]
+    pub ui_lang: Option<Lang>,
     /// Language of the map labels.
     #[arg(long, value_parser = PossibleValuesParser::new(Lang::IDS)
         .map(|id| Lang::from_id(&id).unwrap_or_default()))]

@@ -3,6 +3,7 @@
 
 use crate::atlas::{Atlas, Region};
 use crate::chronicle::Chronicle;
+use crate::i18n::Catalog;
 use crate::ids::SourceId;
 use crate::load::{AssetSet, Bounds, Origin, Problem, Problems, load_features};
 use crate::sources::Sources;
@@ -25,6 +26,8 @@ pub struct Dataset {
     pub chronicle: Chronicle,
     /// Names and terms by point of view.
     pub views: Views,
+    /// The interface's words in each language.
+    pub i18n: Catalog,
     /// Problems that did not refuse the load (e.g. a source nobody cites).
     pub warnings: Problems,
     /// Where the files came from.
@@ -86,6 +89,8 @@ impl Dataset {
             built_in,
             &mut problems,
         );
+        let i18n = Catalog::load(set, &mut problems);
+        crate::trace::mark("load: catalogues read");
         let mut cited = cited_sources(&atlas, &chronicle);
         cited.extend(
             views
@@ -117,6 +122,7 @@ impl Dataset {
             world,
             chronicle,
             views,
+            i18n,
             warnings: problems,
             origin: set.origin.clone(),
             description: set.describe(),

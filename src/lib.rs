@@ -22,6 +22,8 @@ pub mod cli;
 mod dataset;
 /// The calendar day; dates known to a month or a year.
 mod date;
+/// The interface's words in English, Georgian and Russian (Fluent catalogues).
+mod i18n;
 mod ids;
 /// Asset files (embedded or a folder), readers with locations, problems, limits, watch.
 mod load;
@@ -47,13 +49,14 @@ mod views;
 mod words;
 
 pub use app::{
-    AtlasApp, ELSEWHERE_HEADING, LeftTab, Preload, Remembered, SHORTCUTS, Selection,
-    StoredSelection, TITLE, region_label, take_pressed,
+    AtlasApp, LeftTab, Preload, Remembered, SHORTCUTS, Selection, StoredSelection, TITLE,
+    take_pressed,
 };
 pub use atlas::{Atlas, Place, Region};
 pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};
 pub use dataset::Dataset;
 pub use date::Date;
+pub use i18n::{Catalog, Tr};
 pub use load::{AssetSet, FILES, Origin, export_embedded};
 pub use projection::{LonLat, ScreenPoint, map_from_lonlat};
 pub use sources::{Source, Sources};

@@ -148,15 +148,6 @@ pub enum BinUnit {
 }
 
 impl BinUnit {
-    /// "year", "month", "day".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Year => "year",
-            Self::Month => "month",
-            Self::Day => "day",
-        }
-    }
-
     /// The unit for a span of `days`.
     pub fn for_span(days: i32) -> Self {
         if days > 2000 {

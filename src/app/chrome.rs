@@ -2,10 +2,14 @@
 //! use, a load under way, the last failed load), the problems panel, and the pickers.
 
 use super::actions::menu_item;
+use super::notice::data_name;
 use super::shortcuts::Action;
 use super::{AtlasApp, DataSource, data_source};
+use crate::i18n::Tr;
 use crate::load::Origin;
+use crate::t;
 use crate::ui::problems::problems_ui;
+use crate::ui::say;
 use crate::words::Lang;
 use egui::RichText;
 
@@ -13,33 +17,38 @@ impl AtlasApp {
     pub(super) fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let mut picked = None;
-        ui.menu_button("File", |ui| {
-            for (label, action) in [
-                ("Open data folder…", Action::OpenFolder),
-                ("Reload", Action::Reload),
-            ] {
-                if menu_item(ui, &ctx, label, action) {
+        let tr = super::tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
+        let [file, open, reload, export, embedded, save, link, quit] = [
+            t!(tr, "menu-file"),
+            t!(tr, "file-open-folder"),
+            t!(tr, "file-reload"),
+            t!(tr, "file-export"),
+            t!(tr, "file-use-embedded"),
+            t!(tr, "file-save-image"),
+            t!(tr, "file-copy-link"),
+            t!(tr, "file-quit"),
+        ];
+        ui.menu_button(file, |ui| {
+            for (label, action) in [(open, Action::OpenFolder), (reload, Action::Reload)] {
+                if menu_item(ui, &ctx, &label, action) {
                     picked = Some(action);
                 }
             }
-            if ui.button("Export data…").clicked() {
-                self.source.ask_export(&ctx);
+            if ui.button(export).clicked() {
+                self.source.ask_export(&ctx, tr);
             }
-            if self.source.folder().is_some() && ui.button("Use the embedded data").clicked() {
+            if self.source.folder().is_some() && ui.button(embedded).clicked() {
                 self.source = DataSource::default();
                 self.source.reload(&ctx);
             }
             ui.separator();
-            for (label, action) in [
-                ("Save image…", Action::SaveImage),
-                ("Copy link to this view", Action::CopyLink),
-            ] {
-                if menu_item(ui, &ctx, label, action) {
+            for (label, action) in [(save, Action::SaveImage), (link, Action::CopyLink)] {
+                if menu_item(ui, &ctx, &label, action) {
                     picked = Some(action);
                 }
             }
             ui.separator();
-            if menu_item(ui, &ctx, "Quit", Action::Quit) {
+            if menu_item(ui, &ctx, &quit, Action::Quit) {
                 picked = Some(Action::Quit);
             }
         });
@@ -50,16 +59,22 @@ impl AtlasApp {
 
     pub(super) fn status_line_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let tr = self.tr();
+        let summary = |p: &crate::load::Problems| say::problems(tr, p);
+        let mut show_problems = false;
+        let mut open_exported = None;
         ui.horizontal(|ui| {
             let data = self.session.as_deref().map(|s| &s.data);
-            let what = data.map_or("no data", |d| d.description.as_str());
-            let mut text = format!("Data: {what}");
-            let mut hover = "The data the map and panels show".to_owned();
+            let what =
+                data.map_or_else(|| t!(tr, "status-no-data"), |d| say::origin(tr, &d.origin));
+            let mut text = t!(tr, "status-data", what = what);
+            let mut hover = t!(tr, "status-data-hover");
             if let Some((at, took)) = self.source.loaded {
-                let when = format!(
-                    "loaded {} in {} ms",
-                    data_source::utc_time(at),
-                    took.as_millis()
+                let when = t!(
+                    tr,
+                    "status-loaded",
+                    time = data_source::utc_time(at),
+                    ms = took.as_millis() as f64
                 );
                 // The built-in data's load time is only on hover, so the view (and the UI
                 // tests' snapshots) do not change from run to run.
@@ -73,26 +88,28 @@ impl AtlasApp {
                 && !d.warnings.is_empty()
             {
                 ui.label(
-                    RichText::new(format!("· {}", d.warnings.summary()))
+                    RichText::new(format!("· {}", summary(&d.warnings)))
                         .small()
                         .color(ui.visuals().warn_fg_color),
                 )
                 .on_hover_text(d.warnings.report());
             }
             if let Some((what, since)) = self.source.loading() {
+                let what = data_name(tr, what);
                 ui.spinner();
+                let seconds = tr.number(f64::from(since.as_secs_f32()));
                 ui.label(
-                    RichText::new(format!("loading {what} ({:.1} s)…", since.as_secs_f32()))
-                        .small(),
+                    RichText::new(t!(tr, "status-loading", what = what, seconds = seconds)).small(),
                 );
                 // Show the time going by while a worker loads.
                 ctx.request_repaint_after(std::time::Duration::from_millis(250));
             }
             if let Some(failed) = &self.source.failed {
-                let label = format!(
-                    "{}: {} — not applied",
-                    failed.what,
-                    failed.problems.summary()
+                let label = t!(
+                    tr,
+                    "status-not-applied",
+                    what = data_name(tr, failed.what.as_ref()),
+                    summary = summary(&failed.problems)
                 );
                 if ui
                     .link(
@@ -100,22 +117,28 @@ impl AtlasApp {
                             .small()
                             .color(ui.visuals().error_fg_color),
                     )
-                    .on_hover_text("Show the problems")
+                    .on_hover_text(t!(tr, "status-show-problems"))
                     .clicked()
                 {
-                    self.show_problems = true;
+                    show_problems = true;
                 }
             }
             if let Some(notice) = &self.source.notice {
-                ui.label(RichText::new(format!("· {notice}")).small());
+                ui.label(RichText::new(format!("· {}", notice.text(tr))).small());
             }
             if let Some(dir) = self.source.exported.clone()
-                && ui.small_button("Open it").clicked()
+                && ui.small_button(t!(tr, "status-open-it")).clicked()
             {
-                self.source.exported = None;
-                self.source.open(&ctx, dir);
+                open_exported = Some(dir);
             }
         });
+        if show_problems {
+            self.show_problems = true;
+        }
+        if let Some(dir) = open_exported {
+            self.source.exported = None;
+            self.source.open(&ctx, dir);
+        }
     }
 
     pub(super) fn problems_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -125,9 +148,16 @@ impl AtlasApp {
         if !self.show_problems {
             return;
         }
+        let tr = self.tr();
         let showing = self.session.as_deref().map_or_else(
-            || "nothing".to_owned(),
-            |s| format!("the last good data ({})", s.data.description),
+            || t!(tr, "problems-showing-nothing"),
+            |s| {
+                t!(
+                    tr,
+                    "problems-showing-last",
+                    what = say::origin(tr, &s.data.origin)
+                )
+            },
         );
         let mut close = false;
         egui::Panel::bottom("problems")
@@ -137,9 +167,9 @@ impl AtlasApp {
             .show(ui, |ui| {
                 close = problems_ui(
                     ui,
-                    &failed.what,
+                    (&data_name(tr, failed.what.as_ref()), tr),
                     failed.problems.iter(),
-                    &failed.problems.summary(),
+                    &say::problems(tr, &failed.problems),
                     &showing,
                 );
             });
@@ -149,43 +179,67 @@ impl AtlasApp {
     }
 }
 
-pub(super) fn language_picker_ui(ui: &mut egui::Ui, current: Lang) -> Option<Lang> {
+/// A language picker: the interface's (`id_salt` "ui_language") or the map labels'. Each
+/// language is named in itself, so a reader finds theirs whatever the interface speaks.
+pub(super) fn language_picker_ui(
+    ui: &mut egui::Ui,
+    (id_salt, label, hover): (&str, &str, Option<&str>),
+    current: Lang,
+) -> Option<Lang> {
     let mut language = current;
-    egui::ComboBox::new("label_language", "Map labels")
+    let response = egui::ComboBox::new(id_salt, side_label(ui, label))
         .selected_text(language.label())
         .show_ui(ui, |ui| {
             for l in Lang::ALL {
                 ui.selectable_value(&mut language, l, l.label());
             }
-        });
+        })
+        .response;
+    response.on_hover_text(hover.map_or_else(|| label.to_owned(), |h| format!("{label}: {h}")));
     (language != current).then_some(language)
 }
 
 /// Follow the system theme, or force light or dark. Text, not emoji icons: the embedded
 /// fonts have no colour emoji.
-pub(super) fn theme_picker_ui(ui: &mut egui::Ui) {
+pub(super) fn theme_picker_ui(ui: &mut egui::Ui, tr: Tr<'_>) {
     let mut pref = ui.options(|o| o.theme_preference);
     let before = pref;
-    egui::ComboBox::new("theme", "Theme")
-        .selected_text(theme_name(pref))
+    let label = t!(tr, "theme");
+    let response = egui::ComboBox::new("theme", side_label(ui, &label))
+        .selected_text(theme_name(pref, tr))
         .show_ui(ui, |ui| {
             for p in [
                 egui::ThemePreference::System,
                 egui::ThemePreference::Light,
                 egui::ThemePreference::Dark,
             ] {
-                ui.selectable_value(&mut pref, p, theme_name(p));
+                ui.selectable_value(&mut pref, p, theme_name(p, tr));
             }
-        });
+        })
+        .response;
+    response.on_hover_text(label);
     if pref != before {
         ui.ctx().set_theme(pref);
     }
 }
 
-fn theme_name(p: egui::ThemePreference) -> &'static str {
+fn theme_name(p: egui::ThemePreference, tr: Tr<'_>) -> String {
     match p {
-        egui::ThemePreference::System => "Follow system",
-        egui::ThemePreference::Light => "Light",
-        egui::ThemePreference::Dark => "Dark",
+        egui::ThemePreference::System => t!(tr, "theme-system"),
+        egui::ThemePreference::Light => t!(tr, "theme-light"),
+        egui::ThemePreference::Dark => t!(tr, "theme-dark"),
+    }
+}
+
+/// Below this window width the top bar's combo boxes go without their side labels (each one's
+/// hover names it), so that the bar keeps to two rows in every language.
+pub(super) const COMPACT_WIDTH: f32 = 1000.0;
+
+/// A combo box's side label: itself, or nothing in a narrow window.
+pub(super) fn side_label<'a>(ui: &egui::Ui, label: &'a str) -> &'a str {
+    if ui.ctx().content_rect().width() < COMPACT_WIDTH {
+        ""
+    } else {
+        label
     }
 }

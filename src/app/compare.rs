@@ -70,7 +70,12 @@ impl Session {
 }
 
 /// The divider: a handle to drag, and the date over each half. Returns the new fraction.
-pub fn divider_ui(ui: &mut egui::Ui, map: Rect, c: &Compare, a: Date) -> f32 {
+pub fn divider_ui(
+    ui: &mut egui::Ui,
+    map: Rect,
+    (c, a): (&Compare, Date),
+    tr: crate::i18n::Tr<'_>,
+) -> f32 {
     let (left, right) = crate::ui::map_panel::halves(map, c.divider);
     let x = left.right();
     let handle = Rect::from_center_size(Pos2::new(x, map.center().y), Vec2::new(14.0, 56.0));
@@ -81,9 +86,9 @@ pub fn divider_ui(ui: &mut egui::Ui, map: Rect, c: &Compare, a: Date) -> f32 {
             Sense::drag(),
         )
         .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
-    let name = format!("Divider between A, {}, and B, {}", a.long(), c.date.long());
+    let name = crate::t!(tr, "divider-name", a = tr.day(a), b = tr.day(c.date));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, &name));
-    let response = response.on_hover_text("Drag to move the line between the two dates");
+    let response = response.on_hover_text(crate::t!(tr, "divider-hover"));
     let visuals = ui.visuals();
     let (line, fill) = (visuals.strong_text_color(), visuals.window_fill);
     let painter = ui.painter_at(map);
@@ -111,14 +116,14 @@ pub fn divider_ui(ui: &mut egui::Ui, map: Rect, c: &Compare, a: Date) -> f32 {
         tag(
             Pos2::new(x - 12.0, top),
             Align2::RIGHT_BOTTOM,
-            format!("A · {}", a.long()),
+            crate::t!(tr, "divider-a", date = tr.day(a)),
         );
     }
     if right.width() > 120.0 {
         tag(
             Pos2::new(x + 12.0, top),
             Align2::LEFT_BOTTOM,
-            format!("B · {}", c.date.long()),
+            crate::t!(tr, "divider-b", date = tr.day(c.date)),
         );
     }
     let mut divider = c.divider;

@@ -2,8 +2,11 @@
 //! watched for saved edits, opened and exported through native dialogs. A load that fails
 //! keeps its problems here and changes nothing the user sees on the map.
 
+use super::notice::Notice;
 use crate::Dataset;
+use crate::i18n::Tr;
 use crate::load::{AssetSet, FolderWatch, Problems, export_embedded};
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant, SystemTime};
@@ -11,14 +14,14 @@ use std::time::{Duration, Instant, SystemTime};
 /// A load that failed: which data, and every problem found.
 #[derive(Debug, Clone)]
 pub struct FailedLoad {
-    /// The folder (or "embedded data").
-    pub what: String,
+    /// The folder, or `None` for the embedded data.
+    pub what: Option<PathBuf>,
     /// Every problem, located.
     pub problems: Problems,
 }
 
 struct Loading {
-    what: String,
+    what: Option<PathBuf>,
     started: Instant,
     result: Receiver<Result<Dataset, Problems>>,
 }
@@ -39,8 +42,8 @@ pub struct DataSource {
     pub failed: Option<FailedLoad>,
     /// When the data in use was loaded, and how long the load took.
     pub loaded: Option<(SystemTime, Duration)>,
-    /// A message for the status line (an export's result, a watch that failed…).
-    pub notice: Option<String>,
+    /// What the status line reports (an export's result, a watch that failed…).
+    pub notice: Option<Notice>,
     /// A folder just exported, offered for opening.
     pub exported: Option<PathBuf>,
 }
@@ -57,10 +60,10 @@ impl DataSource {
     }
 
     /// What is being loaded, and for how long.
-    pub fn loading(&self) -> Option<(&str, Duration)> {
+    pub fn loading(&self) -> Option<(Option<&PathBuf>, Duration)> {
         self.loading
             .as_ref()
-            .map(|l| (l.what.as_str(), l.started.elapsed()))
+            .map(|l| (l.what.as_ref(), l.started.elapsed()))
     }
 
     /// Open `dir`: watch it and load it on a worker thread. The data in use stays until the
@@ -70,7 +73,7 @@ impl DataSource {
         self.watch = match FolderWatch::new(&dir, move || repaint.request_repaint()) {
             Ok(w) => Some(w),
             Err(e) => {
-                self.notice = Some(format!("{e}; use File › Reload (Ctrl+R) after an edit"));
+                self.notice = Some(Notice::WatchFailed(e.to_string()));
                 None
             }
         };
@@ -81,9 +84,7 @@ impl DataSource {
     /// Load the folder again (or the embedded data, when no folder is open).
     pub fn reload(&mut self, ctx: &egui::Context) {
         let folder = self.folder.clone();
-        let what = folder
-            .as_ref()
-            .map_or_else(|| "embedded data".to_owned(), |f| f.display().to_string());
+        let what = folder.clone();
         let (tx, rx) = channel();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -105,7 +106,12 @@ impl DataSource {
                     result: rx,
                 });
             }
-            Err(e) => self.notice = Some(format!("cannot start loading {what}: {e}")),
+            Err(e) => {
+                self.notice = Some(Notice::LoadNotStarted {
+                    what,
+                    error: e.to_string(),
+                });
+            }
         }
     }
 
@@ -145,36 +151,30 @@ impl DataSource {
     pub fn export(&mut self, dir: &Path) {
         match export_embedded(dir) {
             Ok(files) => {
-                self.notice = Some(format!(
-                    "Exported {} files to {}",
-                    files.len(),
-                    dir.display()
-                ));
+                self.notice = Some(Notice::Exported {
+                    files: files.len(),
+                    dir: dir.to_owned(),
+                });
                 self.exported = Some(dir.to_owned());
             }
             Err(e) => {
-                self.notice = Some(format!("Export failed: {e}"));
+                self.notice = Some(Notice::ExportFailed(e.to_string()));
                 self.exported = None;
             }
         }
     }
 
     /// Ask for a folder to open, in a native dialog on a worker thread (the window stays live).
-    pub fn ask_open(&mut self, ctx: &egui::Context) {
-        self.ask(ctx, "Open data folder", Dialog::Open);
+    pub fn ask_open(&mut self, ctx: &egui::Context, tr: Tr<'_>) {
+        self.ask(ctx, t!(tr, "dialog-open"), Dialog::Open);
     }
 
     /// Ask for a folder to export the embedded data to.
-    pub fn ask_export(&mut self, ctx: &egui::Context) {
-        self.ask(ctx, "Export the atlas data to a folder", Dialog::Export);
+    pub fn ask_export(&mut self, ctx: &egui::Context, tr: Tr<'_>) {
+        self.ask(ctx, t!(tr, "dialog-export"), Dialog::Export);
     }
 
-    fn ask(
-        &mut self,
-        ctx: &egui::Context,
-        title: &'static str,
-        wrap: fn(Option<PathBuf>) -> Dialog,
-    ) {
+    fn ask(&mut self, ctx: &egui::Context, title: String, wrap: fn(Option<PathBuf>) -> Dialog) {
         if self.dialog.is_some() {
             return; // one dialog at a time
         }
@@ -193,7 +193,7 @@ impl DataSource {
             });
         match spawned {
             Ok(_) => self.dialog = Some(rx),
-            Err(e) => self.notice = Some(format!("cannot open a dialog: {e}")),
+            Err(e) => self.notice = Some(Notice::DialogFailed(e.to_string())),
         }
     }
 }

@@ -8,6 +8,7 @@ mod chrome;
 mod compare;
 mod data_source;
 mod icon;
+mod notice;
 mod panels;
 mod pov;
 mod preload;
@@ -17,7 +18,6 @@ mod shortcuts;
 mod stamp;
 mod state;
 
-pub use crate::ui::map_panel::region_label;
 pub use capture::{Layout, Outcome};
 pub use compare::Compare;
 pub use data_source::{DataSource, FailedLoad};
@@ -28,14 +28,13 @@ pub use shortcuts::{SHORTCUTS, take_pressed};
 
 use crate::cli::Options;
 use crate::date::Date;
+use crate::t;
 use crate::ui::theme;
+use crate::words::Lang;
 use capture::Capture;
 use chrome::{language_picker_ui, theme_picker_ui};
 use egui::RichText;
 use std::sync::{Arc, Mutex};
-
-/// The heading of the list of events held off the map (for tests).
-pub const ELSEWHERE_HEADING: &str = crate::ui::elsewhere::HEADING;
 
 /// The window title.
 pub const TITLE: &str = "Abkhazia & South Ossetia — atlas";
@@ -66,6 +65,10 @@ pub struct AtlasApp {
     panel_fill: theme::PanelFill,
     /// Whether the window's icon is still to be set (after the first frame; see `icon`).
     icon_pending: bool,
+    /// The interface language before any data loaded (then the session's).
+    ui_lang: Lang,
+    /// The catalogues before any data loaded (then the data's own).
+    catalog: crate::i18n::Catalog,
 }
 
 impl AtlasApp {
@@ -80,7 +83,7 @@ impl AtlasApp {
         let mut app = Self::start_with(
             &cc.egui_ctx,
             options,
-            Date::today(),
+            (Date::today(), crate::i18n::system_lang()),
             stored.as_deref(),
             data,
         );
@@ -103,13 +106,13 @@ impl AtlasApp {
         today: Date,
         remembered: Option<&str>,
     ) -> Self {
-        Self::start_with(ctx, options, today, remembered, Preload::None)
+        Self::start_with(ctx, options, (today, Lang::En), remembered, Preload::None)
     }
 
     fn start_with(
         ctx: &egui::Context,
         options: &Options,
-        today: Date,
+        (today, ui_lang): (Date, Lang),
         remembered: Option<&str>,
         preload: Preload,
     ) -> Self {
@@ -120,11 +123,14 @@ impl AtlasApp {
         let mut session = match preload.take() {
             Ok(data) => {
                 source.loaded = Some((std::time::SystemTime::now(), started.elapsed()));
-                Some(Box::new(Session::new(data, today)))
+                let mut s = Session::new(data, today);
+                s.ui_lang = ui_lang;
+                s.lang = ui_lang;
+                Some(Box::new(s))
             }
             Err(problems) => {
                 source.failed = Some(FailedLoad {
-                    what: "embedded data".to_owned(),
+                    what: None,
                     problems,
                 });
                 None
@@ -138,11 +144,11 @@ impl AtlasApp {
                     if let Some(s) = session.as_deref_mut() {
                         let dropped = s.restore(&r);
                         if !dropped.is_empty() {
-                            source.notice = Some(format!("Not restored: {}", dropped.join("; ")));
+                            source.notice = Some(notice::Notice::NotRestored(dropped));
                         }
                     }
                 }
-                Err(why) => source.notice = Some(why),
+                Err(why) => source.notice = Some(notice::Notice::Forgotten(why)),
             }
         }
         if let Some(t) = options.theme {
@@ -154,6 +160,10 @@ impl AtlasApp {
         if let Some(dir) = &options.data {
             source.open(ctx, dir.clone());
         }
+        let ui_lang = options.ui_lang.unwrap_or(ui_lang);
+        let catalog = session
+            .as_deref()
+            .map_or_else(crate::i18n::Catalog::embedded, |s| s.data.i18n.clone());
         let (capture, screenshot_outcome) = match &options.screenshot {
             Some(path) => (
                 Some(Capture::new(
@@ -180,7 +190,14 @@ impl AtlasApp {
             theme: remember::theme_choice(ctx),
             panel_fill: theme::PanelFill::of(ctx),
             icon_pending: false,
+            ui_lang,
+            catalog,
         }
+    }
+
+    /// The interface's words in the interface language.
+    fn tr(&self) -> crate::i18n::Tr<'_> {
+        tr_of(self.session.as_deref(), &self.catalog, self.ui_lang)
     }
 
     /// Where `--screenshot`'s outcome will be put; `None` if this is no screenshot run.
@@ -234,7 +251,12 @@ impl eframe::App for AtlasApp {
         if let Some(data) = self.source.poll(&ctx) {
             match &mut self.session {
                 Some(s) => s.replace_data(data),
-                None => self.session = Some(Box::new(Session::new(data, Date::today()))),
+                None => {
+                    let mut s = Session::new(data, Date::today());
+                    s.ui_lang = self.ui_lang;
+                    s.lang = self.ui_lang;
+                    self.session = Some(Box::new(s));
+                }
             }
         }
         if self.source.failed.is_some() && !had_failure {
@@ -283,44 +305,68 @@ impl eframe::App for AtlasApp {
                     // The title is the window's too; a narrow window needs the room.
                     if ui.ctx().content_rect().width() >= 1500.0 {
                         ui.separator();
-                        ui.label(RichText::new(TITLE).strong().size(16.0));
+                        ui.label(
+                            RichText::new(t!(self.tr(), "app-title"))
+                                .strong()
+                                .size(16.0),
+                        );
                     }
                     ui.separator();
+                    let (language, hover, labels) = {
+                        let tr = self.tr();
+                        (
+                            t!(tr, "ui-language"),
+                            t!(tr, "ui-language-hover"),
+                            t!(tr, "map-labels"),
+                        )
+                    };
+                    let current = self.session.as_deref().map_or(self.ui_lang, |s| s.ui_lang);
+                    if let Some(lang) =
+                        language_picker_ui(ui, ("ui_language", &language, Some(&hover)), current)
+                    {
+                        self.ui_lang = lang;
+                        if let Some(s) = self.session.as_deref_mut() {
+                            s.push(session::Intent::UiLang(lang));
+                        }
+                    }
                     if let Some(s) = self.session.as_deref_mut() {
-                        if let Some(lang) = language_picker_ui(ui, s.lang) {
+                        if let Some(lang) =
+                            language_picker_ui(ui, ("label_language", &labels, None), s.lang)
+                        {
                             s.push(session::Intent::Lang(lang));
                         }
                         s.pov_and_compare_ui(ui);
                     }
                     // Right-aligned where it fits beside the rest (its combo box and label
                     // take about 190 points), else on the next row.
+                    let tr = self.tr();
                     if ui.available_size_before_wrap().x >= 190.0 {
-                        ui.with_layout(
-                            egui::Layout::right_to_left(egui::Align::Center),
-                            theme_picker_ui,
-                        );
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            theme_picker_ui(ui, tr)
+                        });
                     } else {
                         ui.end_row();
-                        theme_picker_ui(ui);
+                        theme_picker_ui(ui, tr);
                     }
                 });
             });
             egui::Panel::bottom("status_line").show(ui, |ui| self.status_line_ui(ui));
             self.problems_panel_ui(ui);
         }
-        shortcuts::help_window(&ctx, &mut self.show_help);
+        let tr = tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
+        shortcuts::help_window(&ctx, &mut self.show_help, tr);
+        let tr = tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
         about::about_window(
             &ctx,
             &mut self.show_about,
             self.session.as_deref().map(|s| &s.data),
+            tr,
         );
         self.save_image_window(&ctx);
         let Some(s) = self.session.as_deref_mut() else {
+            let text = t!(self.catalog.tr(self.ui_lang), "no-data");
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    "No data could be loaded; see the problems below, or open a data folder (File › Open data folder…).",
-                );
+                ui.colored_label(ui.visuals().error_fg_color, text);
             });
             return;
         };
@@ -369,5 +415,19 @@ impl eframe::App for AtlasApp {
         // Panel widths and window positions live in egui's memory; a screenshot run must
         // not overwrite what the user's own session left.
         self.remember
+    }
+}
+
+/// The interface's words: the session's data and language, else (before any data loaded)
+/// the built-in catalogues in the language chosen at start. A free function over the fields,
+/// so that a caller may borrow another field beside it.
+fn tr_of<'a>(
+    session: Option<&'a Session>,
+    catalog: &'a crate::i18n::Catalog,
+    ui_lang: Lang,
+) -> crate::i18n::Tr<'a> {
+    match session {
+        Some(s) => s.data.i18n.tr(s.ui_lang),
+        None => catalog.tr(ui_lang),
     }
 }

@@ -21,6 +21,7 @@ macro_rules! frame_ctx {
                 views: &$s.data.views,
                 pov: $s.pov,
                 lang: $s.lang,
+                tr: $s.data.i18n.tr($s.ui_lang),
             },
         }
     };
@@ -81,7 +82,8 @@ impl Session {
         let rect = out.projector.rect;
         self.banner_ui(ui, rect);
         if let Some(c) = &self.compare {
-            let divider = super::compare::divider_ui(ui, rect, c, self.time.date);
+            let tr = self.data.i18n.tr(self.ui_lang);
+            let divider = super::compare::divider_ui(ui, rect, (c, self.time.date), tr);
             if let Some(c) = self.compare.as_mut() {
                 c.divider = divider;
             }

@@ -4,6 +4,8 @@
 
 use super::session::{Intent, Session};
 use crate::date::Date;
+use crate::i18n::Tr;
+use crate::t;
 use crate::ui::citations::Citations;
 use crate::views::{Naming, Pov};
 use egui::{Align2, Pos2, Rect, RichText};
@@ -15,47 +17,48 @@ impl Session {
             views: &self.data.views,
             pov: self.pov,
             lang: self.lang,
+            tr: self.data.i18n.tr(self.ui_lang),
         }
     }
 
     /// The *Point of view* picker and the *Compare with…* control, for the top bar.
     pub(super) fn pov_and_compare_ui(&mut self, ui: &mut egui::Ui) {
         let mut pov = self.pov;
-        egui::ComboBox::new("point_of_view", "Point of view")
-            .selected_text(pov.short())
+        let tr = self.data.i18n.tr(self.ui_lang);
+        let label = t!(tr, "pov-picker");
+        egui::ComboBox::new("point_of_view", super::chrome::side_label(ui, &label))
+            .selected_text(crate::ui::terms::pov_short(tr, pov))
             .show_ui(ui, |ui| {
                 for p in Pov::ALL {
-                    ui.selectable_value(&mut pov, p, p.label());
+                    ui.selectable_value(&mut pov, p, pov_label(tr, p));
                 }
             })
             .response
-            .on_hover_text("Whose names and terms the map and details use. Dates, facts, sources and boundaries stay the same.");
+            .on_hover_text(format!("{label}: {}", t!(tr, "pov-picker-hover")));
         if pov != self.pov {
-            self.push(Intent::Pov(pov));
+            self.intents.push(Intent::Pov(pov));
         }
         ui.separator();
         match &self.compare {
             None => {
                 if ui
-                    .button("Compare with…")
-                    .on_hover_text(
-                        "Show a second date beside this one, with what changed between them",
-                    )
+                    .button(t!(tr, "compare-with"))
+                    .on_hover_text(t!(tr, "compare-with-hover"))
                     .clicked()
                 {
                     // A year before the chosen date, a first guess the user then drags.
                     let b = self.time.date.add_days(-365).max(self.time.min);
-                    self.push(Intent::Compare(Some(b)));
+                    self.intents.push(Intent::Compare(Some(b)));
                 }
             }
             Some(c) => {
-                ui.label(RichText::new(format!("B: {}", c.date.long())).strong())
-                    .on_hover_text("Drag the B marker on the timeline to move it");
-                if let Some(b) = compare_date_field(ui, c.date) {
-                    self.push(Intent::Compare(Some(b)));
+                ui.label(RichText::new(t!(tr, "compare-b", date = tr.day(c.date))).strong())
+                    .on_hover_text(t!(tr, "compare-b-hover"));
+                if let Some(b) = compare_date_field(ui, c.date, tr) {
+                    self.intents.push(Intent::Compare(Some(b)));
                 }
-                if ui.button("Stop comparing").clicked() {
-                    self.push(Intent::Compare(None));
+                if ui.button(t!(tr, "compare-stop")).clicked() {
+                    self.intents.push(Intent::Compare(None));
                 }
             }
         }
@@ -67,7 +70,18 @@ impl Session {
         if self.stamping {
             return; // the image's stamp says it
         }
-        let text = self.data.views.banner(self.pov);
+        let tr = self.data.i18n.tr(self.ui_lang);
+        // A small map gets the short form (whose words, and the sources): the sentence would
+        // cover a third of it.
+        let text = if map.height() < 320.0 || map.width() < 520.0 {
+            format!(
+                "{}: {}",
+                t!(tr, "pov-picker"),
+                crate::ui::terms::pov_short(tr, self.pov)
+            )
+        } else {
+            banner(tr, self.pov)
+        };
         let id = egui::Id::unique("pov_banner");
         // Top left: clear of the zoom buttons and *Reset view* at the top right.
         let at = Pos2::new(map.left() + 10.0, map.top() + 8.0);
@@ -83,8 +97,8 @@ impl Session {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(text).strong());
                         open = ui
-                            .link("sources")
-                            .on_hover_text("The sources of these names and terms")
+                            .link(t!(tr, "banner-sources"))
+                            .on_hover_text(t!(tr, "banner-sources-hover"))
                             .clicked();
                     });
                 });
@@ -93,7 +107,7 @@ impl Session {
             self.show_view_sources = true;
         }
         let mut show = self.show_view_sources;
-        egui::Window::new("Names and terms: sources")
+        egui::Window::new(t!(tr, "banner-sources-title"))
             .open(&mut show)
             .default_width(460.0)
             .show(ui.ctx(), |ui| self.view_sources_ui(ui));
@@ -103,7 +117,7 @@ impl Session {
     fn view_sources_ui(&self, ui: &mut egui::Ui) {
         let naming = self.naming();
         let views = naming.views;
-        ui.label(views.banner(naming.pov));
+        ui.label(banner(self.data.i18n.tr(self.ui_lang), naming.pov));
         let mut cites = Citations::default();
         egui::ScrollArea::vertical()
             .max_height(420.0)
@@ -126,13 +140,35 @@ impl Session {
                     .response
                     .on_hover_text(term.note.as_deref().unwrap_or(""));
                 }
-                cites.ui(ui, &self.data.sources);
+                cites.ui(ui, &self.data.sources, naming.tr);
             });
     }
 }
 
+/// The banner's words: whose names and terms are shown.
+pub(super) fn banner(tr: Tr<'_>, pov: Pov) -> String {
+    match pov {
+        Pov::Attributed => t!(tr, "banner-attributed"),
+        Pov::Georgia => t!(tr, "banner-georgia"),
+        Pov::DeFacto => t!(tr, "banner-de-facto"),
+        Pov::Russia => t!(tr, "banner-russia"),
+        Pov::International => t!(tr, "banner-international"),
+    }
+}
+
+/// A point of view's name in the picker's list.
+pub(super) fn pov_label(tr: Tr<'_>, pov: Pov) -> String {
+    match pov {
+        Pov::Attributed => t!(tr, "pov-attributed"),
+        Pov::Georgia => t!(tr, "pov-georgia"),
+        Pov::DeFacto => t!(tr, "pov-de-facto"),
+        Pov::Russia => t!(tr, "pov-russia"),
+        Pov::International => t!(tr, "pov-international"),
+    }
+}
+
 /// A field to type date B in; returns a valid date once Enter is pressed.
-fn compare_date_field(ui: &mut egui::Ui, current: Date) -> Option<Date> {
+fn compare_date_field(ui: &mut egui::Ui, current: Date, tr: Tr<'_>) -> Option<Date> {
     let id = egui::Id::unique("compare_date_text");
     let mut text = ui
         .data(|d| d.get_temp::<String>(id))
@@ -140,7 +176,7 @@ fn compare_date_field(ui: &mut egui::Ui, current: Date) -> Option<Date> {
     let response = ui.add(
         egui::TextEdit::singleline(&mut text)
             .desired_width(92.0)
-            .hint_text("YYYY-MM-DD"),
+            .hint_text(t!(tr, "date-format-hint")),
     );
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let parsed = Date::parse(text.trim()).ok();
@@ -151,7 +187,7 @@ fn compare_date_field(ui: &mut egui::Ui, current: Date) -> Option<Date> {
     }
     if entered {
         if parsed.is_none() {
-            response.on_hover_text("Expected a date as YYYY-MM-DD");
+            response.on_hover_text(t!(tr, "date-format-expected"));
         }
         return parsed;
     }

@@ -57,6 +57,12 @@ pub struct Remembered {
     pub show_past: bool,
     /// Label language.
     pub lang: Lang,
+    /// Interface language (absent in states saved before the interface spoke three).
+    #[serde(default)]
+    pub ui_lang: Option<Lang>,
+    /// Whether the labels were set apart from the interface language.
+    #[serde(default)]
+    pub labels_apart: bool,
     /// Theme.
     pub theme: ThemeChoice,
     /// Whether the map legend is open.
@@ -124,6 +130,8 @@ impl Session {
             region_filter: self.left.list.region,
             show_past: self.map.markers.show_past,
             lang: self.lang,
+            ui_lang: Some(self.ui_lang),
+            labels_apart: self.labels_apart,
             theme,
             legend_open: self.map.legend_open,
             pov: self.pov,
@@ -179,6 +187,10 @@ impl Session {
         self.left.list.region = r.region_filter;
         self.map.markers.show_past = r.show_past;
         self.lang = r.lang;
+        if let Some(l) = r.ui_lang {
+            self.ui_lang = l;
+        }
+        self.labels_apart = r.labels_apart || r.ui_lang.is_none() && r.lang != self.ui_lang;
         self.map.legend_open = r.legend_open;
         dropped
     }

@@ -25,6 +25,11 @@ pub struct Session {
     pub(super) pov: Pov,
     /// The label language.
     pub(super) lang: Lang,
+    /// The interface language.
+    pub(super) ui_lang: Lang,
+    /// Whether the user chose a label language apart from the interface's (else the labels
+    /// follow it).
+    pub(super) labels_apart: bool,
     pub(super) time: TimeControl,
     pub(super) snapshot: Snapshot,
     pub(super) selection: Option<Selection>,
@@ -55,6 +60,8 @@ impl Session {
             map: MapPanel::default(),
             pov: Pov::default(),
             lang: Lang::default(),
+            ui_lang: Lang::default(),
+            labels_apart: false,
             time,
             snapshot,
             selection: None,
@@ -113,7 +120,16 @@ impl Session {
                 Intent::Select(s) => self.selection = s,
                 Intent::Compare(d) => self.set_compare(d),
                 Intent::Pov(p) => self.pov = p,
-                Intent::Lang(l) => self.lang = l,
+                Intent::Lang(l) => {
+                    self.lang = l;
+                    self.labels_apart = l != self.ui_lang;
+                }
+                Intent::UiLang(l) => {
+                    self.ui_lang = l;
+                    if !self.labels_apart {
+                        self.lang = l;
+                    }
+                }
                 Intent::SelectEvent(id) => {
                     let Some(e) = self
                         .data
@@ -151,8 +167,15 @@ impl Session {
     /// selected without `--date` sets the date to its first day; without `--view` the map
     /// brings it into view.
     pub(super) fn start_with(&mut self, o: &crate::cli::Options) {
+        if let Some(lang) = o.ui_lang {
+            self.ui_lang = lang;
+            if !self.labels_apart {
+                self.lang = lang;
+            }
+        }
         if let Some(lang) = o.lang {
             self.lang = lang;
+            self.labels_apart = lang != self.ui_lang;
         }
         if let Some(p) = o.pov {
             self.pov = p;

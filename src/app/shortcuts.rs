@@ -1,6 +1,8 @@
 //! Every keyboard shortcut, in one table: the app handles keys by walking it, and the
 //! *Help › Keyboard shortcuts* window lists it. There is no second copy of the list.
 
+use crate::i18n::Tr;
+use crate::t;
 use crate::time_control::TimeCommand;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -36,7 +38,7 @@ pub struct Shortcut {
     pub keys: &'static [KeyboardShortcut],
     /// What it does.
     pub action: Action,
-    /// What the help window says about it.
+    /// What the help window says about it: a message id of the catalogue.
     pub what: &'static str,
     /// Whether it works while text is typed in a field (only chords with Ctrl do; plain
     /// keys then belong to the field).
@@ -72,86 +74,62 @@ const SHIFT: Modifiers = Modifiers::SHIFT;
 /// Every shortcut of the app. Order matters where keys overlap: `Shift`+arrow rows come before
 /// plain arrows, so the plain ones do not take a shifted press.
 pub const SHORTCUTS: &[Shortcut] = &[
-    chord(
-        &[key(CMD, Key::O)],
-        Action::OpenFolder,
-        "Open a data folder",
-    ),
-    chord(&[key(CMD, Key::R)], Action::Reload, "Reload the data"),
-    chord(
-        &[key(CMD, Key::S)],
-        Action::SaveImage,
-        "Save an image of the map and timeline",
-    ),
-    chord(
-        &[key(CMD, Key::L)],
-        Action::CopyLink,
-        "Copy a command line that reopens this view",
-    ),
-    chord(
-        &[key(CMD, Key::Q)],
-        Action::Quit,
-        "Quit (the view is remembered)",
-    ),
-    chord(
-        &[key(NONE, Key::F1)],
-        Action::Help,
-        "Show or hide this list",
-    ),
+    chord(&[key(CMD, Key::O)], Action::OpenFolder, "key-open-folder"),
+    chord(&[key(CMD, Key::R)], Action::Reload, "key-reload"),
+    chord(&[key(CMD, Key::S)], Action::SaveImage, "key-save-image"),
+    chord(&[key(CMD, Key::L)], Action::CopyLink, "key-copy-link"),
+    chord(&[key(CMD, Key::Q)], Action::Quit, "key-quit"),
+    chord(&[key(NONE, Key::F1)], Action::Help, "key-help"),
     row(
         &[key(SHIFT, Key::ArrowRight)],
         Action::Time(TimeCommand::NextEvent),
-        "Next event",
+        "key-next-event",
     ),
     row(
         &[key(SHIFT, Key::ArrowLeft)],
         Action::Time(TimeCommand::PreviousEvent),
-        "Previous event",
+        "key-previous-event",
     ),
     row(
         &[key(NONE, Key::ArrowRight)],
         Action::Time(TimeCommand::StepDays(1)),
-        "One day later",
+        "key-day-later",
     ),
     row(
         &[key(NONE, Key::ArrowLeft)],
         Action::Time(TimeCommand::StepDays(-1)),
-        "One day earlier",
+        "key-day-earlier",
     ),
     row(
         &[key(NONE, Key::Space)],
         Action::Time(TimeCommand::TogglePlay),
-        "Play or pause history",
+        "key-play",
     ),
     row(
         &[key(NONE, Key::Home)],
         Action::Time(TimeCommand::GoToStart),
-        "First day (1 January 1989)",
+        "key-first-day",
     ),
     row(
         &[key(NONE, Key::End)],
         Action::Time(TimeCommand::GoToEnd),
-        "Today",
+        "key-today",
     ),
     row(
         &[key(NONE, Key::Plus), key(NONE, Key::Equals)],
         Action::Zoom(crate::view::ZOOM_STEP),
-        "Zoom the map in",
+        "key-zoom-in",
     ),
     row(
         &[key(NONE, Key::Minus)],
         Action::Zoom(1.0 / crate::view::ZOOM_STEP),
-        "Zoom the map out",
+        "key-zoom-out",
     ),
-    row(
-        &[key(NONE, Key::Num0)],
-        Action::ResetView,
-        "Show all of Georgia again",
-    ),
+    row(&[key(NONE, Key::Num0)], Action::ResetView, "key-reset"),
     row(
         &[key(NONE, Key::Escape)],
         Action::ClearSelection,
-        "Close the details",
+        "key-close",
     ),
 ];
 
@@ -182,33 +160,31 @@ pub fn take_pressed(ctx: &egui::Context) -> Vec<Action> {
 }
 
 /// The keys of a row as people write them ("Ctrl+S", "+ or =").
-pub fn keys_text(ctx: &egui::Context, s: &Shortcut) -> String {
+pub fn keys_text(ctx: &egui::Context, s: &Shortcut, tr: Tr<'_>) -> String {
     s.keys
         .iter()
         .map(|k| ctx.format_shortcut(k))
-        .collect::<Vec<_>>()
-        .join(" or ")
+        .reduce(|a, b| t!(tr, "keys-or", a = a, b = b))
+        .unwrap_or_default()
 }
 
-/// The mouse gestures, for the help window (they are not keys, so not in the table).
+/// The mouse gestures, for the help window (they are not keys, so not in the table): message
+/// ids of what to do and what it does.
 pub const GESTURES: &[(&str, &str)] = &[
-    ("Drag the map", "Pan"),
-    ("Wheel or pinch over the map", "Zoom around the pointer"),
-    ("Double-click a region", "Zoom to it"),
-    ("Click a region or a marker", "Open its details"),
-    ("Drag the timeline", "Change the date"),
-    ("Wheel over the timeline", "Zoom the timeline"),
-    ("Shift+drag or right-drag the timeline", "Show that span"),
-    (
-        "Tab, then Enter",
-        "Reach and select a region or event without the mouse",
-    ),
+    ("gesture-drag-map", "gesture-pan"),
+    ("gesture-wheel-map", "gesture-zoom-pointer"),
+    ("gesture-double-click", "gesture-zoom-to"),
+    ("gesture-click", "gesture-details"),
+    ("gesture-drag-timeline", "gesture-change-date"),
+    ("gesture-wheel-timeline", "gesture-zoom-timeline"),
+    ("gesture-span", "gesture-show-span"),
+    ("gesture-tab", "gesture-reach"),
 ];
 
 /// The *Keyboard shortcuts* window, drawn from [`SHORTCUTS`]. `open` is cleared by its close
 /// button.
-pub fn help_window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+pub fn help_window(ctx: &egui::Context, open: &mut bool, tr: Tr<'_>) {
+    egui::Window::new(t!(tr, "help-shortcuts"))
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -220,20 +196,20 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
                 .num_columns(2)
                 .show(ui, |ui| {
                     for s in SHORTCUTS {
-                        ui.label(egui::RichText::new(keys_text(ui.ctx(), s)).monospace());
-                        ui.label(s.what);
+                        ui.label(egui::RichText::new(keys_text(ui.ctx(), s, tr)).monospace());
+                        ui.label(tr.t(s.what));
                         ui.end_row();
                     }
                 });
             ui.add_space(6.0);
-            ui.label(egui::RichText::new("Mouse").strong());
+            ui.label(egui::RichText::new(t!(tr, "mouse")).strong());
             egui::Grid::new("gestures_grid")
                 .striped(true)
                 .num_columns(2)
                 .show(ui, |ui| {
                     for (how, what) in GESTURES {
-                        ui.label(*how);
-                        ui.label(*what);
+                        ui.label(tr.t(how));
+                        ui.label(tr.t(what));
                         ui.end_row();
                     }
                 });

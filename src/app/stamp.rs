@@ -5,6 +5,7 @@
 use super::session::{Selection, Session};
 use crate::chronicle::EventPhase;
 use crate::ids::SourceId;
+use crate::t;
 use egui::{Rect, RichText};
 
 /// At most this many sources are named; the rest are counted.
@@ -13,15 +14,21 @@ const MAX_SOURCES: usize = 8;
 impl Session {
     /// The stamp's lines: title and date (and selection), sources, boundaries.
     pub fn stamp_lines(&self) -> Vec<String> {
+        let tr = self.data.i18n.tr(self.ui_lang);
+        let title = t!(tr, "app-title");
         let mut first = match &self.compare {
-            Some(c) => format!(
-                "Abkhazia & South Ossetia — atlas · A: {} | B: {}",
-                self.time.date.long(),
-                c.date.long()
+            Some(c) => t!(
+                tr,
+                "stamp-title-compare",
+                title = title,
+                a = tr.day(self.time.date),
+                b = tr.day(c.date)
             ),
-            None => format!(
-                "Abkhazia & South Ossetia — atlas · {}",
-                self.time.date.long()
+            None => t!(
+                tr,
+                "stamp-title",
+                title = title,
+                date = tr.day(self.time.date)
             ),
         };
         if let Some(name) = self.selection_name() {
@@ -47,21 +54,19 @@ impl Session {
         }
         let more = short.len().saturating_sub(MAX_SOURCES);
         short.truncate(MAX_SOURCES);
-        let mut sources = if short.is_empty() {
-            "Sources: none for what is shown".to_owned()
-        } else {
-            format!("Sources: {}", short.join("; "))
-        };
         if more > 0 {
-            sources.push_str(&format!("; and {more} more (in the app)"));
+            short.push(t!(tr, "stamp-more-sources", n = more));
         }
-        let words = self.data.views.banner(self.pov);
+        let sources = if short.is_empty() {
+            t!(tr, "stamp-no-sources")
+        } else {
+            t!(tr, "stamp-sources", list = short.join("; "))
+        };
         vec![
             first,
-            words,
+            super::pov::banner(tr, self.pov),
             sources,
-            "Boundaries: Natural Earth; the two lines corrected by the project from cited places"
-                .to_owned(),
+            t!(tr, "stamp-boundaries"),
         ]
     }
 
@@ -70,7 +75,7 @@ impl Session {
         match self.selection.as_ref()? {
             Selection::Region(id) => {
                 let r = self.data.atlas.region(id)?;
-                Some(self.naming().region_en(&r.id, &r.names).to_owned())
+                Some(self.naming().region_ui(&r.id, &r.names).to_owned())
             }
             Selection::Event(id) => {
                 let i = self.data.chronicle.event_index(id)?;

@@ -67,6 +67,11 @@ impl AtlasApp {
         self.session.as_deref().map(|s| s.pov)
     }
 
+    /// The interface language (before any data loaded: the one chosen at start).
+    pub fn ui_language(&self) -> crate::words::Lang {
+        self.session.as_deref().map_or(self.ui_lang, |s| s.ui_lang)
+    }
+
     /// The map's label language, once data has loaded.
     pub fn label_language(&self) -> Option<crate::words::Lang> {
         self.session.as_deref().map(|s| s.lang)

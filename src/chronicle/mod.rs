@@ -17,7 +17,7 @@ pub use diff::Diff;
 use event::load_events;
 pub use event::{Category, Concern, Event, EventPoint};
 use recognition::load_recognitions;
-pub use recognition::{Act, Action, Direction, Entity, RecognisingState, StateStatus};
+pub use recognition::{Act, Action, DatedBy, Direction, Entity, RecognisingState, StateStatus};
 use series::load_series;
 pub use series::{Series, SeriesValue, Unpublished};
 pub use snapshot::{

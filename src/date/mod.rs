@@ -1,7 +1,7 @@
 //! One calendar date type for the whole app: a proleptic Gregorian day, stored as a day number.
 
 mod fuzzy;
-pub use fuzzy::FuzzyDate;
+pub use fuzzy::{FuzzyDate, Precision};
 
 use std::fmt;
 

@@ -4,7 +4,7 @@ macro_rules! embed {
     ($($path:literal),* $(,)?) => {
         /// Every data file (name relative to `assets/`, text), embedded at build time, in load
         /// order: sources first, then boundaries, then what refers to them.
-        pub const TEXTS: [(&str, &str); 15] = [
+        pub const TEXTS: [(&str, &str); 21] = [
             $(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)))),*
         ];
     };
@@ -26,6 +26,12 @@ embed!(
     "data/control.toml",
     "data/views.toml",
     "data/series.toml",
+    "i18n/cldr/en.ftl",
+    "i18n/cldr/ka.ftl",
+    "i18n/cldr/ru.ftl",
+    "i18n/en.ftl",
+    "i18n/ka.ftl",
+    "i18n/ru.ftl",
 );
 
 /// The embedded text of one data file (empty if `name` is not one).

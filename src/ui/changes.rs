@@ -4,22 +4,22 @@
 
 use crate::Dataset;
 use crate::chronicle::{Diff, Direction, Entity, EventIx, PeriodIx, Standing};
+use crate::i18n::Tr;
 use crate::ids::SourceId;
+use crate::t;
 use crate::ui::citations::Citations;
+use crate::ui::say;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
 use egui::RichText;
 
-/// Heading of the panel (for tests).
-pub const HEADING: &str = "What changed";
-
-fn standing_label(s: Option<Standing>) -> &'static str {
+fn standing_label(tr: Tr<'_>, s: Option<Standing>) -> String {
     match s {
-        None => "no act yet",
-        Some(Standing::Recognises) => "recognises",
-        Some(Standing::Withdrawn) => "withdrawn",
-        Some(Standing::Disputed) => "disputed",
-        Some(Standing::Ceased) => "ceased (the recognising entity ended)",
+        None => t!(tr, "standing-none"),
+        Some(Standing::Recognises) => t!(tr, "standing-recognises"),
+        Some(Standing::Withdrawn) => t!(tr, "standing-withdrawn"),
+        Some(Standing::Disputed) => t!(tr, "standing-is-disputed"),
+        Some(Standing::Ceased) => t!(tr, "standing-has-ceased"),
     }
 }
 
@@ -33,28 +33,34 @@ pub fn changes_ui(
     let chronicle = &data.chronicle;
     let mut cites = Citations::default();
     let mut picked = None;
-    ui.label(RichText::new(HEADING).strong());
-    ui.label(format!("from {} to {}", diff.from.long(), diff.to.long()));
+    let tr = naming.tr;
+    ui.label(RichText::new(t!(tr, "tab-changes")).strong());
+    ui.label(t!(
+        tr,
+        "changes-from-to",
+        from = tr.day(diff.from),
+        to = tr.day(diff.to)
+    ));
     if diff.is_empty() {
-        ui.label(RichText::new("Nothing in the data changed between these dates.").weak());
+        ui.label(RichText::new(t!(tr, "changes-none")).weak());
         return None;
     }
     let entity = |e: Entity| {
         data.atlas
             .region(e.region_id())
-            .map_or(e.label(), |r| naming.region_en(&r.id, &r.names))
+            .map_or(e.label(), |r| naming.region_ui(&r.id, &r.names))
     };
 
     ui.separator();
-    ui.label(RichText::new("Recognitions").strong());
+    ui.label(RichText::new(t!(tr, "changes-recognitions")).strong());
     if diff.recognitions.is_empty() {
-        ui.label(RichText::new("No recognition changed.").weak());
+        ui.label(RichText::new(t!(tr, "changes-no-recognition")).weak());
     }
     for (title, changes) in [
-        ("Gained", diff.gained().collect::<Vec<_>>()),
-        ("Lost", diff.lost().collect()),
+        ("changes-gained", diff.gained().collect::<Vec<_>>()),
+        ("changes-lost", diff.lost().collect()),
         (
-            "Acted on and no longer in force",
+            "changes-other",
             diff.recognitions
                 .iter()
                 .filter(|r| !r.gained() && !r.lost())
@@ -64,7 +70,12 @@ pub fn changes_ui(
         if changes.is_empty() {
             continue;
         }
-        ui.label(RichText::new(format!("{title} ({})", changes.len())).weak());
+        let title = match title {
+            "changes-gained" => t!(tr, "changes-gained", n = changes.len()),
+            "changes-lost" => t!(tr, "changes-lost", n = changes.len()),
+            _ => t!(tr, "changes-other", n = changes.len()),
+        };
+        ui.label(RichText::new(title).weak());
         for r in changes {
             let (Some(state), Some(act)) =
                 (chronicle.states.get(r.state), chronicle.acts.get(r.act))
@@ -79,12 +90,13 @@ pub fn changes_ui(
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 ui.label(RichText::new(recogniser).strong());
-                ui.label(format!(
-                    "· {}: {}, {} (before: {})",
-                    recognised,
-                    standing_label(r.after),
-                    act.date.label(),
-                    standing_label(r.before)
+                ui.label(t!(
+                    tr,
+                    "changes-entry",
+                    recognised = recognised,
+                    after = standing_label(tr, r.after),
+                    date = tr.fuzzy(act.date),
+                    before = standing_label(tr, r.before)
                 ));
                 ui.label(RichText::new(cites.cite(&act.sources)).weak());
             });
@@ -92,17 +104,18 @@ pub fn changes_ui(
     }
 
     ui.separator();
-    ui.label(RichText::new("Control (approximate areas)").strong());
+    ui.label(RichText::new(t!(tr, "changes-control")).strong());
     if diff.control.is_empty() {
-        ui.label(RichText::new("No area changed hands.").weak());
+        ui.label(RichText::new(t!(tr, "changes-no-control")).weak());
     }
+    let no_holder = t!(tr, "changes-no-holder");
     for ch in &diff.control {
         let Some(area) = chronicle.areas.get(ch.area) else {
             continue;
         };
         let holder = |p: Option<PeriodIx>| {
             p.and_then(|p| chronicle.periods.get(p))
-                .map_or("no holder listed", |p| p.controller.as_str())
+                .map_or(no_holder.as_str(), |p| p.controller.as_str())
         };
         let sources: Vec<SourceId> = [ch.before, ch.after]
             .into_iter()
@@ -118,38 +131,47 @@ pub fn changes_ui(
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
             ui.label(RichText::new(naming.area(area)).strong());
-            ui.label(format!("{}, then {}", holder(ch.before), holder(ch.after)));
+            ui.label(t!(
+                tr,
+                "changes-then",
+                before = holder(ch.before),
+                after = holder(ch.after)
+            ));
             if !ch.certain {
-                ui.label(RichText::new("(dated only to the month or year)").weak());
+                ui.label(RichText::new(t!(tr, "changes-month-or-year")).weak());
             }
             ui.label(RichText::new(cites.cite(&sources)).weak());
         });
     }
 
     ui.separator();
-    ui.label(RichText::new(format!("Events in between ({})", diff.events.len())).strong());
+    ui.label(RichText::new(t!(tr, "changes-events", n = diff.events.len())).strong());
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {
         for (category, n) in diff.events_by_category(chronicle) {
             let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter()
                 .rect_filled(r, 2.0, category_color(category, dark));
-            ui.label(format!("{} {n}", category.label()));
+            ui.label(format!(
+                "{} {}",
+                say::category(tr, category),
+                tr.number(n as f64)
+            ));
         }
     });
     for &i in &diff.events {
         let Some(e) = chronicle.events.get(i) else {
             continue;
         };
-        let text = format!("{} · {}", e.when(), naming.event_title(e));
+        let text = format!("{} · {}", say::when(tr, e), naming.event_title(e));
         if ui
             .link(text)
-            .on_hover_text("Go to its date and show its details")
+            .on_hover_text(t!(tr, "changes-event-hover"))
             .clicked()
         {
             picked = Some(i);
         }
     }
-    cites.ui(ui, &data.sources);
+    cites.ui(ui, &data.sources, naming.tr);
     picked
 }

@@ -1,8 +1,9 @@
-//! Citations: the numbered source markers ([1][2]) of a panel and the list they point to; and
-//! counts written with thousands separators.
+//! Citations: the numbered source markers ([1][2]) of a panel and the list they point to.
 
+use crate::i18n::Tr;
 use crate::ids::SourceId;
 use crate::sources::Sources;
+use crate::t;
 use egui::RichText;
 
 /// Numbers the sources a panel cites, in the order they are first cited, so every line can
@@ -30,12 +31,12 @@ impl Citations {
     }
 
     /// The numbered list of cited sources, with links for published pages.
-    pub fn ui(&self, ui: &mut egui::Ui, sources: &Sources) {
+    pub fn ui(&self, ui: &mut egui::Ui, sources: &Sources, tr: Tr<'_>) {
         if self.ids.is_empty() {
             return;
         }
         ui.add_space(6.0);
-        ui.label(RichText::new("Sources").strong());
+        ui.label(RichText::new(t!(tr, "sources")).strong());
         for (i, id) in self.ids.iter().enumerate() {
             let Some(s) = sources.get(id) else { continue };
             ui.horizontal_wrapped(|ui| {
@@ -43,37 +44,15 @@ impl Citations {
                 ui.label(format!("[{}]", i + 1));
                 ui.hyperlink_to(&s.title, &s.url).on_hover_text(&s.url);
                 ui.label(RichText::new(format!("— {}, {}", s.publisher, s.date)).weak())
-                    .on_hover_text(format!("Read on {}", s.accessed));
+                    .on_hover_text(t!(tr, "source-read-on", date = s.accessed.as_str()));
             });
         }
     }
 }
 
-/// Format a count with thousands separators: 240705 becomes "240,705".
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn thousands_groups_digits() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(240_705), "240,705");
-        assert_eq!(thousands(3_713_804), "3,713,804");
-    }
 
     #[test]
     fn citations_number_sources_in_order_of_first_use() {

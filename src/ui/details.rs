@@ -3,8 +3,11 @@
 use crate::Dataset;
 use crate::atlas::Region;
 use crate::chronicle::{ControlPhase, Entity, EventIx, Snapshot};
-use crate::ui::citations::{Citations, thousands};
+use crate::i18n::Tr;
+use crate::t;
+use crate::ui::citations::Citations;
 use crate::ui::frame::{FrameCtx, Intent, Selection};
+use crate::ui::say;
 use crate::ui::terms::{term_source_ui, words_ui};
 use crate::ui::theme::category_color;
 use crate::views::{Naming, Subject};
@@ -12,7 +15,12 @@ use egui::RichText;
 
 /// A label / value row of the details grid.
 fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetText>) {
-    ui.label(RichText::new(label).weak());
+    // The label column wraps at two fifths of the panel: a long label (Georgian and Russian ones
+    // run long) must not push the values out of a narrow panel.
+    let width = (ui.available_width() * 0.4).max(96.0);
+    ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+        ui.add(egui::Label::new(RichText::new(label).weak()).wrap());
+    });
     ui.add(egui::Label::new(value).wrap());
     ui.end_row();
 }
@@ -27,9 +35,10 @@ pub fn region_details_ui(
     extra: impl FnOnce(&mut egui::Ui, &mut Citations),
 ) {
     let atlas = &data.atlas;
+    let tr = naming.tr;
     let mut cites = Citations::default();
     let info = atlas.info.get(region.id.as_str());
-    ui.heading(naming.region_en(&region.id, &region.names));
+    ui.heading(naming.region_ui(&region.id, &region.names));
     term_source_ui(ui, naming, &Subject::Region(region.id.clone()), &mut cites);
     ui.add_space(4.0);
 
@@ -37,30 +46,41 @@ pub fn region_details_ui(
         .num_columns(2)
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
-            row(ui, "English", region.names.name_en.as_str());
+            row(ui, &t!(tr, "lang-english"), region.names.name_en.as_str());
             if let Some(n) = &region.names.name_ka {
-                row(ui, "Georgian", n.as_str());
+                row(ui, &t!(tr, "lang-georgian"), n.as_str());
             }
             if let Some(n) = &region.names.name_ru {
-                row(ui, "Russian", n.as_str());
+                row(ui, &t!(tr, "lang-russian"), n.as_str());
             }
             if let (Some(n), Some(lang)) = (&region.names.name_local, &region.names.local_language)
             {
-                row(ui, lang, n.as_str());
+                // The data names the language in English; the two it has are in the catalogue.
+                let lang = match lang.as_str() {
+                    "Abkhaz" => t!(tr, "lang-abkhaz"),
+                    "Ossetian" => t!(tr, "lang-ossetian"),
+                    other => other.to_owned(),
+                };
+                row(ui, &lang, n.as_str());
             }
         });
     if let Some(info) = info {
         for n in &info.other_names {
-            ui.label(format!(
-                "“{}” — used by {} {}",
-                n.name,
-                n.used_by,
-                cites.cite(std::slice::from_ref(&n.source))
+            let cite = cites.cite(std::slice::from_ref(&n.source));
+            ui.label(t!(
+                tr,
+                "name-used-by",
+                name = n.name.as_str(),
+                who = n.used_by.as_str(),
+                cite = cite
             ));
         }
 
         ui.separator();
-        ui.label(RichText::new("Status — who says what").strong());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(t!(tr, "status-heading")).strong());
+            in_english(ui, tr);
+        });
         // Under a party's point of view its own view comes first; the others follow.
         let mut views: Vec<_> = info.views.iter().collect();
         views.sort_by_key(|v| v.pov != Some(naming.pov));
@@ -79,35 +99,41 @@ pub fn region_details_ui(
             .spacing([10.0, 4.0])
             .show(ui, |ui| {
                 if let Some(capital) = atlas.place(&info.capital) {
-                    row(ui, "Capital / seat", naming.place_en(capital));
+                    row(ui, &t!(tr, "capital"), naming.place_ui(capital));
                 }
-                let mut area = format!(
-                    "{} km², computed geodesically (WGS84 ellipsoid) from the boundary polygon {}",
-                    thousands(region.area_km2.round() as u64),
-                    cites.cite(&info.boundary_sources)
+                let cite = cites.cite(&info.boundary_sources);
+                let mut area = t!(
+                    tr,
+                    "area-computed",
+                    km2 = tr.number(region.area_km2.round()),
+                    cite = cite
                 );
                 if let (Some(published), Some(src)) =
                     (info.published_area_km2, &info.published_area_source)
                 {
-                    area.push_str(&format!(
-                        "; published figure {} km² {}",
-                        thousands(published.round() as u64),
-                        cites.cite(std::slice::from_ref(src))
+                    let cite = cites.cite(std::slice::from_ref(src));
+                    area.push_str(&t!(
+                        tr,
+                        "area-published",
+                        km2 = tr.number(published.round()),
+                        cite = cite
                     ));
                 }
-                row(ui, "Area", area);
-                if let Some(text) = line_drawn(&data.atlas, &region.id) {
-                    row(ui, "The line", text);
+                row(ui, &t!(tr, "area"), area);
+                if let Some(text) = line_drawn(&data.atlas, &region.id, tr) {
+                    row(ui, &t!(tr, "the-line"), text);
                 }
                 for p in &info.population {
+                    let cite = cites.cite(&p.sources);
                     row(
                         ui,
-                        &format!("Population {}", p.year),
-                        format!(
-                            "{} — {} {}",
-                            thousands(p.count),
-                            p.note,
-                            cites.cite(&p.sources)
+                        &t!(tr, "population", year = p.year.to_string()),
+                        t!(
+                            tr,
+                            "population-value",
+                            count = tr.number(p.count as f64),
+                            note = p.note.as_str(),
+                            cite = cite
                         ),
                     );
                 }
@@ -115,11 +141,11 @@ pub fn region_details_ui(
     }
     extra(ui, &mut cites);
     ui.separator();
-    cites.ui(ui, &data.sources);
+    cites.ui(ui, &data.sources, naming.tr);
 }
 
 /// How the line around region `id` was drawn and to within how much, if it has one.
-fn line_drawn(atlas: &crate::atlas::Atlas, id: &str) -> Option<String> {
+fn line_drawn(atlas: &crate::atlas::Atlas, id: &str, tr: Tr<'_>) -> Option<String> {
     let stretches: Vec<&crate::atlas::Stretch> =
         atlas.precision.iter().filter(|s| s.line == id).collect();
     if stretches.is_empty() {
@@ -136,22 +162,23 @@ fn line_drawn(atlas: &crate::atlas::Atlas, id: &str) -> Option<String> {
         let hi = w.iter().copied().fold(0.0, f64::max);
         (!w.is_empty()).then(|| {
             if (hi - lo).abs() < 0.05 {
-                format!("±{:.1} km", hi / 2.0)
+                t!(tr, "km-plus-minus", km = tr.number(hi / 2.0))
             } else {
-                format!("±{:.1}–{:.1} km", lo / 2.0, hi / 2.0)
+                t!(
+                    tr,
+                    "km-plus-minus-range",
+                    low = tr.number(lo / 2.0),
+                    high = tr.number(hi / 2.0)
+                )
             }
         })
     };
     let near = range(crate::atlas::Basis::Constraints);
     let far = range(crate::atlas::Basis::NaturalEarth);
     Some(match (near, far) {
-        (Some(n), Some(f)) => format!(
-            "Natural Earth's 1:10 million line, corrected by the project from {points} cited places: about {n} near them, {f} elsewhere. Zoom in to see the band."
-        ),
-        (Some(n), None) => format!(
-            "Corrected by the project from {points} cited places: about {n}. Zoom in to see the band."
-        ),
-        (None, Some(f)) => format!("Natural Earth's 1:10 million line: about {f}."),
+        (Some(n), Some(f)) => t!(tr, "line-both", points = points, near = n, far = f),
+        (Some(n), None) => t!(tr, "line-near", points = points, near = n),
+        (None, Some(f)) => t!(tr, "line-far", far = f),
         (None, None) => return None,
     })
 }
@@ -174,10 +201,15 @@ pub fn details_panel_ui(
         .min_size(min)
         .max_size(max)
         .show(ui, |ui| {
+            let tr = ctx.naming.tr;
             ui.horizontal(|ui| {
-                ui.label(RichText::new("Details").weak());
+                ui.label(RichText::new(t!(tr, "details")).weak());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Close").on_hover_text("Close (Esc)").clicked() {
+                    if ui
+                        .button(t!(tr, "details-close"))
+                        .on_hover_text(t!(tr, "details-close-hover"))
+                        .clicked()
+                    {
                         intents.push(Intent::Select(None));
                     }
                 });
@@ -218,41 +250,45 @@ pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, i
     };
     let mut cites = Citations::default();
     let dark = ui.visuals().dark_mode;
+    let tr = naming.tr;
     ui.heading(naming.event_title(e));
     term_source_ui(ui, naming, &Subject::Event(e.id.clone()), &mut cites);
     ui.horizontal(|ui| {
         let (r, _) = ui.allocate_exact_size(egui::Vec2::new(10.0, 10.0), egui::Sense::hover());
         ui.painter()
             .rect_filled(r, 2.0, category_color(e.category, dark));
-        ui.label(e.category.label());
-        ui.label(RichText::new(format!("· {}", e.region.label())).weak());
+        ui.label(say::category(tr, e.category));
+        let region = say::concern(tr, Some(e.region), |id| {
+            data.atlas.region(id).map_or_else(
+                || id.to_owned(),
+                |r| naming.region_ui(&r.id, &r.names).to_owned(),
+            )
+        });
+        ui.label(RichText::new(format!("· {region}")).weak());
     });
     egui::Grid::new("event_facts")
         .num_columns(2)
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
-            let mut when = e.when();
+            let mut when = say::when(tr, e);
             if !e.is_exact() {
-                when.push_str(
-                    " — the day is not known; the map and timeline show the possible span",
-                );
+                when = t!(tr, "day-unknown", when = when);
             }
-            row(ui, "When", when);
+            row(ui, &t!(tr, "when"), when);
             let places = naming.event_places(&data.atlas, e);
             let place = match &e.held_in {
-                Some(real) => {
-                    format!("{real} (off the map; marked at {places}, which it concerns)")
-                }
+                Some(real) => t!(tr, "held-elsewhere", real = real.as_str(), places = places),
                 None => places,
             };
-            row(ui, "Where", place);
+            row(ui, &t!(tr, "where"), place);
         });
     ui.add_space(4.0);
+    in_english(ui, tr);
     ui.add(egui::Label::new(&e.summary).wrap());
     ui.label(RichText::new(cites.cite(&e.sources)).weak());
     words_ui(ui, naming, e.id.as_str(), &mut cites);
     ui.separator();
-    cites.ui(ui, &data.sources);
+    cites.ui(ui, &data.sources, naming.tr);
 }
 
 /// What holds for a region on the snapshot's date: recognitions, control of its areas, and
@@ -266,9 +302,10 @@ pub fn region_on_date_ui(
     cites: &mut Citations,
 ) -> Option<EventIx> {
     let (atlas, chronicle) = (&data.atlas, &data.chronicle);
+    let tr = naming.tr;
     let mut picked = None;
     ui.separator();
-    ui.label(RichText::new(format!("On {}", snapshot.date.long())).strong());
+    ui.label(RichText::new(t!(tr, "on-date", date = tr.day(snapshot.date))).strong());
     if let Some(entity) = Entity::ALL.into_iter().find(|e| e.region_id() == region_id) {
         let names: Vec<String> = snapshot
             .recognisers(entity)
@@ -276,9 +313,9 @@ pub fn region_on_date_ui(
             .map(|s| naming.state(atlas, s).to_owned())
             .collect();
         let line = if names.is_empty() {
-            "Recognised as independent by no state.".to_owned()
+            t!(tr, "recognised-by-none")
         } else {
-            format!("Recognised as independent by: {}.", names.join(", "))
+            t!(tr, "recognised-by", names = names.join(", "))
         };
         ui.add(egui::Label::new(line).wrap());
     }
@@ -298,15 +335,16 @@ pub fn region_on_date_ui(
         if !in_region {
             continue;
         }
-        let unsure = if phase == ControlPhase::Uncertain {
-            " (changed hands during this month; day not established)"
+        let who = p.controller.as_str();
+        let holder = if phase == ControlPhase::Uncertain {
+            t!(tr, "controller-unsure", who = who)
         } else {
-            ""
+            t!(tr, "controller", who = who)
         };
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
-            ui.label(RichText::new(format!("{} (approximate area):", naming.area(area))).strong());
-            ui.label(format!("{}{unsure}.", p.controller));
+            ui.label(RichText::new(t!(tr, "area-approx", area = naming.area(area))).strong());
+            ui.label(holder);
             ui.label(RichText::new(cites.cite(&p.sources)).weak());
         })
         .response
@@ -323,7 +361,7 @@ pub fn region_on_date_ui(
                 .is_some_and(|e| e.region.concerns_region(region_id))
         })
         .collect();
-    ui.label(RichText::new(format!("Events up to this date ({})", events.len())).strong());
+    ui.label(RichText::new(t!(tr, "events-up-to", n = events.len())).strong());
     egui::ScrollArea::vertical()
         .id_salt("region_events")
         .max_height(220.0)
@@ -334,7 +372,7 @@ pub fn region_on_date_ui(
                 };
                 // Wrapped: a long title must not widen the panel.
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(e.when()).small().weak());
+                    ui.label(RichText::new(say::when(tr, e)).small().weak());
                     if ui.link(naming.event_title(e)).clicked() {
                         picked = Some(i);
                     }
@@ -347,3 +385,11 @@ pub fn region_on_date_ui(
 #[cfg(test)]
 #[path = "details_tests.rs"]
 mod tests;
+
+/// A weak "(in English)" in the interface language, beside data text written in English (the
+/// data's summaries and statements), when the interface speaks another language.
+fn in_english(ui: &mut egui::Ui, tr: Tr<'_>) {
+    if tr.lang != crate::words::Lang::En {
+        ui.label(RichText::new(t!(tr, "in-english")).small().weak());
+    }
+}

@@ -5,13 +5,13 @@
 
 use crate::atlas::Atlas;
 use crate::chronicle::{Chronicle, EventIx, EventPhase, Snapshot};
+use crate::t;
 use crate::ui::map::{Projector, paint_outline};
+use crate::ui::say;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
 use egui::{Rect, RichText, Stroke};
 
-/// The list's accessible heading, for tests.
-pub const HEADING: &str = "Elsewhere";
 /// At most this many off-map events are listed (the most recent first).
 const MAX_LISTED: usize = 5;
 
@@ -88,6 +88,7 @@ pub fn list_ui(
     let hidden = current.len().saturating_sub(room);
     current.truncate(room);
     let dark = ui.visuals().dark_mode;
+    let tr = naming.tr;
     let mut clicked = None;
     egui::Area::new(egui::Id::unique("elsewhere_events"))
         // Bottom left, above the scale bar: at the default view that is sea and Turkey, and
@@ -97,10 +98,8 @@ pub fn list_ui(
         .show(ui.ctx(), |ui| {
             crate::ui::theme::map_overlay_frame(ui.style()).show(ui, |ui| {
                 ui.set_max_width(300.0_f32.min(map_rect.width() - 40.0).max(120.0));
-                ui.label(RichText::new(HEADING).small().strong())
-                    .on_hover_text(
-                        "Events that took place off the map; the region they concern is outlined",
-                    );
+                ui.label(RichText::new(t!(tr, "elsewhere")).small().strong())
+                    .on_hover_text(t!(tr, "elsewhere-hover"));
                 for (i, _) in current {
                     let Some(e) = chronicle.events.get(i) else {
                         continue;
@@ -111,14 +110,23 @@ pub fn list_ui(
                             ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
                         ui.painter()
                             .rect_filled(r, 2.0, category_color(e.category, dark));
-                        let text = format!("{place}: {}", naming.event_title(e));
+                        let text = t!(
+                            tr,
+                            "elsewhere-item",
+                            place = place,
+                            title = naming.event_title(e)
+                        );
                         if ui
                             .add(
                                 egui::Button::new(RichText::new(text).small())
                                     .frame(false)
                                     .truncate(),
                             )
-                            .on_hover_text(format!("{} · {}", e.when(), e.category.label()))
+                            .on_hover_text(format!(
+                                "{} · {}",
+                                say::when(tr, e),
+                                say::category(tr, e.category)
+                            ))
                             .clicked()
                         {
                             clicked = Some(i);
@@ -127,7 +135,7 @@ pub fn list_ui(
                 }
                 if hidden > 0 {
                     ui.label(
-                        RichText::new(format!("and {hidden} more (Events tab)"))
+                        RichText::new(t!(tr, "elsewhere-more", n = hidden))
                             .small()
                             .weak(),
                     );

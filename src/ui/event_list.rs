@@ -3,6 +3,8 @@
 use crate::Dataset;
 use crate::chronicle::{Category, Concern, Event, EventIx};
 use crate::date::Date;
+use crate::t;
+use crate::ui::say;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
 use egui::{RichText, Sense, Vec2};
@@ -72,21 +74,27 @@ pub fn event_list_ui(
     selected: Option<EventIx>,
 ) -> Option<EventIx> {
     let chronicle = &data.chronicle;
+    let tr = naming.tr;
     let dark = ui.visuals().dark_mode;
     ui.add(
         egui::TextEdit::singleline(&mut state.search)
-            .hint_text("Search events")
+            .hint_text(t!(tr, "events-search"))
             .desired_width(f32::INFINITY)
             .id_salt("event_search"),
     );
     ui.horizontal_wrapped(|ui| {
         let shown = state.categories.len();
-        egui::ComboBox::new("category_filter", "Category")
-            .selected_text(format!("Categories ({shown}/{})", Category::ALL.len()))
+        egui::ComboBox::new("category_filter", t!(tr, "events-category"))
+            .selected_text(t!(
+                tr,
+                "events-categories",
+                shown = shown,
+                all = Category::ALL.len()
+            ))
             .show_ui(ui, |ui| {
                 for c in Category::ALL {
                     let mut on = state.categories.contains(&c);
-                    if ui.checkbox(&mut on, c.label()).changed() {
+                    if ui.checkbox(&mut on, say::category(tr, c)).changed() {
                         if on {
                             state.categories.push(c);
                         } else {
@@ -98,8 +106,8 @@ pub fn event_list_ui(
         // One click to the line's events (fences, signs, detentions, crossings) and back.
         let line_only = state.categories == [Category::Borderization];
         if ui
-            .selectable_label(line_only, "The line only")
-            .on_hover_text("Only events at the lines: fences, signs, detentions, crossing points")
+            .selectable_label(line_only, t!(tr, "events-line-only"))
+            .on_hover_text(t!(tr, "events-line-only-hover"))
             .clicked()
         {
             state.categories = if line_only {
@@ -108,13 +116,23 @@ pub fn event_list_ui(
                 vec![Category::Borderization]
             };
         }
-        let label = state.region.map_or("All regions", |r| r.label());
-        egui::ComboBox::new("region_filter", "Region")
-            .selected_text(label)
+        // The regions by the point of view's names, as on the map.
+        let name = |id: &str| {
+            data.atlas.region(id).map_or_else(
+                || id.to_owned(),
+                |r| naming.region_ui(&r.id, &r.names).to_owned(),
+            )
+        };
+        egui::ComboBox::new("region_filter", t!(tr, "events-region"))
+            .selected_text(say::concern(tr, state.region, name))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.region, None, "All regions");
+                ui.selectable_value(&mut state.region, None, say::concern(tr, None, name));
                 for r in Concern::ALL {
-                    ui.selectable_value(&mut state.region, Some(r), r.label());
+                    ui.selectable_value(
+                        &mut state.region,
+                        Some(r),
+                        say::concern(tr, Some(r), name),
+                    );
                 }
             });
     });
@@ -138,10 +156,11 @@ pub fn event_list_ui(
         })
         .collect();
     ui.label(
-        RichText::new(format!(
-            "{} of {} events",
-            matching.len(),
-            chronicle.events.len()
+        RichText::new(t!(
+            tr,
+            "events-count",
+            shown = matching.len(),
+            all = chronicle.events.len()
         ))
         .weak()
         .small(),
@@ -158,7 +177,7 @@ pub fn event_list_ui(
                 let style = ui.style().clone();
                 let mut job = egui::text::LayoutJob::default();
                 let weak = ui.visuals().weak_text_color();
-                RichText::new(format!("{} — ", e.when()))
+                RichText::new(format!("{} — ", say::when(tr, e)))
                     .small()
                     .color(weak)
                     .append_to(

@@ -36,6 +36,8 @@ pub enum Intent {
     Pov(Pov),
     /// Label the map in this language.
     Lang(Lang),
+    /// Show the interface in this language (the map labels follow unless set apart).
+    UiLang(Lang),
 }
 
 /// What every panel reads this frame, and may not change.
@@ -55,7 +57,8 @@ pub struct FrameCtx<'a> {
     pub diff: Option<&'a Diff>,
     /// What is selected.
     pub selection: Option<&'a Selection>,
-    /// The one way ids become words: the point of view and the label language.
+    /// The one way ids become words: the point of view, the label language and the
+    /// interface's words.
     pub naming: Naming<'a>,
 }
 

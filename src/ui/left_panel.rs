@@ -2,6 +2,7 @@
 //! and the state it owns (the tab, the event list's search and filters, the world inset's
 //! cached mesh). It reads a [`FrameCtx`] and returns [`Intent`]s.
 
+use crate::t;
 use crate::time_control::TimeCommand;
 use crate::ui::changes::changes_ui;
 use crate::ui::event_list::{EventListState, event_list_ui};
@@ -45,13 +46,18 @@ impl LeftPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &FrameCtx<'_>) -> Vec<Intent> {
         let mut intents = Vec::new();
         let comparing = ctx.diff.is_some();
-        ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.tab, LeftTab::Recognitions, "Recognitions");
-            ui.selectable_value(&mut self.tab, LeftTab::Events, "Events");
-            ui.selectable_value(&mut self.tab, LeftTab::Line, "Line")
-                .on_hover_text("Figures counted over time at the lines");
+        let tr = ctx.naming.tr;
+        ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(
+                &mut self.tab,
+                LeftTab::Recognitions,
+                t!(tr, "tab-recognitions"),
+            );
+            ui.selectable_value(&mut self.tab, LeftTab::Events, t!(tr, "tab-events"));
+            ui.selectable_value(&mut self.tab, LeftTab::Line, t!(tr, "tab-line"))
+                .on_hover_text(t!(tr, "tab-line-hover"));
             if comparing {
-                ui.selectable_value(&mut self.tab, LeftTab::Changes, "What changed");
+                ui.selectable_value(&mut self.tab, LeftTab::Changes, t!(tr, "tab-changes"));
             }
         });
         if !comparing && self.tab == LeftTab::Changes {
@@ -60,7 +66,9 @@ impl LeftPanel {
         ui.separator();
         match self.tab {
             LeftTab::Recognitions => {
-                ui.label(RichText::new(format!("Recognitions on {}", ctx.date.long())).strong());
+                ui.label(
+                    RichText::new(t!(tr, "recognitions-on", date = tr.day(ctx.date))).strong(),
+                );
                 world_inset_ui(ui, ctx.data, ctx.naming, ctx.snapshot, &mut self.inset);
                 egui::ScrollArea::vertical()
                     .id_salt("recognitions")
@@ -80,7 +88,7 @@ impl LeftPanel {
             }
             LeftTab::Line => {
                 egui::ScrollArea::vertical().id_salt("line").show(ui, |ui| {
-                    if let Some(date) = line_tab_ui(ui, ctx.data, ctx.date) {
+                    if let Some(date) = line_tab_ui(ui, ctx.data, ctx.date, ctx.naming) {
                         intents.push(Intent::Time(TimeCommand::SetDate(date)));
                     }
                 });

@@ -5,43 +5,54 @@
 use crate::Dataset;
 use crate::chronicle::{Category, Series, SeriesValue};
 use crate::date::Date;
+use crate::i18n::Tr;
+use crate::t;
 use crate::ui::citations::Citations;
 use crate::ui::theme::category_color;
+use crate::views::Naming;
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot, VLine};
 
-/// Heading of the tab (for tests).
-pub const HEADING: &str = "Counted at the lines";
-
 /// The tab's charts. Returns the first day of the period the user clicked.
-pub fn line_tab_ui(ui: &mut egui::Ui, data: &Dataset, date: Date) -> Option<Date> {
+pub fn line_tab_ui(
+    ui: &mut egui::Ui,
+    data: &Dataset,
+    date: Date,
+    naming: Naming<'_>,
+) -> Option<Date> {
     let mut cites = Citations::default();
     let mut picked = None;
-    ui.label(RichText::new(HEADING).strong());
+    let tr = naming.tr;
+    ui.label(RichText::new(t!(tr, "line-heading")).strong());
     let series = &data.chronicle.series;
     if series.is_empty() {
-        ui.label(
-            RichText::new(
-                "No published series of figures about the lines is in the data, so none is charted.",
-            )
-            .weak(),
-        );
-        unpublished_ui(ui, &data.chronicle.unpublished);
+        ui.label(RichText::new(t!(tr, "line-none")).weak());
+        unpublished_ui(ui, &data.chronicle.unpublished, tr);
         return None;
     }
-    ui.label(
-        RichText::new("Each chart is one counter's figures, as published; counters differ.")
-            .weak()
-            .small(),
-    );
+    ui.label(RichText::new(t!(tr, "line-counters-differ")).weak().small());
     for s in series {
         ui.add_space(6.0);
         ui.label(RichText::new(&s.title).strong());
-        ui.label(RichText::new(format!("Counted by {} · {}", s.counted_by, s.line.label())).weak());
+        let line = crate::ui::say::concern(tr, Some(s.line), |id| {
+            data.atlas.region(id).map_or_else(
+                || id.to_owned(),
+                |r| naming.region_ui(&r.id, &r.names).to_owned(),
+            )
+        });
+        ui.label(
+            RichText::new(t!(
+                tr,
+                "line-counted-by",
+                who = s.counted_by.as_str(),
+                line = line
+            ))
+            .weak(),
+        );
         for v in &s.values {
             cites.cite(&v.sources);
         }
-        if let Some(p) = chart_ui(ui, s, date, &mut cites) {
+        if let Some(p) = chart_ui(ui, s, date, (&mut cites, tr)) {
             picked = Some(p);
         }
         ui.horizontal_wrapped(|ui| {
@@ -51,18 +62,18 @@ pub fn line_tab_ui(ui: &mut egui::Ui, data: &Dataset, date: Date) -> Option<Date
             }
         });
     }
-    unpublished_ui(ui, &data.chronicle.unpublished);
-    cites.ui(ui, &data.sources);
+    unpublished_ui(ui, &data.chronicle.unpublished, tr);
+    cites.ui(ui, &data.sources, naming.tr);
     picked
 }
 
 /// What was looked for and not found as a published series: said, never estimated.
-fn unpublished_ui(ui: &mut egui::Ui, unpublished: &[crate::chronicle::Unpublished]) {
+fn unpublished_ui(ui: &mut egui::Ui, unpublished: &[crate::chronicle::Unpublished], tr: Tr<'_>) {
     if unpublished.is_empty() {
         return;
     }
     ui.add_space(6.0);
-    ui.label(RichText::new("Not found as a published series").strong());
+    ui.label(RichText::new(t!(tr, "line-unpublished")).strong());
     for u in unpublished {
         ui.label(RichText::new(&u.what).small().strong());
         ui.label(RichText::new(&u.note).small().weak());
@@ -85,7 +96,12 @@ fn span(v: &SeriesValue) -> (f64, f64) {
 }
 
 /// One series as bars over time. Returns the first day of a clicked bar's period.
-fn chart_ui(ui: &mut egui::Ui, s: &Series, date: Date, cites: &mut Citations) -> Option<Date> {
+fn chart_ui(
+    ui: &mut egui::Ui,
+    s: &Series,
+    date: Date,
+    (cites, tr): (&mut Citations, Tr<'_>),
+) -> Option<Date> {
     let dark = ui.visuals().dark_mode;
     let color = category_color(Category::Borderization, dark);
     let current = ui.visuals().selection.stroke.color;
@@ -152,23 +168,19 @@ fn chart_ui(ui: &mut egui::Ui, s: &Series, date: Date, cites: &mut Citations) ->
     let cited = cites.cite(&hovered.sources);
     let clicked = response.response.clicked();
     response.response.on_hover_text(format!(
-        "{}: {} {} (counted by {}) {cited}\nClick to go to {}",
-        hovered.period.label(),
-        thousands(hovered.value),
-        s.unit,
-        s.counted_by,
-        hovered.period.first.long()
+        "{}\n{}",
+        t!(
+            tr,
+            "line-value",
+            period = tr.fuzzy(hovered.period),
+            value = tr.number(hovered.value),
+            unit = s.unit.as_str(),
+            who = s.counted_by.as_str(),
+            cite = cited
+        ),
+        t!(tr, "line-click-to-go", date = tr.day(hovered.period.first))
     ));
     clicked.then_some(hovered.period.first)
-}
-
-/// A count as written: whole numbers without decimals.
-fn thousands(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        crate::ui::citations::thousands(v as u64)
-    } else {
-        format!("{v:.1}")
-    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod map_panel;
 pub mod overlays;
 pub mod problems;
 pub mod recognitions;
+pub mod say;
 pub mod terms;
 pub mod theme;
 pub mod timeline;

@@ -1,17 +1,16 @@
 //! The problems panel: every problem of the last load, located, one per line. A click copies
 //! a line; *Copy all* copies the report. The map meanwhile keeps the last good data.
 
+use crate::i18n::Tr;
 use crate::load::Problem;
+use crate::t;
 use egui::RichText;
-
-/// The panel's accessible label, for tests.
-pub const PANEL_LABEL: &str = "Problems";
 
 /// List `problems` of loading `what`, saying which data the map still shows. Returns whether
 /// the user closed the panel.
 pub fn problems_ui<'a>(
     ui: &mut egui::Ui,
-    what: &str,
+    (what, tr): (&str, Tr<'_>),
     problems: impl Iterator<Item = &'a Problem> + Clone,
     summary: &str,
     showing: &str,
@@ -19,24 +18,19 @@ pub fn problems_ui<'a>(
     let mut close = false;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("{PANEL_LABEL}: {what} — {summary}"))
+            RichText::new(t!(tr, "problems-heading", what = what, summary = summary))
                 .strong()
                 .color(ui.visuals().error_fg_color),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            close = ui.button("Hide").clicked();
-            if ui.button("Copy all").clicked() {
+            close = ui.button(t!(tr, "problems-hide")).clicked();
+            if ui.button(t!(tr, "problems-copy-all")).clicked() {
                 let all: String = problems.clone().map(|p| format!("{p}\n")).collect();
                 ui.ctx().copy_text(all);
             }
         });
     });
-    ui.label(
-        RichText::new(format!(
-            "Nothing of it was applied: the map shows {showing}. Fix the files and save; the folder is watched. Click a line to copy it."
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(t!(tr, "problems-not-applied", showing = showing)).weak());
     egui::ScrollArea::vertical()
         .id_salt("problems_scroll")
         .max_height(ui.available_height())
@@ -55,7 +49,7 @@ pub fn problems_ui<'a>(
                             .sense(egui::Sense::click())
                             .wrap(),
                     )
-                    .on_hover_text("Click to copy");
+                    .on_hover_text(t!(tr, "problems-click-to-copy"));
                 if r.clicked() {
                     ui.ctx().copy_text(line);
                 }

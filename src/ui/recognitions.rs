@@ -8,7 +8,9 @@ use crate::chronicle::{
     StateStanding, StateStatus,
 };
 use crate::date::Date;
+use crate::i18n::Tr;
 use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
+use crate::t;
 use crate::ui::citations::Citations;
 use crate::ui::map::append_mapped;
 use crate::ui::theme::category_color;
@@ -150,10 +152,11 @@ pub fn world_inset_ui(
         response.on_hover_text_at_pointer(name);
     }
     ui.horizontal_wrapped(|ui| {
+        let tr = naming.tr;
         for (label, s) in [
-            ("recognises both", StateStanding::Both),
-            ("recognises one", StateStanding::One),
-            ("withdrew / ceased / disputed", StateStanding::Lapsed),
+            (t!(tr, "inset-both"), StateStanding::Both),
+            (t!(tr, "inset-one"), StateStanding::One),
+            (t!(tr, "inset-lapsed"), StateStanding::Lapsed),
         ] {
             swatch(ui, status_color(s, dark));
             ui.label(RichText::new(label).small());
@@ -170,7 +173,7 @@ pub fn world_inset_ui(
             ui.visuals().text_color(),
             Stroke::NONE,
         ));
-        ui.label(RichText::new("partially recognised entity").small());
+        ui.label(RichText::new(t!(tr, "inset-partial")).small());
     });
 }
 
@@ -187,10 +190,11 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
     let name = |e: Entity| {
         data.atlas
             .region(e.region_id())
-            .map_or(e.label(), |r| naming.region_en(&r.id, &r.names))
+            .map_or(e.label(), |r| naming.region_ui(&r.id, &r.names))
     };
     let mut cites = Citations::default();
     let dark = ui.visuals().dark_mode;
+    let tr = naming.tr;
     for entity in Entity::ALL {
         let current: Vec<&Recognition> = snapshot.recognisers(entity).collect();
         let members = current
@@ -204,15 +208,16 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
             .count();
         ui.add_space(6.0);
         ui.label(
-            RichText::new(format!(
-                "{} — recognised by {members} UN member state{}",
-                name(entity),
-                if members == 1 { "" } else { "s" }
+            RichText::new(t!(
+                tr,
+                "recognised-by-members",
+                name = name(entity),
+                n = members
             ))
             .strong(),
         );
         if current.is_empty() {
-            ui.label(RichText::new("No state recognises it on this date.").weak());
+            ui.label(RichText::new(t!(tr, "recognised-by-nobody")).weak());
         }
         let recognition = category_color(Category::Recognition, dark);
         let withdrawal = category_color(Category::Withdrawal, dark);
@@ -228,7 +233,7 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
                 snapshot,
                 r,
                 (naming.state(&data.atlas, state), partial),
-                &mut cites,
+                (&mut cites, tr),
                 color,
             );
         }
@@ -236,9 +241,9 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
     for entity in Entity::ALL {
         let own = chronicle.recognised_by(snapshot, entity);
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("{} recognises", name(entity))).strong());
+        ui.label(RichText::new(t!(tr, "entity-recognises", name = name(entity))).strong());
         if own.is_empty() {
-            ui.label(RichText::new("No act of recognition by it up to this date.").weak());
+            ui.label(RichText::new(t!(tr, "entity-recognises-nothing")).weak());
         }
         for (what, r) in own {
             let (name, partial) = match what {
@@ -262,18 +267,14 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
                 snapshot,
                 r,
                 (name, partial),
-                &mut cites,
+                (&mut cites, tr),
                 color,
             );
         }
     }
     ui.add_space(4.0);
-    ui.label(
-        RichText::new("Georgia, the US, the EU, NATO, the OSCE and the Council of Europe regard both regions as part of Georgia (sources in each region's details).")
-            .weak()
-            .small(),
-    );
-    cites.ui(ui, &data.sources);
+    ui.label(RichText::new(t!(tr, "recognitions-footer")).weak().small());
+    cites.ui(ui, &data.sources, naming.tr);
 }
 
 /// One recognition: the other party's name (and whether it is partially recognised), the
@@ -284,7 +285,7 @@ fn entry_ui(
     snapshot: &Snapshot,
     r: &Recognition,
     (name, partial): (&str, bool),
-    cites: &mut Citations,
+    (cites, tr): (&mut Citations, Tr<'_>),
     color: Color32,
 ) {
     let Some(act) = chronicle.acts.get(r.since) else {
@@ -301,19 +302,16 @@ fn entry_ui(
         }
         ui.label(name);
         if partial {
-            ui.label(RichText::new("(partially recognised)").weak());
+            ui.label(RichText::new(t!(tr, "partially-recognised")).weak());
         }
-        let verb = match r.standing {
-            Some(Standing::Recognises) => "since",
-            Some(Standing::Withdrawn) => "withdrew",
-            Some(Standing::Disputed) => "disputed since",
-            Some(Standing::Ceased) => "ceased to exist",
-            None => "",
-        };
-        ui.label(act.dated_by.describe(verb, &act.date.label()));
+        ui.label(standing_text(tr, r.standing, act));
         ui.label(RichText::new(cites.cite(&act.sources)).weak());
         if fresh {
-            ui.label(RichText::new("new").small().color(color));
+            ui.label(
+                RichText::new(t!(tr, "recognition-new"))
+                    .small()
+                    .color(color),
+            );
         }
     })
     .response
@@ -323,15 +321,41 @@ fn entry_ui(
             ui.add_space(16.0);
             ui.spacing_mut().item_spacing.x = 4.0;
             ui.label(
-                RichText::new(format!(
-                    "{} ({}):",
-                    st.said_by.as_deref().unwrap_or("Statement"),
-                    st.date.label()
+                RichText::new(t!(
+                    tr,
+                    "statement-by",
+                    who = st.said_by.clone().unwrap_or_else(|| t!(tr, "statement")),
+                    date = tr.fuzzy(st.date)
                 ))
                 .italics(),
             );
             ui.label(RichText::new(&st.note).small());
             ui.label(RichText::new(cites.cite(&st.sources)).weak());
         });
+    }
+}
+
+/// Where a recognition stands and since when, as precisely as its date is known: "since 26
+/// August 2008", "on or before 22 January 1993 (date of a treaty)", "withdrew … (date of
+/// report)".
+fn standing_text(tr: Tr<'_>, standing: Option<Standing>, act: &crate::chronicle::Act) -> String {
+    use crate::chronicle::DatedBy;
+    let mut date = tr.fuzzy(act.date);
+    if act.dated_by == DatedBy::Treaty {
+        date = t!(tr, "date-on-or-before", date = date);
+    }
+    let text = match standing {
+        // "since on or before" reads badly: the treaty's date is the bound itself.
+        Some(Standing::Recognises) if act.dated_by == DatedBy::Treaty => date,
+        Some(Standing::Recognises) => t!(tr, "standing-since", date = date),
+        Some(Standing::Withdrawn) => t!(tr, "standing-withdrew", date = date),
+        Some(Standing::Disputed) => t!(tr, "standing-disputed", date = date),
+        Some(Standing::Ceased) => t!(tr, "standing-ceased", date = date),
+        None => date,
+    };
+    match act.dated_by {
+        DatedBy::Act => text,
+        DatedBy::Report => t!(tr, "dated-report", text = text),
+        DatedBy::Treaty => t!(tr, "dated-treaty", text = text),
     }
 }

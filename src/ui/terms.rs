@@ -1,6 +1,8 @@
 //! Whose words: the line under a heading that names the party whose term it is, and the
 //! contested words of an event (e.g. the war's name) as each party uses them.
 
+use crate::i18n::Tr;
+use crate::t;
 use crate::ui::citations::Citations;
 use crate::views::{Naming, Pov, Subject};
 use egui::RichText;
@@ -15,17 +17,14 @@ pub fn term_source_ui(
     let Some(term) = naming.views.term(naming.pov, subject) else {
         return;
     };
-    let Some(party) = naming.views.party(naming.pov) else {
+    let Some(party) = party_name(naming.tr, naming.pov) else {
         return;
     };
+    let cite = cites.cite(&term.sources);
     ui.label(
-        RichText::new(format!(
-            "The name as used by {} {}",
-            party.name,
-            cites.cite(&term.sources)
-        ))
-        .small()
-        .weak(),
+        RichText::new(t!(naming.tr, "term-as-used", party = party, cite = cite))
+            .small()
+            .weak(),
     );
 }
 
@@ -37,10 +36,10 @@ pub fn words_ui(ui: &mut egui::Ui, naming: Naming<'_>, id: &str, cites: &mut Cit
         let mut parties: Vec<Pov> = Pov::PARTIES.to_vec();
         parties.sort_by_key(|p| *p != naming.pov);
         ui.add_space(4.0);
-        ui.label(RichText::new(format!("{} — how each party names it", word.what)).strong());
+        let tr = naming.tr;
+        ui.label(RichText::new(t!(tr, "word-how-named", what = word.what.as_str())).strong());
         for pov in parties {
-            let (Some(term), Some(party)) =
-                (naming.views.term(pov, &subject), naming.views.party(pov))
+            let (Some(term), Some(_)) = (naming.views.term(pov, &subject), naming.views.party(pov))
             else {
                 continue;
             };
@@ -52,13 +51,35 @@ pub fn words_ui(ui: &mut egui::Ui, naming: Naming<'_>, id: &str, cites: &mut Cit
             };
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
-                let who = RichText::new(format!("{}:", party.short));
+                let who = RichText::new(t!(tr, "party-said", party = pov_short(tr, pov)));
                 ui.label(if pov == naming.pov { who.strong() } else { who });
-                ui.label(format!("“{text}”"));
+                ui.label(t!(tr, "term-quoted", text = text));
                 ui.label(RichText::new(cites.cite(&term.sources)).weak());
             })
             .response
             .on_hover_text(term.note.as_deref().unwrap_or(""));
         }
+    }
+}
+
+/// A party's name as a sentence says it ("the Government of Georgia"); `None` when attributed.
+pub fn party_name(tr: Tr<'_>, pov: Pov) -> Option<String> {
+    match pov {
+        Pov::Attributed => None,
+        Pov::Georgia => Some(t!(tr, "party-georgia")),
+        Pov::DeFacto => Some(t!(tr, "party-de-facto")),
+        Pov::Russia => Some(t!(tr, "party-russia")),
+        Pov::International => Some(t!(tr, "party-international")),
+    }
+}
+
+/// A point of view's one-word name ("Georgia", "De facto").
+pub fn pov_short(tr: Tr<'_>, pov: Pov) -> String {
+    match pov {
+        Pov::Attributed => t!(tr, "pov-short-attributed"),
+        Pov::Georgia => t!(tr, "pov-short-georgia"),
+        Pov::DeFacto => t!(tr, "pov-short-de-facto"),
+        Pov::Russia => t!(tr, "pov-short-russia"),
+        Pov::International => t!(tr, "pov-short-international"),
     }
 }

@@ -125,6 +125,7 @@ impl Fixture {
                 views: &self.data.views,
                 pov,
                 lang: Lang::En,
+                tr: self.data.i18n.tr(Lang::En),
             },
         }
     }

@@ -7,6 +7,7 @@ mod load;
 
 use crate::atlas::{Atlas, Names, Place, PlaceNames};
 use crate::chronicle::{ControlArea, Event, EventPoint, RecognisingState};
+use crate::i18n::Tr;
 use crate::ids::{AreaId, EventId, PlaceId, RegionId, SourceId};
 pub use crate::words::{Lang, Pov};
 pub use load::load_views;
@@ -185,6 +186,8 @@ pub struct Naming<'a> {
     pub pov: Pov,
     /// Which label language.
     pub lang: Lang,
+    /// The interface's words, in the interface language.
+    pub tr: Tr<'a>,
 }
 
 impl<'a> Naming<'a> {
@@ -198,35 +201,36 @@ impl<'a> Naming<'a> {
         self.views.region_name(self.pov, id, names, self.lang)
     }
 
-    /// A region's name in English (headings of the English interface).
-    pub fn region_en(&self, id: &str, names: &'a Names) -> &'a str {
-        self.views.region_name(self.pov, id, names, Lang::En)
+    /// A region's name in the interface language (headings and lists of the panels).
+    pub fn region_ui(&self, id: &str, names: &'a Names) -> &'a str {
+        self.views.region_name(self.pov, id, names, self.tr.lang)
     }
 
-    /// An event's title (in English, the language of the titles).
+    /// An event's title: the party's term for it in the interface language if the data has
+    /// one, else the title as written (in English).
     pub fn event_title(&self, event: &'a Event) -> &'a str {
-        self.views.event_title(self.pov, event, Lang::En)
+        self.views.event_title(self.pov, event, self.tr.lang)
     }
 
-    /// A recognising state's name in English; Abkhazia and South Ossetia (which recognise
-    /// each other and others) by the point of view's name for the region.
+    /// A recognising state's name as the data writes it; Abkhazia and South Ossetia (which
+    /// recognise each other and others) by the point of view's name for the region.
     pub fn state(&self, atlas: &'a Atlas, state: &'a RecognisingState) -> &'a str {
         match atlas.region(&state.id) {
-            Some(r) => self.region_en(&r.id, &r.names),
+            Some(r) => self.region_ui(&r.id, &r.names),
             None => &state.name,
         }
     }
 
-    /// An area of changing control's name, in English (the interface's language).
+    /// An area of changing control's name, in the interface language where the data has it.
     pub fn area(&self, area: &'a ControlArea) -> &'a str {
-        self.views.area_name(self.pov, area, Lang::En)
+        self.views.area_name(self.pov, area, self.tr.lang)
     }
 
-    /// Where an event happened, in English (the interface's language): a town of the atlas
-    /// by the point of view's name for it, any other point by its own name.
+    /// Where an event happened, in the interface language: a town of the atlas by the point
+    /// of view's name for it, any other point by its own name.
     pub fn event_point(&self, atlas: &'a Atlas, point: &'a EventPoint) -> &'a str {
         match point.place.as_deref().and_then(|id| atlas.place(id)) {
-            Some(place) => self.views.place_name(self.pov, place, Lang::En),
+            Some(place) => self.views.place_name(self.pov, place, self.tr.lang),
             None => &point.name,
         }
     }
@@ -241,9 +245,9 @@ impl<'a> Naming<'a> {
             .join(", ")
     }
 
-    /// A place's name in English (rows and lists of the English interface).
-    pub fn place_en(&self, place: &'a Place) -> &'a str {
-        self.views.place_name(self.pov, place, Lang::En)
+    /// A place's name in the interface language (rows and lists of the panels).
+    pub fn place_ui(&self, place: &'a Place) -> &'a str {
+        self.views.place_name(self.pov, place, self.tr.lang)
     }
 
     /// The contested words of event `id` in the party's own term (none when attributed: the

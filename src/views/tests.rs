@@ -83,6 +83,7 @@ fn no_name_is_ever_empty() {
                 views: &d.views,
                 pov,
                 lang,
+                tr: d.i18n.tr(Lang::En),
             };
             for p in &d.atlas.places {
                 assert!(!naming.place(p).trim().is_empty(), "{} {pov:?}", p.id);
@@ -113,6 +114,7 @@ fn regions_and_the_line_change_their_names() {
             views: &d.views,
             pov,
             lang: Lang::En,
+            tr: d.i18n.tr(Lang::En),
         }
         .line()
         .unwrap()
@@ -199,6 +201,7 @@ fn a_folder_from_before_points_of_view_still_loads() {
         views: &d.views,
         pov: Pov::Georgia,
         lang: Lang::En,
+        tr: d.i18n.tr(Lang::En),
     };
     assert!(!naming.place(d.atlas.place("sukhumi").unwrap()).is_empty());
     let _ = std::fs::remove_dir_all(&dir);

@@ -8,6 +8,7 @@ mod architecture;
 mod data_folder_ui;
 mod frame_dump;
 mod fuzz_load;
+mod i18n_ui;
 mod screenshot_cli;
 mod share_ui;
 mod timeline_ui;

@@ -113,7 +113,7 @@ pub fn map_ui(
     overlay(&painter, &proj);
     state.labels = paint_labels(&painter, atlas, &proj, &palette, naming);
     if !state.plain {
-        controls_ui(ui, rect, state);
+        controls_ui(ui, rect, state, naming.tr);
     }
     paint_scale_bar(&painter, &proj, &palette);
     MapOutput {
@@ -168,32 +168,44 @@ fn navigate(
 }
 
 /// Zoom buttons and reset, drawn over the map.
-fn controls_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState) {
+fn controls_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState, tr: crate::i18n::Tr<'_>) {
     let size = Vec2::new(30.0, 30.0);
     let x = rect.right() - 12.0 - size.x;
     let top = rect.top() + 12.0;
     let b = |label: &str| egui::Button::new(egui::RichText::new(label).size(18.0));
     if ui
         .put(Rect::from_min_size(Pos2::new(x, top), size), b("+"))
-        .on_hover_text("Zoom in (+)")
+        .on_hover_text(crate::t!(tr, "map-zoom-in"))
         .clicked()
     {
         state.zoom_by(ZOOM_STEP);
     }
     if ui
         .put(Rect::from_min_size(Pos2::new(x, top + 34.0), size), b("−"))
-        .on_hover_text("Zoom out (−)")
+        .on_hover_text(crate::t!(tr, "map-zoom-out"))
         .clicked()
     {
         state.zoom_by(1.0 / ZOOM_STEP);
     }
+    // As wide as its words need (Georgian and Russian run longer than English).
+    let text = crate::t!(tr, "map-reset");
+    let width = ui
+        .painter()
+        .layout_no_wrap(
+            text.clone(),
+            egui::TextStyle::Button.resolve(ui.style()),
+            egui::Color32::WHITE,
+        )
+        .size()
+        .x
+        + 16.0;
     let reset = Rect::from_min_size(
-        Pos2::new(rect.right() - 12.0 - 90.0, top + 72.0),
-        Vec2::new(90.0, 26.0),
+        Pos2::new(rect.right() - 12.0 - width, top + 72.0),
+        Vec2::new(width, 26.0),
     );
     if ui
-        .put(reset, egui::Button::new("Reset view"))
-        .on_hover_text("Show all of Georgia again")
+        .put(reset, egui::Button::new(text))
+        .on_hover_text(crate::t!(tr, "map-reset-hover"))
         .clicked()
     {
         state.reset();

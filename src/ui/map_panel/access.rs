@@ -3,19 +3,22 @@
 //! them, `Enter` selects, and a screen reader announces what the mouse would show. The nodes
 //! sense no clicks or drags, so the mouse still talks to the map underneath.
 
+use crate::i18n::Tr;
+use crate::t;
 use crate::ui::frame::{FrameCtx, Intent, Selection};
 use crate::ui::map::Projector;
 use crate::ui::overlays::Marker;
+use crate::ui::say;
 use egui::{Rect, Sense, Stroke};
 
 /// Accessible name of a region's node.
-pub fn region_label(name: &str) -> String {
-    format!("Region: {name}")
+pub(super) fn region_label(tr: Tr<'_>, name: &str) -> String {
+    t!(tr, "access-region", name = name)
 }
 
 /// Accessible name of an event marker's node.
-pub(super) fn event_label(title: &str, when: &str) -> String {
-    format!("Event: {title}, {when}")
+pub(super) fn event_label(tr: Tr<'_>, title: &str, when: &str) -> String {
+    t!(tr, "access-event", title = title, when = when)
 }
 
 /// One focusable node per region in view and per drawn marker, over the map; `Enter` on one
@@ -39,7 +42,7 @@ pub(super) fn nodes_ui(
         }
         let id = ui.scope_id().with(("region_node", &r.id));
         let response = ui.interact(rect, id, Sense::focusable_noninteractive());
-        let label = region_label(naming.region(&r.id, &r.names));
+        let label = region_label(naming.tr, naming.region(&r.id, &r.names));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if response.has_focus() {
             ui.painter()
@@ -64,7 +67,7 @@ pub(super) fn nodes_ui(
         let rect = Rect::from_center_size(m.pos, egui::vec2(14.0, 14.0));
         let id = ui.scope_id().with(("event_node", &e.id));
         let response = ui.interact(rect, id, Sense::focusable_noninteractive());
-        let label = event_label(naming.event_title(e), &e.when());
+        let label = event_label(naming.tr, naming.event_title(e), &say::when(naming.tr, e));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if response.has_focus() {
             ui.painter().circle_stroke(m.pos, 10.0, focus_stroke);

@@ -2,6 +2,7 @@
 
 use super::MapPanel;
 use crate::ids::region::{ABKHAZIA, GEORGIA, SOUTH_OSSETIA};
+use crate::t;
 use crate::ui::frame::FrameCtx;
 use crate::ui::theme::{self, Palette};
 use egui::{Rect, RichText};
@@ -12,9 +13,10 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
     let dark = ui.visuals().dark_mode;
     let palette = Palette::for_visuals(ui.visuals());
     let naming = ctx.naming;
+    let tr = naming.tr;
     let name = |id: &str| {
         ctx.data.atlas.region(id).map_or(id.to_owned(), |r| {
-            naming.region_en(&r.id, &r.names).to_owned()
+            naming.region_ui(&r.id, &r.names).to_owned()
         })
     };
     let names = [GEORGIA, ABKHAZIA, SOUTH_OSSETIA].map(name);
@@ -25,7 +27,7 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
         .show(ui.ctx(), |ui| {
             crate::ui::theme::map_overlay_frame(ui.style()).show(ui, |ui| {
                 ui.set_max_width(230.0);
-                let shown = egui::CollapsingHeader::new(RichText::new("Legend").small())
+                let shown = egui::CollapsingHeader::new(RichText::new(t!(tr, "legend")).small())
                     .open(Some(panel.legend_open))
                     .show(ui, |ui| {
                         ui.spacing_mut().item_spacing = egui::vec2(4.0, 2.0);
@@ -33,10 +35,8 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
                                       fill: egui::Color32,
                                       stroke: egui::Color32,
                                       label: &str| {
-                            let (r, _) = ui.allocate_exact_size(
-                                egui::vec2(12.0, 9.0),
-                                egui::Sense::hover(),
-                            );
+                            let (r, _) =
+                                ui.allocate_exact_size(egui::vec2(12.0, 9.0), egui::Sense::hover());
                             ui.painter().rect(
                                 r,
                                 2.0,
@@ -54,35 +54,41 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
                                 ui,
                                 palette.neighbour,
                                 palette.neighbour_border,
-                                "neighbours",
+                                &t!(tr, "legend-neighbours"),
                             );
                         });
                         if let Some(line) = &line {
                             line_swatch(
                                 ui,
                                 egui::Stroke::new(2.0, palette.border),
-                                &format!("The line around them: {line}"),
+                                &t!(tr, "legend-line", line = line.as_str()),
                             );
                         }
-                        if let Some(text) = band_text(&ctx.data.atlas) {
+                        if let Some(text) = band_text(&ctx.data.atlas, tr) {
                             ui.label(RichText::new(text).small().weak());
                         }
                         if !ctx.data.atlas.water.rivers.is_empty() {
                             line_swatch(
                                 ui,
                                 egui::Stroke::new(1.3, palette.river),
-                                "Rivers and lakes, zoomed in: World Data Bank II, about 1:3 million (a guide, not a position)",
+                                &t!(tr, "legend-water"),
                             );
                         }
                         ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new("Held (approx.):").small().weak());
+                            ui.label(RichText::new(t!(tr, "legend-held")).small().weak());
                             for (side, label) in [
-                                (crate::chronicle::Side::Georgia, "Georgia"),
-                                (crate::chronicle::Side::DeFacto, "de facto authorities"),
-                                (crate::chronicle::Side::Russia, "Russian forces"),
+                                (
+                                    crate::chronicle::Side::Georgia,
+                                    t!(tr, "legend-held-georgia"),
+                                ),
+                                (
+                                    crate::chronicle::Side::DeFacto,
+                                    t!(tr, "legend-held-de-facto"),
+                                ),
+                                (crate::chronicle::Side::Russia, t!(tr, "legend-held-russia")),
                             ] {
                                 let c = theme::side_color(side, &palette, dark);
-                                swatch(ui, c.gamma_multiply(0.38), c, label);
+                                swatch(ui, c.gamma_multiply(0.38), c, &label);
                             }
                         });
                         ui.horizontal_wrapped(|ui| {
@@ -90,9 +96,9 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
                             // The popup's own background (panels may be unfilled: see `theme::unfill_panels`).
                             let bg = ui.visuals().window_fill;
                             for (kind, label) in [
-                                (0, "under way, fading"),
-                                (1, "date uncertain"),
-                                (2, "earlier"),
+                                (0, t!(tr, "legend-under-way")),
+                                (1, t!(tr, "legend-uncertain")),
+                                (2, t!(tr, "legend-earlier")),
                             ] {
                                 let (r, _) = ui.allocate_exact_size(
                                     egui::vec2(12.0, 12.0),
@@ -121,15 +127,9 @@ pub(super) fn legend_ui(ui: &egui::Ui, ctx: &FrameCtx<'_>, map_rect: Rect, panel
                         });
                         ui.checkbox(
                             &mut panel.markers.show_past,
-                            RichText::new("Show earlier events").small(),
+                            RichText::new(t!(tr, "legend-show-earlier")).small(),
                         );
-                        ui.label(
-                            RichText::new(
-                                "Boundaries: Natural Earth 1:10m; the two lines corrected from cited places (Help › About)",
-                            )
-                                .small()
-                                .weak(),
-                        );
+                        ui.label(RichText::new(t!(tr, "legend-boundaries")).small().weak());
                     });
                 if shown.header_response.clicked() {
                     panel.legend_open = !panel.legend_open;
@@ -149,13 +149,16 @@ fn line_swatch(ui: &mut egui::Ui, stroke: egui::Stroke, label: &str) {
 }
 
 /// What the band along the lines means, with the range of its widths; `None` without data.
-fn band_text(atlas: &crate::atlas::Atlas) -> Option<String> {
+fn band_text(atlas: &crate::atlas::Atlas, tr: crate::i18n::Tr<'_>) -> Option<String> {
     let widths = atlas.precision.iter().map(|s| s.uncertainty_km);
     let (lo, hi) = widths.fold(None, |r: Option<(f64, f64)>, w| {
         Some(r.map_or((w, w), |(a, b)| (a.min(w), b.max(w))))
     })?;
-    Some(format!(
-        "Zoomed in, a shaded band shows where each line lies: {lo:.1}–{hi:.1} km wide, from {} cited places where there are some (darker), Natural Earth's 1:10 million error elsewhere.",
-        atlas.line_points.len()
+    Some(t!(
+        tr,
+        "legend-band",
+        low = tr.number(lo),
+        high = tr.number(hi),
+        places = atlas.line_points.len()
     ))
 }

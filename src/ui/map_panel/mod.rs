@@ -8,14 +8,14 @@ mod legend;
 
 use crate::atlas::RegionIx;
 use crate::chronicle::Snapshot;
+use crate::t;
 use crate::ui::elsewhere;
 use crate::ui::frame::{FrameCtx, Intent, Selection};
 use crate::ui::map::{self, Highlight, MapState, Projector};
 use crate::ui::overlays::{self, Marker, MarkerOptions};
+use crate::ui::say;
 use crate::ui::theme::Palette;
 use egui::{Pos2, Rect};
-
-pub use access::region_label;
 
 /// The map panel's own state.
 #[derive(Debug, Clone)]
@@ -179,15 +179,17 @@ fn tooltip(
     if let Some(e) = overlays::marker_at(drawn, pos).and_then(|i| ctx.data.chronicle.events.get(i))
     {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        let tr = naming.tr;
         let mut text = format!(
             "{}\n{} · {}",
             naming.event_title(e),
-            e.when(),
-            e.category.label()
+            say::when(tr, e),
+            say::category(tr, e.category)
         );
         // Under a party's point of view, its word for what the event is part of.
         for (what, term) in naming.words_of(e.id.as_str()) {
-            text.push_str(&format!("\n{what}: “{term}”"));
+            text.push('\n');
+            text.push_str(&t!(tr, "map-term", what = what, term = term));
         }
         out.response.clone().on_hover_text_at_pointer(text);
         return;
@@ -195,20 +197,20 @@ fn tooltip(
     // The region under the pointer was found once, at the top of the frame.
     let name = hovered_region
         .and_then(|i| atlas.regions.get(i))
-        .map(|r| (naming.region_en(&r.id, &r.names), true))
+        .map(|r| (naming.region_ui(&r.id, &r.names), true))
         .or_else(|| {
             out.projector
                 .neighbour_at(atlas, pos)
-                .map(|r| (naming.region_en(&r.id, &r.names), false))
+                .map(|r| (naming.region_ui(&r.id, &r.names), false))
         });
     if let Some((name, clickable)) = name {
         if clickable {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         }
         let hint = if clickable {
-            "\nClick for details · double-click to zoom"
+            format!("\n{}", t!(naming.tr, "map-click-hint"))
         } else {
-            ""
+            String::new()
         };
         out.response
             .clone()

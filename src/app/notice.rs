@@ -1,0 +1,86 @@
+//! What the status line says once, after something the user did (a copied link, an export, a
+//! saved image, what a remembered state could not restore). Held as what happened, not as
+//! words: the status line says it in the interface language of the moment.
+
+use crate::i18n::Tr;
+use crate::t;
+use std::path::PathBuf;
+
+/// Something the status line reports.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A link to the view was copied.
+    Copied(String),
+    /// A native dialog could not be opened.
+    DialogFailed(String),
+    /// The folder cannot be watched for edits.
+    WatchFailed(String),
+    /// A load could not be started.
+    LoadNotStarted {
+        /// The folder, or `None` for the embedded data.
+        what: Option<PathBuf>,
+        /// Why.
+        error: String,
+    },
+    /// The embedded files were written to a folder.
+    Exported {
+        /// How many files.
+        files: usize,
+        /// Where.
+        dir: PathBuf,
+    },
+    /// The export failed.
+    ExportFailed(String),
+    /// An image was saved.
+    Saved {
+        /// Where.
+        path: PathBuf,
+        /// Its size in pixels.
+        size: [u32; 2],
+    },
+    /// An image was not saved.
+    NotSaved(String),
+    /// Parts of the remembered state no longer fit the data.
+    NotRestored(Vec<String>),
+    /// The remembered state could not be read.
+    Forgotten(String),
+}
+
+impl Notice {
+    /// The notice in the interface language.
+    pub fn text(&self, tr: Tr<'_>) -> String {
+        match self {
+            Self::Copied(link) => t!(tr, "notice-copied", link = link.as_str()),
+            Self::DialogFailed(e) => t!(tr, "notice-dialog-failed", error = e.as_str()),
+            Self::WatchFailed(e) => t!(tr, "notice-watch-failed", error = e.as_str()),
+            Self::LoadNotStarted { what, error } => t!(
+                tr,
+                "notice-load-not-started",
+                what = data_name(tr, what.as_ref()),
+                error = error.as_str()
+            ),
+            Self::Exported { files, dir } => t!(
+                tr,
+                "notice-exported",
+                n = *files,
+                dir = dir.display().to_string()
+            ),
+            Self::ExportFailed(e) => t!(tr, "notice-export-failed", error = e.as_str()),
+            Self::Saved { path, size: [w, h] } => t!(
+                tr,
+                "notice-saved",
+                path = path.display().to_string(),
+                width = w.to_string(),
+                height = h.to_string()
+            ),
+            Self::NotSaved(e) => t!(tr, "notice-not-saved", error = e.as_str()),
+            Self::NotRestored(what) => t!(tr, "notice-not-restored", list = what.join("; ")),
+            Self::Forgotten(why) => why.clone(),
+        }
+    }
+}
+
+/// A data set's name: its folder, or "embedded data" in the interface language.
+pub fn data_name(tr: Tr<'_>, folder: Option<&PathBuf>) -> String {
+    folder.map_or_else(|| t!(tr, "status-embedded"), |f| f.display().to_string())
+}

@@ -1,0 +1,163 @@
+//! The interface in Georgian and Russian: chosen in the top bar or with `--ui-lang`, followed by
+//! the map labels unless set apart, remembered, and readable in a large and a small window.
+
+use crate::common::{self, snap};
+use caucasus_atlas::cli::Options;
+use caucasus_atlas::{AtlasApp, Lang};
+use clap::Parser;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn start(args: &[&str], size: [f32; 2], remembered: Option<String>) -> Harness<'static, AtlasApp> {
+    let mut all = vec!["caucasus-atlas"];
+    all.extend_from_slice(args);
+    let o = Options::try_parse_from(all).expect("valid flags in the test");
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| {
+            AtlasApp::start(&cc.egui_ctx, &o, common::today(), remembered.as_deref())
+        });
+    h.run();
+    h
+}
+
+fn labels(h: &Harness<'static, AtlasApp>) -> Vec<String> {
+    h.state().map_state().expect("loaded").labels.clone()
+}
+
+fn pick(h: &mut Harness<'static, AtlasApp>, combo: &str, value: &str) {
+    h.get_by_label(combo).click();
+    h.run();
+    // The open popup's entry (the combo's own button may show the same words).
+    let entries: Vec<_> = h.query_all_by_label(value).collect();
+    let Some(entry) = entries.last() else {
+        panic!("no {value:?} in the {combo:?} list")
+    };
+    entry.click();
+    h.run();
+}
+
+#[test]
+fn the_language_picker_switches_the_interface_and_the_labels_follow_unless_set_apart() {
+    let mut h = start(&["--date", "2008-08-26"], [1280.0, 800.0], None);
+    h.get_by_label("File");
+    pick(&mut h, "Language", "Русский");
+    assert_eq!(h.state().ui_language(), Lang::Ru);
+    // Menus, tabs, the date and the map's labels now read in Russian.
+    h.get_by_label("Файл");
+    h.get_by_label("Признания");
+    h.get_by_label("26 августа 2008\u{202f}г.");
+    assert_eq!(h.state().label_language(), Some(Lang::Ru));
+    assert!(labels(&h).iter().any(|l| l == "Грузия"), "{:?}", labels(&h));
+    // Labels set apart stay where the user put them when the interface changes again.
+    pick(&mut h, "Подписи на карте", "English");
+    pick(&mut h, "Язык", "ქართული");
+    h.get_by_label("ფაილი");
+    assert_eq!(h.state().label_language(), Some(Lang::En));
+    assert!(
+        labels(&h).iter().any(|l| l == "Georgia"),
+        "{:?}",
+        labels(&h)
+    );
+    // Remembered: a restart comes back in Georgian, labels still apart.
+    let stored = h
+        .state()
+        .remembered()
+        .expect("a state")
+        .to_json()
+        .expect("written");
+    let h = start(&[], [1280.0, 800.0], Some(stored));
+    h.get_by_label("ფაილი");
+    assert_eq!(h.state().label_language(), Some(Lang::En));
+}
+
+/// Georgian words are long and Russian runs longer than English: at 1280×800 and 720×480 the
+/// top bar's controls keep clear of each other and inside the window, the timeline's buttons
+/// too, and the tabs fit the side panel. A snapshot of each.
+#[test]
+fn each_language_fits_a_large_and_a_small_window() {
+    // One test, four harnesses: their snapshots are checked together at the end.
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (lang, file, play, tab) in [
+        ("ka", "ფაილი", "დაკვრა", "აღიარებები"),
+        ("ru", "Файл", "Воспроизвести", "Признания"),
+    ] {
+        for size in [[1280.0, 800.0], [720.0, 480.0]] {
+            let mut h = start(
+                &[
+                    "--ui-lang",
+                    lang,
+                    "--date",
+                    "2008-08-12",
+                    "--select",
+                    "south_ossetia",
+                ],
+                size,
+                None,
+            );
+            let width = size[0];
+            // The map's focusable regions and markers overlap as the map does: left out.
+            let tr = caucasus_atlas::Catalog::embedded();
+            let tr = tr.tr(Lang::from_id(lang).expect("a language"));
+            let map_nodes = [
+                caucasus_atlas::t!(tr, "access-region", name = ""),
+                caucasus_atlas::t!(tr, "access-event", title = "", when = ""),
+            ];
+            let on_map = |label: &str| {
+                map_nodes
+                    .iter()
+                    .any(|p| label.starts_with(p.split(',').next().unwrap_or_default()))
+            };
+            let mut controls = Vec::new();
+            for role in [
+                egui::accesskit::Role::Button,
+                egui::accesskit::Role::ComboBox,
+            ] {
+                for n in h.query_all_by_role(role) {
+                    let label = n.accesskit_node().label().unwrap_or_default();
+                    if !on_map(&label) {
+                        controls.push((label, n.rect()));
+                    }
+                }
+            }
+            // Every control is inside the window, and none covers another.
+            for (i, (a, ra)) in controls.iter().enumerate() {
+                assert!(
+                    ra.min.x >= -0.5 && ra.max.x <= width + 0.5,
+                    "{lang} {size:?}: {a:?} {ra:?} leaves the window"
+                );
+                for (b, rb) in controls.iter().skip(i + 1) {
+                    let overlap = ra.intersect(*rb);
+                    assert!(
+                        overlap.width() < 1.0 || overlap.height() < 1.0,
+                        "{lang} {size:?}: {a:?} {ra:?} covers {b:?} {rb:?}"
+                    );
+                }
+            }
+            // No text runs off the window's right edge either (a long label once pushed the
+            // details' values out and the map over the panel).
+            for n in h.root().query_all(egui_kittest::kittest::by()) {
+                let node = n.accesskit_node();
+                let Some(b) = node.bounding_box() else {
+                    continue;
+                };
+                let label = node.label().or_else(|| node.value()).unwrap_or_default();
+                assert!(
+                    b.x1 <= f64::from(width) + 0.5 || on_map(&label),
+                    "{lang} {size:?}: {label:?} ends at x = {}",
+                    b.x1
+                );
+            }
+            for must in [file, play] {
+                h.get_by_label(must);
+            }
+            if size[0] > 1000.0 {
+                h.get_by_label(tab);
+            }
+            snap(&mut h, &format!("ui_{lang}_{}x{}", size[0], size[1]));
+            results.extend_harness(&mut h);
+        }
+    }
+    results.unwrap();
+}
