@@ -420,3 +420,12 @@ dialog-export = Export the atlas data to a folder
 
 lang-abkhaz = Abkhaz
 lang-ossetian = Ossetian
+
+## Status line
+
+dropped-span = timeline span { $from }–{ $to }
+dropped-date = date { $date }
+dropped-selection = selection "{ $id }" (no longer in the data)
+dropped-compare = compare date { $date }
+forgotten-unreadable = the remembered state is unreadable ({ $error }); starting afresh
+forgotten-version = the remembered state is from another version ({ $stored }, this is { $this }); starting afresh

@@ -398,3 +398,12 @@ dialog-export = ატლასის მონაცემების ექ�
 
 lang-abkhaz = აფხაზურად
 lang-ossetian = ოსურად
+
+## Status line
+
+dropped-span = დროის ხაზის მონაკვეთი { $from }–{ $to }
+dropped-date = თარიღი { $date }
+dropped-selection = არჩეული "{ $id }" (მონაცემებში აღარ არის)
+dropped-compare = შედარების თარიღი { $date }
+forgotten-unreadable = დამახსოვრებული მდგომარეობა ვერ წაიკითხა ({ $error }); იწყება თავიდან
+forgotten-version = დამახსოვრებული მდგომარეობა სხვა ვერსიისაა ({ $stored }, ეს არის { $this }); იწყება თავიდან

@@ -426,3 +426,12 @@ dialog-export = Экспорт данных атласа в папку
 
 lang-abkhaz = По-абхазски
 lang-ossetian = По-осетински
+
+## Status line
+
+dropped-span = отрезок шкалы времени { $from }–{ $to }
+dropped-date = дата { $date }
+dropped-selection = выбранное "{ $id }" (больше нет в данных)
+dropped-compare = дата сравнения { $date }
+forgotten-unreadable = запомненное состояние не читается ({ $error }); начинаем заново
+forgotten-version = запомненное состояние от другой версии ({ $stored }, эта — { $this }); начинаем заново

@@ -69,6 +69,8 @@ pub struct AtlasApp {
     ui_lang: Lang,
     /// The catalogues before any data loaded (then the data's own).
     catalog: crate::i18n::Catalog,
+    /// The language the window's title was last set in.
+    title_lang: Option<Lang>,
 }
 
 impl AtlasApp {
@@ -192,6 +194,7 @@ impl AtlasApp {
             icon_pending: false,
             ui_lang,
             catalog,
+            title_lang: None,
         }
     }
 
@@ -246,6 +249,13 @@ impl eframe::App for AtlasApp {
                 self.icon_pending = false;
                 icon::set_in_background(&ctx);
             }
+        }
+        // The window's title speaks the interface language too.
+        let lang = self.session.as_deref().map_or(self.ui_lang, |s| s.ui_lang);
+        if self.title_lang != Some(lang) {
+            self.title_lang = Some(lang);
+            let title = t!(self.tr(), "app-title");
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
         }
         let had_failure = self.source.failed.is_some();
         if let Some(data) = self.source.poll(&ctx) {

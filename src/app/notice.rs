@@ -41,9 +41,62 @@ pub enum Notice {
     /// An image was not saved.
     NotSaved(String),
     /// Parts of the remembered state no longer fit the data.
-    NotRestored(Vec<String>),
+    NotRestored(Vec<Dropped>),
     /// The remembered state could not be read.
-    Forgotten(String),
+    Forgotten(Forgotten),
+}
+
+/// A part of the remembered state left out because it no longer fits the data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dropped {
+    /// The timeline's span (its two days, as stored).
+    Span(String, String),
+    /// The date, as stored.
+    Date(String),
+    /// The selection's id.
+    Selection(String),
+    /// The compared date, as stored.
+    CompareDate(String),
+}
+
+/// Why a remembered state was not read at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Forgotten {
+    /// It does not parse.
+    Unreadable(String),
+    /// It was written by another version of the format.
+    OtherVersion {
+        /// Its version.
+        stored: u32,
+        /// This app's.
+        this: u32,
+    },
+}
+
+impl Dropped {
+    fn text(&self, tr: Tr<'_>) -> String {
+        match self {
+            Self::Span(a, b) => t!(tr, "dropped-span", from = a.as_str(), to = b.as_str()),
+            Self::Date(d) => t!(tr, "dropped-date", date = d.as_str()),
+            Self::Selection(id) => t!(tr, "dropped-selection", id = id.as_str()),
+            Self::CompareDate(d) => t!(tr, "dropped-compare", date = d.as_str()),
+        }
+    }
+}
+
+impl Forgotten {
+    /// Why, in the interface language.
+    pub fn text(&self, tr: Tr<'_>) -> String {
+        match self {
+            Self::Unreadable(e) => t!(tr, "forgotten-unreadable", error = e.as_str()),
+            Self::OtherVersion { stored, this } => t!(
+                tr,
+                "forgotten-version",
+                stored = stored.to_string(),
+                this = this.to_string()
+            ),
+        }
+    }
 }
 
 impl Notice {
@@ -74,8 +127,11 @@ impl Notice {
                 height = h.to_string()
             ),
             Self::NotSaved(e) => t!(tr, "notice-not-saved", error = e.as_str()),
-            Self::NotRestored(what) => t!(tr, "notice-not-restored", list = what.join("; ")),
-            Self::Forgotten(why) => why.clone(),
+            Self::NotRestored(what) => {
+                let list: Vec<String> = what.iter().map(|d| d.text(tr)).collect();
+                t!(tr, "notice-not-restored", list = list.join("; "))
+            }
+            Self::Forgotten(why) => why.text(tr),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! legend. Stored as one JSON text with a version: a text that does not parse, or comes from
 //! another version, is dropped whole; ids that no longer exist are dropped one by one.
 
+use super::notice::{Dropped, Forgotten};
 use super::session::{LeftTab, Selection, Session};
 use crate::chronicle::{Category, Concern};
 use crate::cli::ThemeChoice;
@@ -78,21 +79,20 @@ pub struct Remembered {
 impl Remembered {
     /// Read a stored text. `Err` says why it was dropped (not JSON of this shape, or another
     /// version).
-    pub fn from_json(text: &str) -> Result<Self, String> {
+    pub fn from_json(text: &str) -> Result<Self, Forgotten> {
         #[derive(Deserialize)]
         struct Versioned {
             version: u32,
         }
-        let v: Versioned = serde_json::from_str(text)
-            .map_err(|e| format!("the remembered state is unreadable ({e}); starting afresh"))?;
+        let v: Versioned =
+            serde_json::from_str(text).map_err(|e| Forgotten::Unreadable(e.to_string()))?;
         if v.version != VERSION {
-            return Err(format!(
-                "the remembered state is from another version ({}, this is {VERSION}); starting afresh",
-                v.version
-            ));
+            return Err(Forgotten::OtherVersion {
+                stored: v.version,
+                this: VERSION,
+            });
         }
-        serde_json::from_str(text)
-            .map_err(|e| format!("the remembered state is unreadable ({e}); starting afresh"))
+        serde_json::from_str(text).map_err(|e| Forgotten::Unreadable(e.to_string()))
     }
 
     /// The text to store.
@@ -141,19 +141,19 @@ impl Session {
 
     /// Take back a remembered state. What no longer fits the data (an id that is gone, a day
     /// outside the timeline) is left out; the returned lines say what was.
-    pub(super) fn restore(&mut self, r: &Remembered) -> Vec<String> {
+    pub(super) fn restore(&mut self, r: &Remembered) -> Vec<Dropped> {
         let mut dropped = Vec::new();
         let (min, max) = (self.time.min, self.time.max);
         let day = |t: &str| Date::parse(t).ok().filter(|d| *d >= min && *d <= max);
         if let Some([a, b]) = &r.span {
             match (day(a), day(b)) {
                 (Some(x), Some(y)) if x < y => self.apply_time(TimeCommand::ShowSpan(x, y)),
-                _ => dropped.push(format!("timeline span {a}–{b}")),
+                _ => dropped.push(Dropped::Span(a.clone(), b.clone())),
             }
         }
         match day(&r.date) {
             Some(d) => self.apply_time(TimeCommand::SetDate(d)),
-            None => dropped.push(format!("date {}", r.date)),
+            None => dropped.push(Dropped::Date(r.date.clone())),
         }
         self.selection = match &r.selection {
             Some(StoredSelection::Region(id)) if self.data.atlas.region(id).is_some() => {
@@ -163,7 +163,7 @@ impl Session {
                 Some(Selection::Event(crate::ids::EventId::new(id.clone())))
             }
             Some(StoredSelection::Region(id) | StoredSelection::Event(id)) => {
-                dropped.push(format!("selection {id:?} (no longer in the data)"));
+                dropped.push(Dropped::Selection(id.clone()));
                 None
             }
             None => None,
@@ -172,7 +172,7 @@ impl Session {
         self.pov = r.pov;
         match r.compare.as_deref().map(|t| (t, day(t))) {
             Some((_, Some(b))) => self.set_compare(Some(b)),
-            Some((t, None)) => dropped.push(format!("compare date {t}")),
+            Some((t, None)) => dropped.push(Dropped::CompareDate(t.to_owned())),
             None => {}
         }
         self.left.tab = if r.events_tab {

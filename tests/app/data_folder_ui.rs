@@ -220,3 +220,35 @@ fn an_event_only_in_the_folder_is_selected_once_the_folder_loads() {
     assert_eq!(h.state().date(), Some(d("1992-06-24")));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A translator with a data folder: a word changed in `i18n/ru.ftl` shows in the running app
+/// once the file is saved; a mistake is listed with its line while the last good words stay.
+#[test]
+fn a_translator_changes_a_word_and_sees_it_once_saved() {
+    use caucasus_atlas::Lang;
+    let dir = exported("translator");
+    let mut h = app();
+    open(&mut h, &dir);
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Русский").click();
+    h.run();
+    h.get_by_label("Файл");
+    edit(&dir, "i18n/ru.ftl", "menu-file = Файл", "menu-file = Файлы");
+    let word = |a: &AtlasApp| a.data().map(|d| d.i18n.tr(Lang::Ru).t("menu-file"));
+    until(&mut h, "the saved word", |a| word(a).as_deref() == Some("Файлы"));
+    h.get_by_label("Файлы");
+    edit(&dir, "i18n/ru.ftl", "menu-help = Справка", "menu-help = { $");
+    until(&mut h, "the reported mistake", |a| a.source().failed.is_some());
+    let failed = h.state().source().failed.clone().expect("the load failed");
+    assert!(
+        failed
+            .problems
+            .iter()
+            .any(|p| p.file == "i18n/ru.ftl" && p.line > 1),
+        "{}",
+        failed.problems
+    );
+    h.get_by_label("Файлы");
+    let _ = std::fs::remove_dir_all(&dir);
+}

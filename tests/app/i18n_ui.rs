@@ -161,3 +161,101 @@ fn each_language_fits_a_large_and_a_small_window() {
     }
     results.unwrap();
 }
+
+/// Every word the interface shows comes from the catalogues: no string literal with words in
+/// the panels' and the window's code, but for the few listed here with why.
+#[test]
+fn no_words_are_written_in_the_interface_code() {
+    // (file, literal, why it may stay)
+    const ALLOWED: &[(&str, &str, &str)] = &[
+        ("src/app/actions.rs", "PATH", "an environment variable"),
+        ("src/app/capture.rs", "the renderer gave", "an error detail, also printed by --screenshot"),
+        ("src/app/capture.rs", "cannot write", "an error detail, also printed by --screenshot"),
+        ("src/app/mod.rs", "frame {frame_no} begins", "a trace mark (CAUCASUS_ATLAS_TRACE)"),
+        ("src/app/data_source.rs", "UTC", "a time of day"),
+        ("src/app/icon.rs", "packaging/icons", "a file path"),
+        ("src/app/mod.rs", "Abkhazia & South Ossetia", "TITLE, the window's name before any language is chosen"),
+        ("src/ui/details.rs", "Abkhaz", "a value of the data, matched to its message"),
+        ("src/ui/details.rs", "Ossetian", "a value of the data, matched to its message"),
+    ];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let mut stack = vec![root.join("src/ui"), root.join("src/app")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.to_string_lossy().ends_with("tests.rs")
+            {
+                files.push(path);
+            }
+        }
+    }
+    // A literal right after one of these is no interface text.
+    let not_text = [
+        "t!(", "mark(", "expect(", "panic!(", "eprintln!(", "id_salt(", "Id::new(", "with(",
+        "include_str!(", "include_bytes!(", "env!(", "reason =", ".name(", "concat!(",
+    ];
+    let mut found = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        // The unit tests at the end of a file are no interface.
+        let text = text.split("#[cfg(test)]\nmod ").next().unwrap_or_default();
+        let text = text.split("#[cfg(test)]\n#[path").next().unwrap_or_default();
+        let name = path.strip_prefix(root).expect("under the root").display().to_string();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            let mut rest = line;
+            let mut before = String::new();
+            while let Some(start) = rest.find('"') {
+                let (head, tail) = rest.split_at(start);
+                before.push_str(head);
+                let Some(end) = tail[1..].find('"') else { break };
+                let literal = &tail[1..1 + end];
+                rest = &tail[end + 2..];
+                let after_macro = not_text.iter().any(|m| {
+                    before
+                        .rfind(m)
+                        .is_some_and(|i| !before[i + m.len()..].contains('"'))
+                        && !(m == &"t!(" && before.ends_with("format!("))
+                });
+                // Words outside `{…}` placeholders, not an id or a path.
+                let mut words = String::new();
+                let mut depth = 0;
+                for c in literal.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ if depth == 0 => words.push(c),
+                        _ => {}
+                    }
+                }
+                let has_words = words
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.chars().count() >= 3);
+                // An id, a file name or a command line's flag.
+                let id_like = words
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.:/-".contains(c))
+                    || literal.starts_with("--");
+                before.push('"');
+                before.push_str(literal);
+                before.push('"');
+                if !has_words || id_like || after_macro {
+                    continue;
+                }
+                let allowed = ALLOWED
+                    .iter()
+                    .any(|(f, l, _)| *f == name && literal.contains(l));
+                if !allowed {
+                    found.push(format!("{name}:{}: {literal:?}", n + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "words not from the catalogues: {found:#?}");
+}
