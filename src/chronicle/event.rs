@@ -10,6 +10,7 @@ use crate::load::{
 use crate::projection::LonLat;
 use crate::sources::Sources;
 use crate::table::Table;
+use crate::words::Lang;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -144,13 +145,34 @@ pub struct Event {
     pub category: Category,
     /// A neutral title.
     pub title: String,
+    /// The title in Georgian and in Russian, where the data has them (written by the project
+    /// in the same neutral voice).
+    pub titles: Titles,
     /// A neutral summary.
     pub summary: String,
     /// Source ids.
     pub sources: Vec<SourceId>,
 }
 
+/// An event's title in the interface's other languages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Titles {
+    /// Georgian.
+    pub ka: Option<String>,
+    /// Russian.
+    pub ru: Option<String>,
+}
+
 impl Event {
+    /// The title in `lang`, if the data has it (English always).
+    pub fn title_in(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(&self.title),
+            Lang::Ka => self.titles.ka.as_deref(),
+            Lang::Ru => self.titles.ru.as_deref(),
+        }
+    }
+
     /// The earliest day it may have begun.
     pub fn first_day(&self) -> Date {
         self.date.first
@@ -206,6 +228,10 @@ struct RawEvent {
     region: Concern,
     category: Category,
     title: String,
+    #[serde(default)]
+    title_ka: Option<String>,
+    #[serde(default)]
+    title_ru: Option<String>,
     summary: String,
     sources: Vec<SourceId>,
 }
@@ -240,6 +266,11 @@ pub(super) fn load_events(
         &mut seen,
         |check, rec, r, mut ok| {
             ok &= check.text(rec, "title", &r.title);
+            for (field, text) in [("title_ka", &r.title_ka), ("title_ru", &r.title_ru)] {
+                if let Some(text) = text {
+                    ok &= check.text(rec, field, text);
+                }
+            }
             ok &= check.text(rec, "summary", &r.summary);
             ok &= check.sources(rec, "sources", &r.sources);
             if let Some(end) = r.end
@@ -300,6 +331,10 @@ pub(super) fn load_events(
                     region: r.region,
                     category: r.category,
                     title: r.title,
+                    titles: Titles {
+                        ka: r.title_ka,
+                        ru: r.title_ru,
+                    },
                     summary: r.summary,
                     sources: r.sources,
                 });

@@ -68,3 +68,29 @@ fn an_unknown_category_names_the_allowed_ones() {
         "{msg}"
     );
 }
+
+#[test]
+fn titles_in_other_languages_are_optional_checked_and_read() {
+    // One more event after the shipped ones.
+    let shipped = crate::load::embedded::text("data/events.toml");
+    let lines = shipped.lines().count();
+    let event = |extra: &str| {
+        format!(
+            "{shipped}\n[[event]]\nid = \"x\"\ndate = \"2008\"\nat = [\"gori\"]\nregion = \"georgia\"\ncategory = \"statement\"\ntitle = \"t\"\n{extra}summary = \"s\"\nsources = [\"unsc_937\"]\n"
+        )
+    };
+    let err = with_events(&event("title_ru = \" \"\n")).unwrap_err();
+    assert!(
+        err.starts_with(&format!("data/events.toml:{}:", lines + 9))
+            && err.contains("field `title_ru`"),
+        "{err}"
+    );
+    let c = match with_events(&event("title_ka = \"სათაური\"\n")) {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    };
+    let e = c.events.iter().find(|e| e.id == "x").unwrap();
+    assert_eq!(e.title_in(crate::words::Lang::Ka), Some("სათაური"));
+    assert_eq!(e.title_in(crate::words::Lang::Ru), None);
+    assert_eq!(e.title_in(crate::words::Lang::En), Some("t"));
+}

@@ -30,6 +30,12 @@ pub struct RecognisingState {
     pub id: StateId,
     /// Name.
     pub name: String,
+    /// The name in the Georgian interface, where the data has it.
+    #[serde(default)]
+    pub name_ka: Option<String>,
+    /// The name in the Russian interface, where the data has it.
+    #[serde(default)]
+    pub name_ru: Option<String>,
     /// UN member or partially recognised.
     pub status: StateStatus,
     /// Natural Earth ADM0_A3 code of its polygon in the world inset.
@@ -51,6 +57,18 @@ pub enum Entity {
     Abkhazia,
     /// South Ossetia.
     SouthOssetia,
+}
+
+impl RecognisingState {
+    /// The name in `lang`, where the data has it; else the English name.
+    pub fn name_in(&self, lang: crate::words::Lang) -> &str {
+        let own = match lang {
+            crate::words::Lang::En => None,
+            crate::words::Lang::Ka => self.name_ka.as_deref(),
+            crate::words::Lang::Ru => self.name_ru.as_deref(),
+        };
+        own.unwrap_or(&self.name)
+    }
 }
 
 impl Entity {
@@ -194,6 +212,11 @@ pub(super) fn load_recognitions(
         &mut seen,
         |check, rec, s, mut ok| {
             ok &= check.text(rec, "name", &s.name);
+            for (field, text) in [("name_ka", &s.name_ka), ("name_ru", &s.name_ru)] {
+                if let Some(text) = text {
+                    ok &= check.text(rec, field, text);
+                }
+            }
             match (&s.a3, s.lon, s.lat) {
                 (Some(a3), _, _) if !world.iter().any(|w| &w.id == a3) => {
                     check.fail(

@@ -142,6 +142,7 @@ impl Views {
         let subject = Subject::Event(event.id.clone());
         self.text(pov, &subject, lang)
             .or_else(|| self.text(pov, &subject, Lang::En))
+            .or_else(|| event.title_in(lang))
             .unwrap_or(&event.title)
     }
 
@@ -212,12 +213,13 @@ impl<'a> Naming<'a> {
         self.views.event_title(self.pov, event, self.tr.lang)
     }
 
-    /// A recognising state's name as the data writes it; Abkhazia and South Ossetia (which
-    /// recognise each other and others) by the point of view's name for the region.
+    /// A recognising state's name in the interface language (as the data writes it);
+    /// Abkhazia and South Ossetia (which recognise each other and others) by the point of
+    /// view's name for the region.
     pub fn state(&self, atlas: &'a Atlas, state: &'a RecognisingState) -> &'a str {
         match atlas.region(&state.id) {
             Some(r) => self.region_ui(&r.id, &r.names),
-            None => &state.name,
+            None => state.name_in(self.tr.lang),
         }
     }
 

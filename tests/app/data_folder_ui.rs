@@ -236,10 +236,19 @@ fn a_translator_changes_a_word_and_sees_it_once_saved() {
     h.get_by_label("Файл");
     edit(&dir, "i18n/ru.ftl", "menu-file = Файл", "menu-file = Файлы");
     let word = |a: &AtlasApp| a.data().map(|d| d.i18n.tr(Lang::Ru).t("menu-file"));
-    until(&mut h, "the saved word", |a| word(a).as_deref() == Some("Файлы"));
+    until(&mut h, "the saved word", |a| {
+        word(a).as_deref() == Some("Файлы")
+    });
     h.get_by_label("Файлы");
-    edit(&dir, "i18n/ru.ftl", "menu-help = Справка", "menu-help = { $");
-    until(&mut h, "the reported mistake", |a| a.source().failed.is_some());
+    edit(
+        &dir,
+        "i18n/ru.ftl",
+        "menu-help = Справка",
+        "menu-help = { $",
+    );
+    until(&mut h, "the reported mistake", |a| {
+        a.source().failed.is_some()
+    });
     let failed = h.state().source().failed.clone().expect("the load failed");
     assert!(
         failed

@@ -169,14 +169,38 @@ fn no_words_are_written_in_the_interface_code() {
     // (file, literal, why it may stay)
     const ALLOWED: &[(&str, &str, &str)] = &[
         ("src/app/actions.rs", "PATH", "an environment variable"),
-        ("src/app/capture.rs", "the renderer gave", "an error detail, also printed by --screenshot"),
-        ("src/app/capture.rs", "cannot write", "an error detail, also printed by --screenshot"),
-        ("src/app/mod.rs", "frame {frame_no} begins", "a trace mark (CAUCASUS_ATLAS_TRACE)"),
+        (
+            "src/app/capture.rs",
+            "the renderer gave",
+            "an error detail, also printed by --screenshot",
+        ),
+        (
+            "src/app/capture.rs",
+            "cannot write",
+            "an error detail, also printed by --screenshot",
+        ),
+        (
+            "src/app/mod.rs",
+            "frame {frame_no} begins",
+            "a trace mark (CAUCASUS_ATLAS_TRACE)",
+        ),
         ("src/app/data_source.rs", "UTC", "a time of day"),
         ("src/app/icon.rs", "packaging/icons", "a file path"),
-        ("src/app/mod.rs", "Abkhazia & South Ossetia", "TITLE, the window's name before any language is chosen"),
-        ("src/ui/details.rs", "Abkhaz", "a value of the data, matched to its message"),
-        ("src/ui/details.rs", "Ossetian", "a value of the data, matched to its message"),
+        (
+            "src/app/mod.rs",
+            "Abkhazia & South Ossetia",
+            "TITLE, the window's name before any language is chosen",
+        ),
+        (
+            "src/ui/details.rs",
+            "Abkhaz",
+            "a value of the data, matched to its message",
+        ),
+        (
+            "src/ui/details.rs",
+            "Ossetian",
+            "a value of the data, matched to its message",
+        ),
     ];
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
@@ -195,16 +219,35 @@ fn no_words_are_written_in_the_interface_code() {
     }
     // A literal right after one of these is no interface text.
     let not_text = [
-        "t!(", "mark(", "expect(", "panic!(", "eprintln!(", "id_salt(", "Id::new(", "with(",
-        "include_str!(", "include_bytes!(", "env!(", "reason =", ".name(", "concat!(",
+        "t!(",
+        "mark(",
+        "expect(",
+        "panic!(",
+        "eprintln!(",
+        "id_salt(",
+        "Id::new(",
+        "with(",
+        "include_str!(",
+        "include_bytes!(",
+        "env!(",
+        "reason =",
+        ".name(",
+        "concat!(",
     ];
     let mut found = Vec::new();
     for path in files {
         let text = std::fs::read_to_string(&path).expect("readable");
         // The unit tests at the end of a file are no interface.
         let text = text.split("#[cfg(test)]\nmod ").next().unwrap_or_default();
-        let text = text.split("#[cfg(test)]\n#[path").next().unwrap_or_default();
-        let name = path.strip_prefix(root).expect("under the root").display().to_string();
+        let text = text
+            .split("#[cfg(test)]\n#[path")
+            .next()
+            .unwrap_or_default();
+        let name = path
+            .strip_prefix(root)
+            .expect("under the root")
+            .display()
+            .to_string();
         for (n, line) in text.lines().enumerate() {
             if line.trim_start().starts_with("//") {
                 continue;
@@ -214,7 +257,9 @@ fn no_words_are_written_in_the_interface_code() {
             while let Some(start) = rest.find('"') {
                 let (head, tail) = rest.split_at(start);
                 before.push_str(head);
-                let Some(end) = tail[1..].find('"') else { break };
+                let Some(end) = tail[1..].find('"') else {
+                    break;
+                };
                 let literal = &tail[1..1 + end];
                 rest = &tail[end + 2..];
                 let after_macro = not_text.iter().any(|m| {
@@ -257,5 +302,8 @@ fn no_words_are_written_in_the_interface_code() {
             }
         }
     }
-    assert!(found.is_empty(), "words not from the catalogues: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "words not from the catalogues: {found:#?}"
+    );
 }
