@@ -1,7 +1,7 @@
 //! The timeline's axis as numbers: where a day falls, which ticks and labels fit, and how
 //! many events fall in each calendar year, month or day. Knows no egui.
 
-use crate::date::{Date, month_abbr};
+use crate::date::Date;
 
 /// A span of days drawn over `width` points starting at `left`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -21,8 +21,20 @@ pub struct TimeAxis {
 pub struct Tick {
     /// Its day.
     pub date: Date,
-    /// Its label, for the ticks that have room for one.
-    pub label: Option<String>,
+    /// What its label says, for the ticks that have room for one (the interface writes it in
+    /// its language).
+    pub label: Option<TickLabel>,
+}
+
+/// What a tick's label says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickLabel {
+    /// A year.
+    Year(i32),
+    /// A month (1–12), with its year where the label starts a year or stands alone.
+    Month(u32, Option<i32>),
+    /// A day of the month, with its month and year where it starts a month or the axis.
+    Day(u32, Option<(u32, i32)>),
 }
 
 /// Room a label needs, in points.
@@ -84,7 +96,7 @@ impl TimeAxis {
                 {
                     ticks.push(Tick {
                         date: d,
-                        label: labelled.then(|| y.to_string()),
+                        label: labelled.then_some(TickLabel::Year(y)),
                     });
                 }
             }
@@ -99,12 +111,7 @@ impl TimeAxis {
                 let (y, m, _) = d.ymd();
                 let labelled = (m - 1) % step == 0;
                 if labelled || per_month >= MIN_TICK_GAP {
-                    let abbr = month_abbr(m);
-                    let label = if m == 1 || step >= 6 {
-                        format!("{abbr} {y}")
-                    } else {
-                        abbr
-                    };
+                    let label = TickLabel::Month(m, (m == 1 || step >= 6).then_some(y));
                     ticks.push(Tick {
                         date: d,
                         label: labelled.then_some(label),
@@ -120,11 +127,7 @@ impl TimeAxis {
             for k in 0..=span {
                 let d = self.start.add_days(k);
                 let (y, m, day) = d.ymd();
-                let label = if day == 1 || k == 0 {
-                    format!("{day} {} {y}", month_abbr(m))
-                } else {
-                    day.to_string()
-                };
+                let label = TickLabel::Day(day, (day == 1 || k == 0).then_some((m, y)));
                 ticks.push(Tick {
                     date: d,
                     label: ((day - 1) % step == 0).then_some(label),
@@ -257,13 +260,13 @@ mod tests {
     #[test]
     fn a_year_shows_months_and_a_fortnight_shows_days() {
         let a = TimeAxis::new(d("2008-01-01"), d("2008-12-31"), 0.0, 800.0);
-        let labels: Vec<String> = a.ticks().into_iter().filter_map(|t| t.label).collect();
-        assert_eq!(labels.first().map(String::as_str), Some("Jan 2008"));
-        assert!(labels.contains(&"Aug".to_owned()), "{labels:?}");
+        let labels: Vec<TickLabel> = a.ticks().into_iter().filter_map(|t| t.label).collect();
+        assert_eq!(labels.first(), Some(&TickLabel::Month(1, Some(2008))));
+        assert!(labels.contains(&TickLabel::Month(8, None)), "{labels:?}");
         let a = TimeAxis::new(d("2008-08-01"), d("2008-08-14"), 0.0, 800.0);
         let ticks = a.ticks();
         assert_eq!(ticks.len(), 14);
-        assert_eq!(ticks[0].label.as_deref(), Some("1 Aug 2008"));
+        assert_eq!(ticks[0].label, Some(TickLabel::Day(1, Some((8, 2008)))));
     }
 
     #[test]

@@ -157,11 +157,6 @@ pub fn month_name(m: u32) -> &'static str {
         .unwrap_or("?")
 }
 
-/// The first three letters of month `m`'s English name ("Jan"), by characters, not bytes.
-pub fn month_abbr(m: u32) -> String {
-    month_name(m).chars().take(3).collect()
-}
-
 impl fmt::Display for Date {
     /// ISO 8601: `2008-08-26`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

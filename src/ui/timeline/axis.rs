@@ -4,7 +4,7 @@ use super::event_ticks::paint_events;
 use super::{AXIS_HEIGHT, TimelineOutput};
 use crate::chronicle::Chronicle;
 use crate::date::Date;
-use crate::time_axis::{Tick, TimeAxis};
+use crate::time_axis::{Tick, TickLabel, TimeAxis};
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::views::Naming;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2};
@@ -51,7 +51,7 @@ pub(super) fn axis_ui(
         painter.rect_filled(unchecked, 0.0, visuals.faint_bg_color.gamma_multiply(1.5));
     }
 
-    paint_ticks(&painter, time, rect, &visuals);
+    paint_ticks(&painter, (time, naming.tr), rect, &visuals);
     let hovered_event = paint_events(ui, &painter, time, chronicle, rect, response.hover_pos());
 
     // Interaction: drag (or click) moves the date; Shift+drag or right-drag selects a span.
@@ -183,7 +183,12 @@ pub(super) fn axis_ui(
 }
 
 /// Year, month or day ticks with labels that fit (chosen by [`TimeAxis::ticks`]).
-fn paint_ticks(painter: &egui::Painter, time: &TimeControl, rect: Rect, visuals: &egui::Visuals) {
+fn paint_ticks(
+    painter: &egui::Painter,
+    (time, tr): (&TimeControl, crate::i18n::Tr<'_>),
+    rect: Rect,
+    visuals: &egui::Visuals,
+) {
     let weak = visuals.weak_text_color();
     let line = visuals.widgets.noninteractive.bg_stroke.color;
     let font = FontId::proportional(11.0);
@@ -199,7 +204,16 @@ fn paint_ticks(painter: &egui::Painter, time: &TimeControl, rect: Rect, visuals:
             ],
             Stroke::new(1.0, line),
         );
-        if let Some(text) = label {
+        if let Some(label) = label {
+            let text = match label {
+                TickLabel::Year(y) => tr.year(y),
+                TickLabel::Month(m, None) => tr.month_short(m),
+                TickLabel::Month(m, Some(y)) => format!("{} {}", tr.month_short(m), tr.year(y)),
+                TickLabel::Day(d, None) => d.to_string(),
+                TickLabel::Day(d, Some((m, y))) => {
+                    format!("{d} {} {}", tr.month_short(m), tr.year(y))
+                }
+            };
             painter.text(
                 Pos2::new(x + 2.0, label_y),
                 Align2::LEFT_BOTTOM,
