@@ -77,8 +77,9 @@ pub fn list_ui(
     (chronicle, naming): (&Chronicle, Naming<'_>),
     snapshot: &Snapshot,
 ) -> Option<EventIx> {
-    // A low map lists fewer, so that the list never hides most of it.
-    let room = ((map_rect.height() - 160.0) / 22.0).floor().max(1.0) as usize;
+    // A low map lists fewer, so that the list never hides most of it (a map 250 points high,
+    // as in a 720×480 window, lists one).
+    let room = ((map_rect.height() - 220.0) / 22.0).floor().max(1.0) as usize;
     let mut current: Vec<(EventIx, EventPhase)> = current_elsewhere(chronicle, snapshot)
         .take(MAX_LISTED)
         .collect();
