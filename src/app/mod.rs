@@ -111,6 +111,19 @@ impl AtlasApp {
         Self::start_with(ctx, options, (today, Lang::En), remembered, Preload::None)
     }
 
+    /// [`AtlasApp::start`] with data already loaded (the tests load the shipped data once
+    /// and start many apps from it).
+    pub fn start_with_data(
+        ctx: &egui::Context,
+        options: &Options,
+        today: Date,
+        remembered: Option<&str>,
+        data: crate::Dataset,
+    ) -> Self {
+        let preload = Preload::Ready(Box::new(Ok(data)));
+        Self::start_with(ctx, options, (today, Lang::En), remembered, preload)
+    }
+
     fn start_with(
         ctx: &egui::Context,
         options: &Options,

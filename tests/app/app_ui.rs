@@ -203,7 +203,7 @@ fn a_small_window_keeps_the_top_bar_readable() {
         let mut h = Harness::builder()
             .with_size(size)
             .with_theme(egui::Theme::Light)
-            .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, common::today()));
+            .build_eframe(|cc| common::start_app(&cc.egui_ctx, &Default::default(), None));
         h.run();
         let compare = h.get_by_label("Compare with…").rect();
         let picker = h.get_by_value("Light").rect();

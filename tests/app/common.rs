@@ -16,12 +16,30 @@ pub fn d(s: &str) -> Date {
     Date::parse(s).expect("a valid date in the test")
 }
 
+/// The shipped data, loaded once for the whole test binary (a load in the unoptimised test
+/// profile takes over half a second; the tests start about sixty apps).
+pub fn shipped() -> caucasus_atlas::Dataset {
+    static DATA: std::sync::OnceLock<caucasus_atlas::Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| caucasus_atlas::Dataset::embedded().expect("the shipped data loads"))
+        .clone()
+}
+
+/// The app from `options` (and a remembered state), over the shipped data, as if today were
+/// [`today`].
+pub fn start_app(
+    ctx: &egui::Context,
+    options: &caucasus_atlas::cli::Options,
+    remembered: Option<&str>,
+) -> AtlasApp {
+    AtlasApp::start_with_data(ctx, options, today(), remembered, shipped())
+}
+
 /// The whole app at 1280×800 in the light theme, after its first frames.
 pub fn app() -> Harness<'static, AtlasApp> {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| AtlasApp::with_today(&cc.egui_ctx, today()));
+        .build_eframe(|cc| start_app(&cc.egui_ctx, &Default::default(), None));
     h.run();
     h
 }

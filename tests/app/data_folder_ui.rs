@@ -209,7 +209,7 @@ fn an_event_only_in_the_folder_is_selected_once_the_folder_loads() {
     .expect("valid flags");
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| AtlasApp::start(&cc.egui_ctx, &o, common::today(), None));
+        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
     // The folder loads on a worker thread: step (not run) while it does.
     h.step();
     until(&mut h, "the folder", |a| {

@@ -15,9 +15,7 @@ fn start(args: &[&str], size: [f32; 2], remembered: Option<String>) -> Harness<'
     let mut h = Harness::builder()
         .with_size(size)
         .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| {
-            AtlasApp::start(&cc.egui_ctx, &o, common::today(), remembered.as_deref())
-        });
+        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, remembered.as_deref()));
     h.run();
     h
 }

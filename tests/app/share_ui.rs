@@ -23,7 +23,7 @@ fn start(args: &[&str], remembered: Option<String>) -> Harness<'static, AtlasApp
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| AtlasApp::start(&cc.egui_ctx, &o, today(), remembered.as_deref()));
+        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, remembered.as_deref()));
     h.run();
     h
 }
