@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::i18n::Tr;
 use crate::t;
 use crate::ui::citations::Citations;
+use crate::ui::terms;
 use crate::views::{Naming, Pov};
 use egui::{Align2, Pos2, Rect, RichText};
 
@@ -27,10 +28,10 @@ impl Session {
         let tr = self.data.i18n.tr(self.ui_lang);
         let label = t!(tr, "pov-picker");
         egui::ComboBox::new("point_of_view", super::chrome::side_label(ui, &label))
-            .selected_text(crate::ui::terms::pov_short(tr, pov))
+            .selected_text(terms::pov_short(tr, pov))
             .show_ui(ui, |ui| {
                 for p in Pov::ALL {
-                    ui.selectable_value(&mut pov, p, pov_label(tr, p));
+                    ui.selectable_value(&mut pov, p, terms::pov_label(tr, p));
                 }
             })
             .response
@@ -77,10 +78,10 @@ impl Session {
             format!(
                 "{}: {}",
                 t!(tr, "pov-picker"),
-                crate::ui::terms::pov_short(tr, self.pov)
+                terms::pov_short(tr, self.pov)
             )
         } else {
-            banner(tr, self.pov)
+            terms::banner(tr, self.pov)
         };
         let id = egui::Id::unique("pov_banner");
         // Top left: clear of the zoom buttons and *Reset view* at the top right.
@@ -117,7 +118,7 @@ impl Session {
     fn view_sources_ui(&self, ui: &mut egui::Ui) {
         let naming = self.naming();
         let views = naming.views;
-        ui.label(banner(self.data.i18n.tr(self.ui_lang), naming.pov));
+        ui.label(terms::banner(self.data.i18n.tr(self.ui_lang), naming.pov));
         let mut cites = Citations::default();
         egui::ScrollArea::vertical()
             .max_height(420.0)
@@ -142,28 +143,6 @@ impl Session {
                 }
                 cites.ui(ui, &self.data.sources, naming.tr);
             });
-    }
-}
-
-/// The banner's words: whose names and terms are shown.
-pub(super) fn banner(tr: Tr<'_>, pov: Pov) -> String {
-    match pov {
-        Pov::Attributed => t!(tr, "banner-attributed"),
-        Pov::Georgia => t!(tr, "banner-georgia"),
-        Pov::DeFacto => t!(tr, "banner-de-facto"),
-        Pov::Russia => t!(tr, "banner-russia"),
-        Pov::International => t!(tr, "banner-international"),
-    }
-}
-
-/// A point of view's name in the picker's list.
-pub(super) fn pov_label(tr: Tr<'_>, pov: Pov) -> String {
-    match pov {
-        Pov::Attributed => t!(tr, "pov-attributed"),
-        Pov::Georgia => t!(tr, "pov-georgia"),
-        Pov::DeFacto => t!(tr, "pov-de-facto"),
-        Pov::Russia => t!(tr, "pov-russia"),
-        Pov::International => t!(tr, "pov-international"),
     }
 }
 

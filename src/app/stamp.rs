@@ -64,7 +64,7 @@ impl Session {
         };
         vec![
             first,
-            super::pov::banner(tr, self.pov),
+            crate::ui::terms::banner(tr, self.pov),
             sources,
             t!(tr, "stamp-boundaries"),
         ]

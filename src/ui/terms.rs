@@ -62,6 +62,31 @@ pub fn words_ui(ui: &mut egui::Ui, naming: Naming<'_>, id: &str, cites: &mut Cit
     }
 }
 
+// A point of view's words, each in one place: the banner, the picker's list, the short name
+// and the party's name.
+
+/// The banner's words: whose names and terms are shown.
+pub fn banner(tr: Tr<'_>, pov: Pov) -> String {
+    match pov {
+        Pov::Attributed => t!(tr, "banner-attributed"),
+        Pov::Georgia => t!(tr, "banner-georgia"),
+        Pov::DeFacto => t!(tr, "banner-de-facto"),
+        Pov::Russia => t!(tr, "banner-russia"),
+        Pov::International => t!(tr, "banner-international"),
+    }
+}
+
+/// A point of view's name in the picker's list.
+pub fn pov_label(tr: Tr<'_>, pov: Pov) -> String {
+    match pov {
+        Pov::Attributed => t!(tr, "pov-attributed"),
+        Pov::Georgia => t!(tr, "pov-georgia"),
+        Pov::DeFacto => t!(tr, "pov-de-facto"),
+        Pov::Russia => t!(tr, "pov-russia"),
+        Pov::International => t!(tr, "pov-international"),
+    }
+}
+
 /// A party's name as a sentence says it ("the Government of Georgia"); `None` when attributed.
 pub fn party_name(tr: Tr<'_>, pov: Pov) -> Option<String> {
     match pov {

@@ -16,6 +16,10 @@ use crate::views::Naming;
 use crate::words::{Lang, Pov};
 use egui_kittest::Harness;
 
+#[path = "../../tests/common/pointer.rs"]
+mod pointer;
+pub use pointer::click;
+
 /// A date in ISO form, for tests.
 pub fn day(s: &str) -> Date {
     match Date::parse(s) {

@@ -3,8 +3,12 @@
 
 use caucasus_atlas::AtlasApp;
 use caucasus_atlas::Date;
-use egui::{Modifiers, PointerButton, Pos2};
+use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
+
+#[path = "../common/pointer.rs"]
+mod pointer;
+pub use pointer::click;
 
 /// Tests pin "today" so that snapshots and recognition lists do not change with the calendar.
 pub fn today() -> Date {
@@ -42,22 +46,6 @@ pub fn app() -> Harness<'static, AtlasApp> {
         .build_eframe(|cc| start_app(&cc.egui_ctx, &Default::default(), None));
     h.run();
     h
-}
-
-/// Move to `pos` and click the primary button there.
-pub fn click(h: &mut Harness<'static, AtlasApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
 }
 
 /// Turn the mouse wheel by `dy` points over `pos` and let the smooth scroll settle.

@@ -4,9 +4,8 @@
 use super::*;
 use crate::ids::{EventId, RegionId};
 use crate::projection::LonLat;
-use crate::ui::widget_tests::{Fixture, harness};
+use crate::ui::widget_tests::{Fixture, click, harness};
 use crate::words::Pov;
-use egui::{Modifiers, PointerButton};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -21,21 +20,6 @@ fn panel(date: &str, selection: Option<Selection>) -> Harness<'static, (MapPanel
             intents.extend(panel.ui(ui, &ctx, None).intents);
         },
     )
-}
-
-fn click(h: &mut Harness<'static, (MapPanel, Vec<Intent>)>, pos: Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
 }
 
 fn screen(h: &Harness<'static, (MapPanel, Vec<Intent>)>, p: LonLat) -> Pos2 {
