@@ -6,6 +6,7 @@ use crate::chronicle::Chronicle;
 use crate::i18n::Catalog;
 use crate::ids::SourceId;
 use crate::load::{AssetSet, Bounds, Origin, Problem, Problems, load_features};
+use crate::say;
 use crate::sources::Sources;
 use crate::views::{Views, load_views};
 use std::collections::BTreeSet;
@@ -65,7 +66,10 @@ impl Dataset {
                     let mut p = Problems::default();
                     p.push(Problem::file(
                         "boundaries/world.geojson",
-                        "could not be read (the reading thread stopped)",
+                        say!(
+                            "problem-thread",
+                            "could not be read (the reading thread stopped)"
+                        ),
                     ));
                     (Vec::new(), p)
                 });
@@ -107,7 +111,7 @@ impl Dataset {
                 Problem::at(
                     &sources_file.name,
                     (sources.line_of(id), 1),
-                    "no record cites it",
+                    say!("problem-uncited", "no record cites it"),
                 )
                 .record(format!("source \"{id}\""))
                 .warning(),

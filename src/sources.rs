@@ -2,6 +2,7 @@
 
 use crate::ids::SourceId;
 use crate::load::{AssetFile, Checker, Problems, Rec, parse_part};
+use crate::say;
 use std::collections::BTreeMap;
 
 /// A published source: what the app shows under "Sources".
@@ -80,15 +81,23 @@ impl Sources {
                 check.fail(
                     &rec,
                     "url",
-                    format!("expected a web address a reader can open (http:// or https://), found {:?}", s.url),
+                    say!(
+                        "problem-url",
+                        "expected a web address a reader can open (http:// or https://), found \"{found}\"",
+                        found = s.url
+                    ),
                 );
                 ok = false;
             }
-            if let Err(e) = crate::date::Date::parse(&s.accessed) {
+            if crate::date::Date::parse(&s.accessed).is_err() {
                 check.fail(
                     &rec,
                     "accessed",
-                    format!("expected the day the page was read, as YYYY-MM-DD: {e}"),
+                    say!(
+                        "problem-accessed",
+                        "expected the day the page was read, as YYYY-MM-DD, found \"{found}\"",
+                        found = s.accessed
+                    ),
                 );
                 ok = false;
             }
@@ -177,7 +186,7 @@ mod tests {
         );
         assert_eq!(
             lines[3],
-            "data/sources.toml:13:12: source \"x\": field `accessed`: expected the day the page was read, as YYYY-MM-DD: 2026-11-31 is not a day of the calendar"
+            "data/sources.toml:13:12: source \"x\": field `accessed`: expected the day the page was read, as YYYY-MM-DD, found \"2026-11-31\""
         );
     }
 

@@ -92,7 +92,13 @@ impl AtlasApp {
                         .small()
                         .color(ui.visuals().warn_fg_color),
                 )
-                .on_hover_text(d.warnings.report());
+                .on_hover_text(
+                    d.warnings
+                        .iter()
+                        .map(|p| tr.problem_line(p))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
             }
             if let Some((what, since)) = self.source.loading() {
                 let what = data_name(tr, what);

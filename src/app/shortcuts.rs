@@ -163,9 +163,24 @@ pub fn take_pressed(ctx: &egui::Context) -> Vec<Action> {
 pub fn keys_text(ctx: &egui::Context, s: &Shortcut, tr: Tr<'_>) -> String {
     s.keys
         .iter()
-        .map(|k| ctx.format_shortcut(k))
+        .map(|k| key_text(ctx, k, tr))
         .reduce(|a, b| t!(tr, "keys-or", a = a, b = b))
         .unwrap_or_default()
+}
+
+/// One key as its keycap says it (keyboards in Georgia and Russia print Ctrl, Home, Esc in
+/// Latin letters); the space bar, which has no label, in the interface language.
+fn key_text(ctx: &egui::Context, k: &KeyboardShortcut, tr: Tr<'_>) -> String {
+    let egui_words = ctx.format_shortcut(k);
+    let own = match k.logical_key {
+        Key::Space => t!(tr, "key-name-space"),
+        Key::Escape => t!(tr, "key-name-escape"),
+        _ => return egui_words,
+    };
+    match egui_words.strip_suffix(k.logical_key.symbol_or_name()) {
+        Some(modifiers) => format!("{modifiers}{own}"),
+        None => own,
+    }
 }
 
 /// The mouse gestures, for the help window (they are not keys, so not in the table): message

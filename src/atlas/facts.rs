@@ -4,6 +4,7 @@
 use super::{Place, Region};
 use crate::ids::SourceId;
 use crate::load::{AssetFile, Checker, Problems, parse_part};
+use crate::say;
 use crate::sources::Sources;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -101,9 +102,10 @@ pub(super) fn load_info(
                 check.fail(
                     rec,
                     "id",
-                    format!(
-                        "expected the id of a feature in boundaries/regions.geojson, found \"{}\"",
-                        i.id
+                    say!(
+                        "problem-region-id",
+                        "expected the id of a feature in boundaries/regions.geojson, found \"{found}\"",
+                        found = i.id
                     ),
                 );
                 ok = false;
@@ -112,9 +114,10 @@ pub(super) fn load_info(
                 check.fail(
                     rec,
                     "capital",
-                    format!(
-                        "expected the id of a place in data/places.toml, found \"{}\"",
-                        i.capital
+                    say!(
+                        "problem-capital",
+                        "expected the id of a place in data/places.toml, found \"{found}\"",
+                        found = i.capital
                     ),
                 );
                 ok = false;

@@ -8,6 +8,7 @@ use crate::ids::SourceId;
 use crate::ids::region::GEORGIA;
 use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records};
 use crate::projection::LonLat;
+use crate::say;
 use crate::sources::Sources;
 use serde::Deserialize;
 
@@ -71,9 +72,10 @@ pub(super) fn load_line_points(
                 check.fail(
                     rec,
                     "line",
-                    format!(
-                        "expected the id of a region with a line (\"abkhazia\" or \"south_ossetia\"), found \"{}\"",
-                        p.line
+                    say!(
+                        "problem-line-id",
+                        "expected the id of a region with a line (\"abkhazia\" or \"south_ossetia\"), found \"{found}\"",
+                        found = p.line
                     ),
                 );
                 ok = false;
@@ -82,9 +84,11 @@ pub(super) fn load_line_points(
                 check.fail(
                     rec,
                     "side",
-                    format!(
-                        "expected \"georgia\", \"{}\" or \"line\", found \"{}\"",
-                        p.line, p.side
+                    say!(
+                        "problem-side",
+                        "expected \"georgia\", \"{line}\" or \"line\", found \"{found}\"",
+                        line = p.line,
+                        found = p.side
                     ),
                 );
                 ok = false;
@@ -97,21 +101,38 @@ pub(super) fn load_line_points(
                 let cited = p.sources.join(", ");
                 let problem = if p.side == "line" {
                     (km > ON_LINE_KM).then(|| {
-                        format!(
-                            "a crossing point of the {} line lies {km:.2} km from it as drawn (at most {ON_LINE_KM} km expected; sources: {cited})",
-                            line.names.name_en
+                        say!(
+                            "problem-crossing-off-line",
+                            "a crossing point of the {line} line lies {km} km from it as drawn (at most {max} km expected; sources: {cited})",
+                            line = line.id,
+                            km = format!("{km:.2}"),
+                            max = ON_LINE_KM,
+                            cited = cited
                         )
                     })
                 } else {
                     match inside {
                         Some(r) if r.id == p.side => None,
-                        found => Some(format!(
-                            "({}, {}) lies in {} as drawn, {km:.2} km from the {} line, but its side is {} (sources: {cited})",
-                            p.lon,
-                            p.lat,
-                            found.map_or("no region", |r| r.id.as_str()),
-                            line.names.name_en,
-                            p.side
+                        Some(found) => Some(say!(
+                            "problem-wrong-side",
+                            "({lon}, {lat}) lies in {found} as drawn, {km} km from the {line} line, but its side is {side} (sources: {cited})",
+                            lon = p.lon,
+                            lat = p.lat,
+                            found = found.id,
+                            km = format!("{km:.2}"),
+                            line = line.id,
+                            side = p.side,
+                            cited = cited
+                        )),
+                        None => Some(say!(
+                            "problem-no-side",
+                            "({lon}, {lat}) lies in no region as drawn, {km} km from the {line} line, but its side is {side} (sources: {cited})",
+                            lon = p.lon,
+                            lat = p.lat,
+                            km = format!("{km:.2}"),
+                            line = line.id,
+                            side = p.side,
+                            cited = cited
                         )),
                     }
                 };

@@ -23,6 +23,7 @@ pub use water::{River, Water};
 use crate::ids::region::{ABKHAZIA, SOUTH_OSSETIA};
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
+use crate::say;
 use crate::sources::Sources;
 use crate::table::{Ix, Table};
 use facts::load_info;
@@ -69,9 +70,13 @@ impl Atlas {
                 regions.extend(Region::from_feature(f, &MAP_LEVELS_KM));
             } else {
                 problems.push(
-                    Problem::at(&file.name, (f.line, 1), "expected state or disputed")
-                        .record(format!("feature {:?}", f.id))
-                        .field("kind"),
+                    Problem::at(
+                        &file.name,
+                        (f.line, 1),
+                        say!("problem-region-kind", "expected state or disputed"),
+                    )
+                    .record(format!("feature {:?}", f.id))
+                    .field("kind"),
                 );
             }
         }
@@ -114,7 +119,7 @@ impl Atlas {
                     problems.push(Problem::at(
                         &file.name,
                         (1, 1),
-                        "expected at least one region",
+                        say!("problem-no-regions", "expected at least one region"),
                     ));
                 }
                 MapRect::from_points([

@@ -4,6 +4,7 @@ use super::Region;
 use crate::ids::{PlaceId, RegionId, SourceId};
 use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records, parse_toml_text};
 use crate::projection::LonLat;
+use crate::say;
 use crate::sources::Sources;
 use std::collections::BTreeSet;
 
@@ -87,7 +88,11 @@ pub(super) fn load_places(
                 check.fail(
                     rec,
                     "rank",
-                    format!("expected 1 (capital) to 4 (village), found {}", value.rank),
+                    say!(
+                        "problem-rank",
+                        "expected 1 (capital) to 4 (village), found {found}",
+                        found = value.rank
+                    ),
                 );
                 ok = false;
             }
@@ -98,22 +103,34 @@ pub(super) fn load_places(
                 let inside = regions.iter().find(|r| r.shape.contains(value.lonlat()));
                 let named = regions.iter().find(|r| r.id == value.region);
                 let problem = match (value.region.as_str(), named, inside) {
-                    ("outside", _, Some(r)) => Some(format!(
-                        "found \"outside\", but ({}, {}) lies in {}",
-                        value.lon, value.lat, r.id
+                    ("outside", _, Some(r)) => Some(say!(
+                        "problem-place-inside",
+                        "found \"outside\", but ({lon}, {lat}) lies in {region}",
+                        lon = value.lon,
+                        lat = value.lat,
+                        region = r.id
                     )),
                     ("outside", _, None) => None,
-                    (_, None, _) => Some(format!(
-                        "expected a region id or \"outside\", found \"{}\"",
-                        value.region
+                    (_, None, _) => Some(say!(
+                        "problem-place-region",
+                        "expected a region id or \"outside\", found \"{found}\"",
+                        found = value.region
                     )),
                     (_, Some(n), Some(i)) if n.id == i.id => None,
-                    (_, Some(n), i) => Some(format!(
-                        "({}, {}) lies outside {} (it is in {})",
-                        value.lon,
-                        value.lat,
-                        n.id,
-                        i.map_or("outside every region", |r| r.id.as_str())
+                    (_, Some(n), Some(i)) => Some(say!(
+                        "problem-place-elsewhere",
+                        "({lon}, {lat}) lies outside {region} (it is in {inside})",
+                        lon = value.lon,
+                        lat = value.lat,
+                        region = n.id,
+                        inside = i.id
+                    )),
+                    (_, Some(n), None) => Some(say!(
+                        "problem-place-outside",
+                        "({lon}, {lat}) lies outside {region} (and outside every region)",
+                        lon = value.lon,
+                        lat = value.lat,
+                        region = n.id
                     )),
                 };
                 if let Some(message) = problem {
@@ -125,7 +142,10 @@ pub(super) fn load_places(
                 check.fail(
                     rec,
                     "source",
-                    "expected a `source`, or `[defaults] source` for the file",
+                    say!(
+                        "problem-place-source",
+                        "expected a `source`, or `[defaults] source` for the file"
+                    ),
                 );
                 return;
             };

@@ -3,8 +3,9 @@
 //! in. The map draws the band when it is wider than a few points.
 
 use super::MapMesh;
-use crate::load::{AssetFile, Problems, typed_features};
+use crate::load::{AssetFile, Problems, Said, typed_features};
 use crate::projection::{LonLat, map_from_lonlat};
+use crate::say;
 use geo::{BooleanOps, Buffer, Coord, LineString, MultiPolygon, TriangulateEarcut};
 
 /// What a stretch's uncertainty rests on.
@@ -53,23 +54,30 @@ pub(super) fn load_precision(
 ) -> Vec<Stretch> {
     let features = typed_features::<Geometry, Properties>(
         file,
-        "a FeatureCollection of LineStrings",
+        |detail| {
+            say!(
+                "problem-not-line-strings",
+                "expected a FeatureCollection of LineStrings: {detail}",
+                detail = detail
+            )
+        },
         problems,
     );
     let mut out = Vec::with_capacity(features.len());
     for f in features {
         let place = f.place;
-        let fail = |problems: &mut Problems, message: String| {
+        let fail = |problems: &mut Problems, message: Said| {
             problems.push(place.problem(file, message));
         };
         let p = &f.properties;
         if f.geometry.kind != "LineString" || f.geometry.coordinates.len() < 2 {
             fail(
                 problems,
-                format!(
-                    "expected a LineString of two or more positions, found a {} of {}",
-                    f.geometry.kind,
-                    f.geometry.coordinates.len()
+                say!(
+                    "problem-short-line",
+                    "expected a LineString of two or more positions, found a {kind} of {n}",
+                    kind = f.geometry.kind,
+                    n = f.geometry.coordinates.len()
                 ),
             );
             continue;
@@ -77,9 +85,11 @@ pub(super) fn load_precision(
         if !lines.contains(&p.line.as_str()) {
             fail(
                 problems,
-                format!(
-                    "expected `line` to be one of {lines:?}, found \"{}\"",
-                    p.line
+                say!(
+                    "problem-precision-line",
+                    "expected `line` to be one of {lines}, found \"{found}\"",
+                    lines = lines.join(", "),
+                    found = p.line
                 ),
             );
             continue;
@@ -87,9 +97,10 @@ pub(super) fn load_precision(
         if !(p.uncertainty_km.is_finite() && (0.0..=50.0).contains(&p.uncertainty_km)) {
             fail(
                 problems,
-                format!(
-                    "expected `uncertainty_km` from 0 to 50, found {}",
-                    p.uncertainty_km
+                say!(
+                    "problem-uncertainty",
+                    "expected `uncertainty_km` from 0 to 50, found {found}",
+                    found = p.uncertainty_km
                 ),
             );
             continue;

@@ -5,8 +5,9 @@
 
 use super::MapMesh;
 use crate::ids::SourceId;
-use crate::load::{AssetFile, Bounds, Problems, SourceIds, typed_features};
+use crate::load::{AssetFile, Bounds, Problems, Said, SourceIds, typed_features};
 use crate::projection::{LonLat, MapPoint, MapRect, map_from_lonlat};
+use crate::say;
 use geo::{Coord, LineString, Polygon, Simplify, TriangulateEarcut};
 
 /// How far (km) the simplified course of a river may stray from the source's: used when a
@@ -129,16 +130,24 @@ pub(super) fn load_water(
     let mut water = Water::default();
     let features = typed_features::<Geometry, Properties>(
         file,
-        "a FeatureCollection of river LineStrings and lake Polygons",
+        |detail| {
+            say!(
+                "problem-not-water",
+                "expected a FeatureCollection of river LineStrings and lake Polygons: {detail}",
+                detail = detail
+            )
+        },
         problems,
     );
     for f in features {
         let place = f.place;
-        let mut fail = |message: String| problems.push(place.problem(file, message));
+        let mut fail = |message: Said| problems.push(place.problem(file, message));
         let (p, geometry) = (f.properties, f.geometry);
         if let Some(id) = p.sources.iter().find(|id| !sources.is_declared(id)) {
-            fail(format!(
-                "unknown source id \"{id}\" (not in data/sources.toml)"
+            fail(say!(
+                "problem-unknown-source",
+                "unknown source id \"{id}\" (not in data/sources.toml)",
+                id = id
             ));
             continue;
         }
@@ -150,10 +159,7 @@ pub(super) fn load_water(
             .iter()
             .find(|[lon, lat]| !Bounds::MAP.contains(*lon, *lat))
         {
-            fail(format!(
-                "expected positions inside {}, found ({lon}, {lat})",
-                Bounds::MAP.label
-            ));
+            fail(Bounds::MAP.outside(*lon, *lat));
             continue;
         }
         match (p.kind, geometry) {
@@ -166,12 +172,18 @@ pub(super) fn load_water(
                     }
                     (None, None, None) => None,
                     _ => {
-                        fail("expected a named river to have name_en, name_ka and name_ru, none empty".to_owned());
+                        fail(say!(
+                            "problem-river-names",
+                            "expected a named river to have name_en, name_ka and name_ru, none empty"
+                        ));
                         continue;
                     }
                 };
                 if names.is_some() && p.sources.is_empty() {
-                    fail("expected `sources` for a named river".to_owned());
+                    fail(say!(
+                        "problem-river-sources",
+                        "expected `sources` for a named river"
+                    ));
                     continue;
                 }
                 let source = line_string(&project(&c));
@@ -197,7 +209,10 @@ pub(super) fn load_water(
             }
             (Kind::Lake, Geometry::Polygon(rings)) => {
                 let Some(exterior) = rings.first().filter(|r| r.len() >= 4) else {
-                    fail("expected a lake's outer ring of four or more positions".to_owned());
+                    fail(say!(
+                        "problem-lake-ring",
+                        "expected a lake's outer ring of four or more positions"
+                    ));
                     continue;
                 };
                 let outline = project(exterior);
@@ -226,9 +241,15 @@ pub(super) fn load_water(
                 });
             }
             (Kind::River, _) => {
-                fail("expected a river to be a LineString of two or more positions".to_owned());
+                fail(say!(
+                    "problem-river-line",
+                    "expected a river to be a LineString of two or more positions"
+                ));
             }
-            (Kind::Lake, _) => fail("expected a lake to be a Polygon".to_owned()),
+            (Kind::Lake, _) => fail(say!(
+                "problem-lake-polygon",
+                "expected a lake to be a Polygon"
+            )),
         }
     }
     water
@@ -283,7 +304,7 @@ mod tests {
             "boundaries/water.geojson:3:19: feature 2: expected a named river to have name_en",
             "boundaries/water.geojson:4:19: feature 3: expected a lake to be a Polygon",
             "feature 4: unknown source id \"nowhere\"",
-            "feature 5: expected positions inside the map window",
+            "feature 5: expected a position inside 35–51° E, 37–47° N",
         ] {
             assert!(text.contains(expected), "{expected:?} in {text}");
         }

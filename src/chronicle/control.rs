@@ -4,6 +4,7 @@ use crate::atlas::MapShape;
 use crate::date::FuzzyDate;
 use crate::ids::{AreaId, SourceId};
 use crate::load::{AssetFile, Checker, Problems, parse_part};
+use crate::say;
 use crate::sources::Sources;
 use crate::table::Table;
 
@@ -108,9 +109,10 @@ pub(super) fn load_periods(
                 check.fail(
                     rec,
                     "area",
-                    format!(
-                        "unknown area \"{}\" (not in boundaries/control_areas.geojson)",
-                        r.area
+                    say!(
+                        "problem-unknown-area",
+                        "unknown area \"{area}\" (not in boundaries/control_areas.geojson)",
+                        area = r.area
                     ),
                 );
                 ok = false;
@@ -121,10 +123,11 @@ pub(super) fn load_periods(
                 check.fail(
                     rec,
                     "until",
-                    format!(
-                        "expected `until` on or after `from` ({}), found {}",
-                        r.from.label(),
-                        until.label()
+                    say!(
+                        "problem-until",
+                        "expected `until` on or after `from` ({from}), found {found}",
+                        from = r.from.label(),
+                        found = until.label()
                     ),
                 );
                 ok = false;

@@ -8,6 +8,7 @@ use crate::load::{
     AssetFile, Bounds, Checker, Problem, Problems, line_column, parse_records, parse_toml_text,
 };
 use crate::projection::LonLat;
+use crate::say;
 use crate::sources::Sources;
 use crate::table::Table;
 use crate::words::Lang;
@@ -279,10 +280,11 @@ pub(super) fn load_events(
                 check.fail(
                     rec,
                     "end",
-                    format!(
-                        "expected an end on or after the date {}, found {}",
-                        r.date.label(),
-                        end.label()
+                    say!(
+                        "problem-end",
+                        "expected an end on or after the date {date}, found {found}",
+                        date = r.date.label(),
+                        found = end.label()
                     ),
                 );
                 ok = false;
@@ -299,7 +301,11 @@ pub(super) fn load_events(
                         check.fail(
                             rec,
                             "at",
-                            format!("unknown place id \"{place_id}\" (not in data/places.toml)"),
+                            say!(
+                                "problem-unknown-place",
+                                "unknown place id \"{id}\" (not in data/places.toml)",
+                                id = place_id
+                            ),
                         );
                         ok = false;
                     }
@@ -317,7 +323,11 @@ pub(super) fn load_events(
                 });
             }
             if points.is_empty() && ok {
-                check.fail(rec, "at", "expected at least one place (`at` or `points`)");
+                let said = say!(
+                    "problem-no-place",
+                    "expected at least one place (`at` or `points`)"
+                );
+                check.fail(rec, "at", said);
                 ok = false;
             }
             if ok {
@@ -357,8 +367,12 @@ fn sources_checked_to(file: &AssetFile, problems: &mut Problems) -> Option<Date>
             // The key at the start of a line, not a mention in a comment.
             let at = file.text.find("\nsources_checked_to").map_or(0, |i| i + 1);
             problems.push(
-                Problem::at(&file.name, line_column(&file.text, at), format!("{e}"))
-                    .field("sources_checked_to"),
+                Problem::at(
+                    &file.name,
+                    line_column(&file.text, at),
+                    crate::load::said_of(&e.to_string()),
+                )
+                .field("sources_checked_to"),
             );
             None
         }

@@ -45,7 +45,7 @@ fn an_event_off_the_map_or_at_an_unknown_place_is_refused() {
         with_events(off)
             .unwrap_err()
             .to_string()
-            .contains("inside the map")
+            .contains("inside 35–51° E, 37–47° N")
     );
     let unknown = off.replace(
         "points = [{ name = \"Paris\", lon = 2.35, lat = 48.85 }]",

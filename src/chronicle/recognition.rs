@@ -5,6 +5,7 @@ use crate::atlas::Region;
 use crate::date::FuzzyDate;
 use crate::ids::{SourceId, StateId, region};
 use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records};
+use crate::say;
 use crate::sources::Sources;
 use crate::table::Table;
 
@@ -222,7 +223,11 @@ pub(super) fn load_recognitions(
                     check.fail(
                         rec,
                         "a3",
-                        format!("unknown country code \"{a3}\" (not in boundaries/world.geojson)"),
+                        say!(
+                            "problem-unknown-country",
+                            "unknown country code \"{a3}\" (not in boundaries/world.geojson)",
+                            a3 = a3
+                        ),
                     );
                     ok = false;
                 }
@@ -232,7 +237,10 @@ pub(super) fn load_recognitions(
                     check.fail(
                         rec,
                         "a3",
-                        "expected an `a3` country code or `lon` and `lat` for a marker",
+                        say!(
+                            "problem-no-marker",
+                            "expected an `a3` country code or `lon` and `lat` for a marker"
+                        ),
                     );
                     ok = false;
                 }
@@ -278,9 +286,10 @@ fn check_act(
         check.fail(
             rec,
             "state",
-            format!(
-                "expected the id of a [[state]] in this file, found \"{}\"",
-                r.state
+            say!(
+                "problem-act-state",
+                "expected the id of a [[state]] in this file, found \"{found}\"",
+                found = r.state
             ),
         );
         return None;
@@ -291,12 +300,19 @@ fn check_act(
         check.fail(
             rec,
             "said_by",
-            "a statement needs `said_by`: whose words they are",
+            say!(
+                "problem-said-by",
+                "a statement needs `said_by`: whose words they are"
+            ),
         );
         ok = false;
     }
     if direction == Direction::By && r.state == r.entity.region_id() {
-        check.fail(rec, "state", "an entity cannot recognise itself");
+        let said = say!(
+            "problem-self-recognition",
+            "an entity cannot recognise itself"
+        );
+        check.fail(rec, "state", said);
         ok = false;
     }
     ok.then_some(Act {

@@ -5,6 +5,7 @@ use super::Concern;
 use crate::date::FuzzyDate;
 use crate::ids::{SourceId, region};
 use crate::load::{AssetFile, Checker, Problems, Rec, parse_records, split_records};
+use crate::say;
 use crate::sources::Sources;
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -109,8 +110,10 @@ pub(super) fn load_series(
                     check.fail(
                         rec,
                         "line",
-                        format!(
-                            "expected \"abkhazia\", \"south_ossetia\" or \"both\", found \"{other}\""
+                        say!(
+                            "problem-series-line",
+                            "expected \"abkhazia\", \"south_ossetia\" or \"both\", found \"{found}\"",
+                            found = other
                         ),
                     );
                     None
@@ -120,7 +123,8 @@ pub(super) fn load_series(
                 ok &= check.sources(rec, "sources", &s.sources);
             }
             if s.value.is_empty() {
-                check.fail(rec, "id", "expected at least one [[series.value]]");
+                let said = say!("problem-no-values", "expected at least one [[series.value]]");
+                check.fail(rec, "id", said);
                 ok = false;
             }
             // Each value is located at its own `[[series.value]]` table.
@@ -142,7 +146,11 @@ pub(super) fn load_series(
                     check.fail(
                         &vrec,
                         "value",
-                        format!("expected a count of zero or more, found {}", v.value),
+                        say!(
+                            "problem-count",
+                            "expected a count of zero or more, found {found}",
+                            found = v.value
+                        ),
                     );
                     ok = false;
                 }
@@ -150,7 +158,10 @@ pub(super) fn load_series(
                     check.fail(
                         &vrec,
                         "period",
-                        "expected one value per period; this period is given twice",
+                        say!(
+                            "problem-period-twice",
+                            "expected one value per period; this period is given twice"
+                        ),
                     );
                     ok = false;
                 }

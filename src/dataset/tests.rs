@@ -83,7 +83,7 @@ fn a_day_that_does_not_exist_names_the_record_and_the_value() {
     assert_eq!(
         ps,
         [format!(
-            "{}: event \"sochi_agreement_1992\": 1992-06-31 is not a day of the calendar (also allowed: YYYY-MM or YYYY when only the month or year is known)",
+            "{}: event \"sochi_agreement_1992\": 1992-06-31 is not a day of the calendar",
             at(EVENTS, &text, "\"1992-06-31\"", 0)
         )]
     );
@@ -305,7 +305,7 @@ fn a_misspelt_table_is_not_silently_ignored() {
     assert_eq!(
         ps,
         [format!(
-            "{}: unknown table or key `evnt`; expected event or sources_checked_to",
+            "{}: unknown table or key `evnt`; expected one of: event, sources_checked_to",
             at(EVENTS, &text, "[[evnt]]", 1)
         )]
     );

@@ -3,6 +3,7 @@
 //! a language needs that a message lacks. Each located (file, line, column).
 
 use crate::load::{AssetFile, Problem, Problems, line_column};
+use crate::say;
 use crate::words::Lang;
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
@@ -30,7 +31,7 @@ pub(super) fn parse_errors(file: &AssetFile, problems: &mut Problems) {
             problems.push(Problem::at(
                 &file.name,
                 line_column(&file.text, e.pos.start),
-                format!("Fluent syntax: {e}"),
+                say!("problem-fluent", "Fluent syntax: {detail}", detail = e),
             ));
         }
     }
@@ -58,7 +59,11 @@ fn shapes(files: &[&AssetFile], problems: &mut Problems) -> BTreeMap<String, Sha
                     Problem::at(
                         &file.name,
                         at,
-                        format!("message \"{id}\" is defined twice; the first one is used"),
+                        say!(
+                            "problem-message-twice",
+                            "message \"{id}\" is defined twice; the first one is used",
+                            id = id
+                        ),
                     )
                     .warning(),
                 );
@@ -188,10 +193,12 @@ pub(super) fn check_catalogues(texts: &[(Lang, AssetFile)], problems: &mut Probl
                         Problem::at(
                             &shape.file,
                             shape.at,
-                            format!(
-                                "message \"{id}\": no plural form for {} (whole numbers need {})",
-                                missing.join(", "),
-                                needed.iter().copied().collect::<Vec<_>>().join(", ")
+                            say!(
+                                "problem-plural",
+                                "message \"{id}\": no plural form for {missing} (whole numbers need {needed})",
+                                id = id,
+                                missing = missing.join(", "),
+                                needed = needed.iter().copied().collect::<Vec<_>>().join(", ")
                             ),
                         )
                         .warning(),
@@ -211,9 +218,12 @@ pub(super) fn check_catalogues(texts: &[(Lang, AssetFile)], problems: &mut Probl
                     Problem::at(
                         &words_file,
                         (1, 1),
-                        format!(
-                            "message \"{id}\" is missing (the English one is shown; {}:{} has it)",
-                            en.file, en.at.0
+                        say!(
+                            "problem-message-missing",
+                            "message \"{id}\" is missing (the English one is shown; {file}:{line} has it)",
+                            id = id,
+                            file = en.file,
+                            line = en.at.0
                         ),
                     )
                     .warning(),
@@ -222,10 +232,12 @@ pub(super) fn check_catalogues(texts: &[(Lang, AssetFile)], problems: &mut Probl
                     Problem::at(
                         &shape.file,
                         shape.at,
-                        format!(
-                            "message \"{id}\" uses {} where English uses {}",
-                            vars(&shape.vars),
-                            vars(&en.vars)
+                        say!(
+                            "problem-message-vars",
+                            "message \"{id}\" uses {vars} where English uses {en_vars}",
+                            id = id,
+                            vars = vars(&shape.vars),
+                            en_vars = vars(&en.vars)
                         ),
                     )
                     .warning(),
@@ -239,8 +251,10 @@ pub(super) fn check_catalogues(texts: &[(Lang, AssetFile)], problems: &mut Probl
                     Problem::at(
                         &shape.file,
                         shape.at,
-                        format!(
-                            "message \"{id}\" is not in English: the interface never asks for it"
+                        say!(
+                            "problem-message-extra",
+                            "message \"{id}\" is not in English: the interface never asks for it",
+                            id = id
                         ),
                     )
                     .warning(),
@@ -252,7 +266,7 @@ pub(super) fn check_catalogues(texts: &[(Lang, AssetFile)], problems: &mut Probl
 
 fn vars(set: &BTreeSet<String>) -> String {
     if set.is_empty() {
-        "no variables".to_owned()
+        "—".to_owned()
     } else {
         set.iter()
             .map(|v| format!("${v}"))

@@ -12,6 +12,7 @@ mod check;
 mod load;
 
 use crate::date::{Date, FuzzyDate, Precision};
+use crate::load::{Problem, Said};
 use crate::words::Lang;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -134,6 +135,49 @@ impl<'a> Tr<'a> {
             Precision::Month => self.month_of_year(y, m),
             Precision::Year => self.year(y),
         }
+    }
+
+    /// A problem's words in the interface language; its English text when the catalogue
+    /// lacks the message (a data folder's older catalogue).
+    pub fn said(&self, said: &Said) -> String {
+        let mut args = FluentArgs::new();
+        for (key, value) in &said.args {
+            args.set(*key, value.as_str());
+        }
+        for lang in [self.lang, Lang::En] {
+            let bundle = self.catalog.bundle(lang);
+            if let Some(pattern) = bundle.get_message(said.id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned();
+            }
+        }
+        said.en.clone()
+    }
+
+    /// A problem's line in the interface language: the location as written (`file:line:column:`),
+    /// then the words.
+    pub fn problem_line(&self, p: &Problem) -> String {
+        let mut line = p.located();
+        if !p.is_error() {
+            line.push(' ');
+            line.push_str(&self.t("problem-line-warning"));
+        }
+        if let Some(r) = &p.record {
+            line.push_str(&format!(" {r}:"));
+        }
+        if let Some(field) = &p.field {
+            line.push(' ');
+            line.push_str(&crate::t!(
+                self,
+                "problem-line-field",
+                field = field.as_str()
+            ));
+        }
+        line.push(' ');
+        line.push_str(&self.said(&p.message));
+        line
     }
 
     /// A whole number with the language's digit grouping ("240,705", "240 705").

@@ -183,3 +183,77 @@ fn the_code_and_the_catalogue_name_the_same_messages() {
         "in en.ftl but never asked for: {unused:?}"
     );
 }
+
+/// Every `say!("problem-…", "English …")` in the code has its English text word for word in
+/// en.ftl (with `{name}` written `{ $name }`), so that the problems panel in English says what
+/// `--check` says.
+#[test]
+fn the_problems_english_words_are_the_catalogues() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let en = crate::load::embedded::text("i18n/en.ftl");
+    let catalogue: std::collections::BTreeMap<&str, &str> =
+        en.lines().filter_map(|l| l.split_once(" = ")).collect();
+    let (mut seen, mut wrong) = (0, Vec::new());
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text: String = std::fs::read_to_string(&path)
+                .unwrap()
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for (i, _) in text.match_indices("say!(") {
+                let rest = text[i + 5..].trim_start();
+                let Some((id, rest)) = literal(rest) else {
+                    continue; // the macro's own rules
+                };
+                let Some(rest) = rest.trim_start().strip_prefix(',') else {
+                    continue;
+                };
+                let Some((english, _)) = literal(rest.trim_start()) else {
+                    continue;
+                };
+                seen += 1;
+                let mut expected = String::new();
+                let mut chars = english.chars().peekable();
+                while let Some(c) = chars.next() {
+                    if c == '{' {
+                        let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                        expected.push_str(&format!("{{ ${name} }}"));
+                    } else {
+                        expected.push(c);
+                    }
+                }
+                if catalogue.get(id.as_str()) != Some(&expected.as_str()) {
+                    wrong.push(format!("{id} = {expected}"));
+                }
+            }
+        }
+    }
+    assert!(seen > 90, "found only {seen} problems' words in the code");
+    assert!(wrong.is_empty(), "not so in en.ftl:\n{}", wrong.join("\n"));
+}
+
+/// A Rust string literal at the start of `text` (its escapes undone), and what follows it.
+fn literal(text: &str) -> Option<(String, &str)> {
+    let body = text.strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &body[i + 1..])),
+            '\\' => out.push(chars.next()?.1),
+            c => out.push(c),
+        }
+    }
+    None
+}

@@ -2,6 +2,7 @@
 //! out like `assets/` whose missing files fall back to the embedded ones.
 
 use super::{MAX_FILE_BYTES, Problem, Problems, embedded};
+use crate::say;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -87,7 +88,10 @@ impl AssetSet {
         if !path.is_dir() {
             problems.push(Problem::file(
                 &path.display().to_string(),
-                "expected a folder with data/ and boundaries/ like the atlas' assets",
+                say!(
+                    "problem-not-a-folder",
+                    "expected a folder with data/ and boundaries/ like the atlas' assets"
+                ),
             ));
             return Err(problems);
         }
@@ -100,13 +104,17 @@ impl AssetSet {
                     fallback.push(name.to_owned());
                     continue;
                 }
-                Err(e) => problems.push(Problem::file(name, format!("cannot be read: {e}"))),
+                Err(e) => problems.push(Problem::file(
+                    name,
+                    say!("problem-unreadable", "cannot be read: {detail}", detail = e),
+                )),
                 Ok(m) if m.len() > MAX_FILE_BYTES => problems.push(Problem::file(
                     name,
-                    format!(
-                        "is {:.1} MiB; files over {} MiB are refused",
-                        m.len() as f64 / f64::from(1 << 20),
-                        MAX_FILE_BYTES >> 20
+                    say!(
+                        "problem-too-big",
+                        "is {size} MiB; files over {max} MiB are refused",
+                        size = format!("{:.1}", m.len() as f64 / f64::from(1 << 20)),
+                        max = MAX_FILE_BYTES >> 20
                     ),
                 )),
                 Ok(_) => match std::fs::read_to_string(&file) {
@@ -117,7 +125,11 @@ impl AssetSet {
                     }
                     Err(e) => problems.push(Problem::file(
                         name,
-                        format!("cannot be read as UTF-8 text: {e}"),
+                        say!(
+                            "problem-not-utf8",
+                            "cannot be read as UTF-8 text: {detail}",
+                            detail = e
+                        ),
                     )),
                 },
             }
@@ -125,7 +137,10 @@ impl AssetSet {
         if from_folder.is_empty() && !problems.has_errors() {
             problems.push(Problem::file(
                 &path.display().to_string(),
-                "has none of the data files (expected e.g. data/events.toml); use File › Export data… for a starting point",
+                say!(
+                    "problem-no-data-files",
+                    "has none of the data files (expected e.g. data/events.toml); use File › Export data… for a starting point"
+                ),
             ));
         }
         if problems.has_errors() {

@@ -2,7 +2,8 @@
 //! unique ids; each problem located at the field inside its record.
 
 use super::toml::field_offset;
-use super::{AssetFile, Bounds, Part, Problem, Problems, line_column};
+use super::{AssetFile, Bounds, Part, Problem, Problems, Said, line_column};
+use crate::say;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -35,7 +36,7 @@ pub struct Checker<'a> {
 
 impl Checker<'_> {
     /// A problem at `field` of `rec`.
-    pub fn problem(&self, rec: &Rec, field: &str, message: impl Into<String>) -> Problem {
+    pub fn problem(&self, rec: &Rec, field: &str, message: Said) -> Problem {
         let at = field_offset(&self.file.text, &rec.range, field);
         Problem::at(&self.file.name, line_column(&self.file.text, at), message)
             .record(rec.name.clone())
@@ -43,7 +44,7 @@ impl Checker<'_> {
     }
 
     /// Record an error at `field` of `rec`.
-    pub fn fail(&mut self, rec: &Rec, field: &str, message: impl Into<String>) {
+    pub fn fail(&mut self, rec: &Rec, field: &str, message: Said) {
         let p = self.problem(rec, field, message);
         self.problems.push(p);
     }
@@ -52,7 +53,11 @@ impl Checker<'_> {
     pub fn text(&mut self, rec: &Rec, field: &str, value: &str) -> bool {
         let ok = !value.trim().is_empty();
         if !ok {
-            self.fail(rec, field, "expected a non-empty text");
+            self.fail(
+                rec,
+                field,
+                say!("problem-empty-text", "expected a non-empty text"),
+            );
         }
         ok
     }
@@ -60,7 +65,11 @@ impl Checker<'_> {
     /// `ids` must be at least one, each naming a source. Returns whether they are fine.
     pub fn sources(&mut self, rec: &Rec, field: &str, ids: &[impl AsRef<str>]) -> bool {
         if ids.is_empty() {
-            self.fail(rec, field, "expected at least one source id");
+            self.fail(
+                rec,
+                field,
+                say!("problem-no-source", "expected at least one source id"),
+            );
             return false;
         }
         let mut ok = true;
@@ -69,7 +78,11 @@ impl Checker<'_> {
                 self.fail(
                     rec,
                     field,
-                    format!("unknown source id \"{id}\" (not in data/sources.toml)"),
+                    say!(
+                        "problem-unknown-source",
+                        "unknown source id \"{id}\" (not in data/sources.toml)",
+                        id = id
+                    ),
                 );
                 ok = false;
             }
@@ -125,14 +138,7 @@ impl Checker<'_> {
     ) -> bool {
         let ok = bounds.contains(lon, lat);
         if !ok {
-            self.fail(
-                rec,
-                field,
-                format!(
-                    "expected a position inside {}, found ({lon}, {lat})",
-                    bounds.label
-                ),
-            );
+            self.fail(rec, field, bounds.outside(lon, lat));
         }
         ok
     }
@@ -140,14 +146,22 @@ impl Checker<'_> {
     /// `id` must be non-empty and not seen before in this list. Returns whether it is fine.
     pub fn unique(&mut self, rec: &Rec, seen: &mut BTreeSet<String>, id: &str) -> bool {
         if id.trim().is_empty() {
-            self.fail(rec, "id", "expected a non-empty id");
+            self.fail(
+                rec,
+                "id",
+                say!("problem-empty-id", "expected a non-empty id"),
+            );
             return false;
         }
         if !seen.insert(id.to_owned()) {
             self.fail(
                 rec,
                 "id",
-                format!("expected a unique id; \"{id}\" is used more than once"),
+                say!(
+                    "problem-id-twice",
+                    "expected a unique id; \"{id}\" is used more than once",
+                    id = id
+                ),
             );
             return false;
         }

@@ -4,7 +4,10 @@
 
 use super::feature::{Names, RegionKind};
 use super::rings::check_geometry;
-use super::{AssetFile, LineIndex, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, line_column};
+use super::{
+    AssetFile, LineIndex, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, Said, line_column,
+};
+use crate::say;
 use std::collections::BTreeSet;
 
 /// Where a file's coordinates must lie.
@@ -14,7 +17,7 @@ pub struct Bounds {
     pub lon: (f64, f64),
     /// Latitudes, degrees north.
     pub lat: (f64, f64),
-    /// Described in problems, e.g. "the map window (35–51° E, 37–47° N)".
+    /// Described in problems, e.g. "35–51° E, 37–47° N" (the same in every language).
     pub label: &'static str,
     /// Whether a polygon that crosses itself refuses the load. The world inset's small-scale
     /// outlines (one Natural Earth 1:110m country crosses itself) only warn: they are context.
@@ -26,16 +29,27 @@ impl Bounds {
     pub const WORLD: Self = Self {
         lon: (-180.0, 180.0),
         lat: (-90.0, 90.0),
-        label: "lon -180..180, lat -90..90",
+        label: "180° W–180° E, 90° S–90° N",
         strict: false,
     };
     /// The atlas' map window: regions, neighbours, control areas and event markers.
     pub const MAP: Self = Self {
         lon: (35.0, 51.0),
         lat: (37.0, 47.0),
-        label: "the map window (35–51° E, 37–47° N)",
+        label: "35–51° E, 37–47° N",
         strict: true,
     };
+
+    /// "expected a position inside these bounds, found (lon, lat)".
+    pub fn outside(&self, lon: f64, lat: f64) -> Said {
+        say!(
+            "problem-outside",
+            "expected a position inside {bounds}, found ({lon}, {lat})",
+            bounds = self.label,
+            lon = lon,
+            lat = lat
+        )
+    }
 
     /// Whether a position lies inside.
     pub fn contains(&self, lon: f64, lat: f64) -> bool {
@@ -136,9 +150,13 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
     if starts.len() > MAX_FEATURES || brackets > MAX_POSITIONS + 2 * MAX_FEATURES {
         problems.push(Problem::file(
             &file.name,
-            format!(
-                "has {} features and up to {brackets} positions; at most {MAX_FEATURES} features and {MAX_POSITIONS} positions are read",
-                starts.len()
+            say!(
+                "problem-too-many-features",
+                "has {n} features and up to {positions} positions; at most {max} features and {max_positions} positions are read",
+                n = starts.len(),
+                positions = brackets,
+                max = MAX_FEATURES,
+                max_positions = MAX_POSITIONS
             ),
         ));
         return Vec::new();
@@ -149,7 +167,8 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
             let msg = e.to_string();
             // serde_json appends " at line L column C"; the location is already in front.
             let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
-            problems.push(Problem::at(&file.name, (e.line(), e.column()), msg));
+            let said = say!("problem-json", "{detail}", detail = msg);
+            problems.push(Problem::at(&file.name, (e.line(), e.column()), said));
             return Vec::new();
         }
     };
@@ -157,7 +176,10 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
         problems.push(Problem::at(
             &file.name,
             (1, 1),
-            "expected a GeoJSON FeatureCollection (an object)",
+            say!(
+                "problem-not-feature-collection",
+                "expected a GeoJSON FeatureCollection (an object)"
+            ),
         ));
         return Vec::new();
     };
@@ -171,8 +193,16 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
         .filter(|_| kind == "FeatureCollection");
     let Some(serde_json::Value::Array(raw)) = features else {
         problems.push(
-            Problem::at(&file.name, (1, 1), format!("expected a GeoJSON FeatureCollection with a `features` array, found type {kind:?}"))
-                .field("type"),
+            Problem::at(
+                &file.name,
+                (1, 1),
+                say!(
+                    "problem-no-features",
+                    "expected a GeoJSON FeatureCollection with a `features` array, found type \"{kind}\"",
+                    kind = kind
+                ),
+            )
+            .field("type"),
         );
         return Vec::new();
     };
@@ -195,7 +225,7 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
             .unwrap_or_default()
             .to_owned();
         let record = format!("feature {index} (id {id:?})");
-        let mut fail = |key: &str, message: String, error: bool| {
+        let mut fail = |key: &str, message: Said, error: bool| {
             let p = Problem::at(&file.name, at(key), message)
                 .record(record.clone())
                 .field(key);
@@ -217,13 +247,18 @@ fn read_feature(
     id: &str,
     bounds: Bounds,
     seen: &mut BTreeSet<String>,
-    fail: &mut dyn FnMut(&str, String, bool),
+    fail: &mut dyn FnMut(&str, Said, bool),
 ) -> Option<Feature> {
     // Moved, not cloned: at a million positions a copy of the tree costs as much as the parse.
     let feature = match serde_json::from_value::<geojson::Feature>(value) {
         Ok(f) => f,
         Err(e) => {
-            fail("type", format!("expected a GeoJSON Feature: {e}"), true);
+            let said = say!(
+                "problem-not-feature",
+                "expected a GeoJSON Feature: {detail}",
+                detail = e
+            );
+            fail("type", said, true);
             return None;
         }
     };
@@ -232,14 +267,18 @@ fn read_feature(
     if id.trim().is_empty() {
         fail(
             "properties",
-            "expected a non-empty string `id`".to_owned(),
+            say!("problem-feature-id", "expected a non-empty string `id`"),
             true,
         );
         ok = false;
     } else if !seen.insert(id.to_owned()) {
         fail(
             "id",
-            format!("expected a unique id; \"{id}\" is used more than once"),
+            say!(
+                "problem-id-twice",
+                "expected a unique id; \"{id}\" is used more than once",
+                id = id
+            ),
             true,
         );
         ok = false;
@@ -252,8 +291,10 @@ fn read_feature(
     if kind.is_none() {
         fail(
             "kind",
-            format!(
-                "expected one of state, disputed, neighbour, country, control_area; found {kind_text:?}"
+            say!(
+                "problem-feature-kind",
+                "expected one of state, disputed, neighbour, country, control_area; found \"{kind}\"",
+                kind = kind_text
             ),
             true,
         );
@@ -263,13 +304,18 @@ fn read_feature(
         Ok(_) => {
             fail(
                 "name_en",
-                "expected a non-empty English name".to_owned(),
+                say!("problem-feature-name", "expected a non-empty English name"),
                 true,
             );
             None
         }
         Err(e) => {
-            fail("name_en", format!("expected names as strings: {e}"), true);
+            let said = say!(
+                "problem-feature-names",
+                "expected names as strings: {detail}",
+                detail = e
+            );
+            fail("name_en", said, true);
             None
         }
     };
@@ -278,7 +324,10 @@ fn read_feature(
         None => {
             fail(
                 "geometry",
-                "expected a Polygon or MultiPolygon, found none".to_owned(),
+                say!(
+                    "problem-no-geometry",
+                    "expected a Polygon or MultiPolygon, found none"
+                ),
                 true,
             );
             None
@@ -286,7 +335,8 @@ fn read_feature(
     };
     let (kind, names, geometry) = (kind?, names?, geometry?);
     if geo::BoundingRect::bounding_rect(&geometry).is_none() {
-        fail("geometry", "expected a polygon with area".to_owned(), true);
+        let said = say!("problem-no-area", "expected a polygon with area");
+        fail("geometry", said, true);
         return None;
     }
     ok.then(|| Feature {

@@ -73,7 +73,11 @@ fn too_few_points_self_intersection_and_out_of_bounds_are_problems() {
         "{}",
         ps[1]
     );
-    assert!(ps[2].contains("position 0: expected a position inside the map window (35–51° E, 37–47° N), found (4, 42)"), "{}", ps[2]);
+    assert!(
+        ps[2].contains("position 0: expected a position inside 35–51° E, 37–47° N, found (4, 42)"),
+        "{}",
+        ps[2]
+    );
     assert!(
         ps[3]
             .starts_with("b.geojson:17:19: feature 3 (id \"c\"): field `id`: expected a unique id"),

@@ -26,13 +26,57 @@ pub struct Problem {
     pub record: Option<String>,
     /// Which field of the record.
     pub field: Option<String>,
-    /// What was found and what was expected.
-    pub message: String,
+    /// What was found and what was expected (boxed: a `Result` carrying a problem stays small).
+    pub message: Box<Said>,
+}
+
+/// A problem's words: a message of the catalogues (`problem-…`), its arguments, and its English
+/// text, which `--check` prints and the English catalogue holds word for word (a test holds
+/// the two together). Made by [`say!`](crate::say).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    /// The message's id in the catalogues.
+    pub id: &'static str,
+    /// The named arguments, as text (ids, names, found values; none needs a plural form).
+    pub args: Vec<(&'static str, String)>,
+    /// The English text.
+    pub en: String,
+}
+
+impl fmt::Display for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+/// `say!("problem-id", "English text with {name}", name = value, …)`: a problem's words as a
+/// [`Said`]. Every placeholder of the English text is a named argument, so that the catalogues
+/// can place it in their own word order.
+#[macro_export]
+macro_rules! say {
+    ($id:literal, $en:literal $(,)?) => {
+        $crate::load::Said {
+            id: $id,
+            args: Vec::new(),
+            en: ($en).to_owned(),
+        }
+    };
+    ($id:literal, $en:literal $(, $key:ident = $value:expr)+ $(,)?) => {{
+        // Every value first, then the names: a value may use a name an argument shadows.
+        let ($($key,)+): ($($crate::say!(@string $key),)+) = ($(($value).to_string(),)+);
+        let en = format!($en $(, $key = &$key)+);
+        $crate::load::Said {
+            id: $id,
+            args: vec![$((stringify!($key), $key)),+],
+            en,
+        }
+    }};
+    (@string $key:ident) => { String };
 }
 
 impl Problem {
     /// An error about a whole file (no line).
-    pub fn file(file: &str, message: impl Into<String>) -> Self {
+    pub fn file(file: &str, message: Said) -> Self {
         Self {
             severity: Severity::Error,
             file: file.to_owned(),
@@ -40,12 +84,12 @@ impl Problem {
             column: 0,
             record: None,
             field: None,
-            message: message.into(),
+            message: Box::new(message),
         }
     }
 
     /// An error at a line and column of a file.
-    pub fn at(file: &str, (line, column): (usize, usize), message: impl Into<String>) -> Self {
+    pub fn at(file: &str, (line, column): (usize, usize), message: Said) -> Self {
         Self {
             line,
             column,
@@ -83,13 +127,7 @@ impl Problem {
 /// `file:line:column: [warning: ]record: field `f`: message` — the form editors and CI read.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:", self.file)?;
-        if self.line > 0 {
-            write!(f, "{}:", self.line)?;
-            if self.column > 0 {
-                write!(f, "{}:", self.column)?;
-            }
-        }
+        f.write_str(&self.located())?;
         if self.severity == Severity::Warning {
             write!(f, " warning:")?;
         }
@@ -100,6 +138,20 @@ impl fmt::Display for Problem {
             write!(f, " field `{field}`:")?;
         }
         write!(f, " {}", self.message)
+    }
+}
+
+impl Problem {
+    /// The located part of the line: `file:line:column:`, without the words.
+    pub fn located(&self) -> String {
+        let mut out = format!("{}:", self.file);
+        if self.line > 0 {
+            out.push_str(&format!("{}:", self.line));
+            if self.column > 0 {
+                out.push_str(&format!("{}:", self.column));
+            }
+        }
+        out
     }
 }
 
@@ -198,12 +250,20 @@ impl std::error::Error for Problems {}
 mod tests {
     use super::*;
 
+    fn said(en: &str) -> Said {
+        Said {
+            id: "problem-test",
+            args: Vec::new(),
+            en: en.to_owned(),
+        }
+    }
+
     #[test]
     fn a_problem_reads_file_line_column_record_field_message() {
         let p = Problem::at(
             "data/events.toml",
             (212, 8),
-            "date \"2006-07-35\" is not a valid day",
+            said("date \"2006-07-35\" is not a valid day"),
         )
         .record("event \"kodori_2006\"")
         .field("date");
@@ -211,15 +271,15 @@ mod tests {
             p.to_string(),
             "data/events.toml:212:8: event \"kodori_2006\": field `date`: date \"2006-07-35\" is not a valid day"
         );
-        let w = Problem::file("data/sources.toml", "x").warning();
+        let w = Problem::file("data/sources.toml", said("x")).warning();
         assert_eq!(w.to_string(), "data/sources.toml: warning: x");
     }
 
     #[test]
     fn problems_count_errors_and_warnings() {
         let mut ps = Problems::default();
-        ps.push(Problem::file("a", "x"));
-        ps.push(Problem::file("b", "y").warning());
+        ps.push(Problem::file("a", said("x")));
+        ps.push(Problem::file("b", said("y")).warning());
         assert_eq!((ps.errors(), ps.warnings()), (1, 1));
         assert!(ps.has_errors());
         assert_eq!(ps.summary(), "1 error, 1 warning");

@@ -3,7 +3,8 @@
 //! an R-tree and only segments whose boxes meet are compared. (geo's `Validation` compares
 //! every pair: 100,000 vertices take 44 s there, well under a second here.)
 
-use super::Bounds;
+use super::{Bounds, Said};
+use crate::say;
 use geo::MultiPolygon;
 use geo::line_intersection::{LineIntersection, line_intersection};
 use geo::{Contains, Coord, Line, LineString, Point, Polygon};
@@ -26,20 +27,13 @@ fn segments(rings: &[&LineString<f64>]) -> Vec<Segment> {
     out
 }
 
-/// What is wrong with the rings of `polygon`, if anything: a ring that crosses or touches
-/// itself, two rings that cross, or a hole outside the outer ring. Rings are closed and have
-/// at least four positions (checked before).
-pub fn ring_problem(polygon: &Polygon<f64>) -> Option<String> {
+/// What is wrong with the rings of `polygon` (number `p` of its feature), if anything: a ring
+/// that crosses or touches itself, two rings that cross, or a hole outside the outer ring.
+/// Rings are closed and have at least four positions (checked before).
+pub fn ring_problem(p: usize, polygon: &Polygon<f64>) -> Option<Said> {
     let rings: Vec<&LineString<f64>> = std::iter::once(polygon.exterior())
         .chain(polygon.interiors())
         .collect();
-    let name = |r: usize| {
-        if r == 0 {
-            "the outer ring".to_owned()
-        } else {
-            format!("hole {r}")
-        }
-    };
     let tree = RTree::bulk_load(segments(&rings));
     for seg in tree.iter() {
         let (r, i, line) = seg.data;
@@ -73,21 +67,44 @@ pub fn ring_problem(polygon: &Polygon<f64>) -> Option<String> {
                 LineIntersection::SinglePoint { intersection, .. } => intersection,
                 LineIntersection::Collinear { intersection } => intersection.start,
             };
-            return Some(if r == r2 {
-                format!(
-                    "{} crosses itself between positions {i} and {j}, near ({:.5}, {:.5})",
-                    name(r),
-                    at.x,
-                    at.y
-                )
-            } else {
-                format!(
-                    "{} and {} cross near ({:.5}, {:.5})",
-                    name(r),
-                    name(r2),
-                    at.x,
-                    at.y
-                )
+            let (lon, lat) = (format!("{:.5}", at.x), format!("{:.5}", at.y));
+            return Some(match (r, r2) {
+                (0, 0) => say!(
+                    "problem-outer-ring-crosses",
+                    "polygon {p}: the outer ring crosses itself between positions {i} and {j}, near ({lon}, {lat})",
+                    p = p,
+                    i = i,
+                    j = j,
+                    lon = lon,
+                    lat = lat
+                ),
+                (h, h2) if h == h2 => say!(
+                    "problem-hole-crosses",
+                    "polygon {p}: hole {h} crosses itself between positions {i} and {j}, near ({lon}, {lat})",
+                    p = p,
+                    h = h,
+                    i = i,
+                    j = j,
+                    lon = lon,
+                    lat = lat
+                ),
+                (0, h) => say!(
+                    "problem-outer-ring-and-hole-cross",
+                    "polygon {p}: the outer ring and hole {h} cross near ({lon}, {lat})",
+                    p = p,
+                    h = h,
+                    lon = lon,
+                    lat = lat
+                ),
+                (h, h2) => say!(
+                    "problem-holes-cross",
+                    "polygon {p}: holes {h} and {h2} cross near ({lon}, {lat})",
+                    p = p,
+                    h = h,
+                    h2 = h2,
+                    lon = lon,
+                    lat = lat
+                ),
             });
         }
     }
@@ -96,7 +113,12 @@ pub fn ring_problem(polygon: &Polygon<f64>) -> Option<String> {
         if let Some(&c) = hole.0.first()
             && !outer.contains(&Point::from(Coord { x: c.x, y: c.y }))
         {
-            return Some(format!("{} lies outside the outer ring", name(h + 1)));
+            return Some(say!(
+                "problem-hole-outside",
+                "polygon {p}: hole {h} lies outside the outer ring",
+                p = p,
+                h = h + 1
+            ));
         }
     }
     None
@@ -106,7 +128,7 @@ pub fn ring_problem(polygon: &Polygon<f64>) -> Option<String> {
 pub(super) fn check_geometry(
     value: &geojson::GeometryValue,
     bounds: Bounds,
-    fail: &mut dyn FnMut(&str, String, bool),
+    fail: &mut dyn FnMut(&str, Said, bool),
 ) -> Option<MultiPolygon<f64>> {
     let polygons: Vec<&geojson::PolygonType> = match value {
         geojson::GeometryValue::Polygon { coordinates } => vec![coordinates],
@@ -114,9 +136,10 @@ pub(super) fn check_geometry(
         other => {
             fail(
                 "geometry",
-                format!(
-                    "expected a Polygon or MultiPolygon, found {}",
-                    other.type_name()
+                say!(
+                    "problem-not-polygon",
+                    "expected a Polygon or MultiPolygon, found {kind}",
+                    kind = other.type_name()
                 ),
                 true,
             );
@@ -125,17 +148,23 @@ pub(super) fn check_geometry(
     };
     for (p, rings) in polygons.iter().enumerate() {
         if rings.is_empty() {
-            fail("coordinates", format!("polygon {p} has no rings"), true);
+            fail(
+                "coordinates",
+                say!("problem-no-rings", "polygon {p} has no rings", p = p),
+                true,
+            );
             return None;
         }
         for (r, ring) in rings.iter().enumerate() {
-            let which = format!("polygon {p}, ring {r}");
             if ring.len() < 4 {
                 fail(
                     "coordinates",
-                    format!(
-                        "{which}: expected at least 4 positions (a closed triangle), found {}",
-                        ring.len()
+                    say!(
+                        "problem-short-ring",
+                        "polygon {p}, ring {r}: expected at least 4 positions (a closed triangle), found {n}",
+                        p = p,
+                        r = r,
+                        n = ring.len()
                     ),
                     true,
                 );
@@ -149,14 +178,25 @@ pub(super) fn check_geometry(
                 .find_map(|(i, pos)| match pos {
                     [lon, lat, ..] if lon.is_finite() && lat.is_finite() => {
                         (!bounds.contains(*lon, *lat)).then(|| {
-                            format!(
-                                "{which}, position {i}: expected a position inside {}, found ({lon}, {lat})",
-                                bounds.label
+                            say!(
+                                "problem-ring-outside",
+                                "polygon {p}, ring {r}, position {i}: expected a position inside {bounds}, found ({lon}, {lat})",
+                                p = p,
+                                r = r,
+                                i = i,
+                                bounds = bounds.label,
+                                lon = lon,
+                                lat = lat
                             )
                         })
                     }
-                    _ => Some(format!(
-                        "{which}, position {i}: expected [lon, lat] numbers, found {pos:?}"
+                    _ => Some(say!(
+                        "problem-ring-not-numbers",
+                        "polygon {p}, ring {r}, position {i}: expected [lon, lat] numbers, found {pos}",
+                        p = p,
+                        r = r,
+                        i = i,
+                        pos = format!("{pos:?}")
                     )),
                 });
             if let Some(message) = bad_position {
@@ -166,10 +206,19 @@ pub(super) fn check_geometry(
             if ring.first() != ring.last() {
                 fail(
                     "coordinates",
-                    format!(
-                        "{which}: expected a closed ring (last position equal to the first), found {:?} … {:?}",
-                        ring.first().map(|v| v.as_slice()).unwrap_or_default(),
-                        ring.last().map(|v| v.as_slice()).unwrap_or_default()
+                    say!(
+                        "problem-open-ring",
+                        "polygon {p}, ring {r}: expected a closed ring (last position equal to the first), found {first} … {last}",
+                        p = p,
+                        r = r,
+                        first = format!(
+                            "{:?}",
+                            ring.first().map(|v| v.as_slice()).unwrap_or_default()
+                        ),
+                        last = format!(
+                            "{:?}",
+                            ring.last().map(|v| v.as_slice()).unwrap_or_default()
+                        )
                     ),
                     true,
                 );
@@ -183,15 +232,15 @@ pub(super) fn check_geometry(
         Ok(_) | Err(_) => {
             fail(
                 "coordinates",
-                "expected valid polygon coordinates".to_owned(),
+                say!("problem-bad-polygon", "expected valid polygon coordinates"),
                 true,
             );
             return None;
         }
     };
     for (p, polygon) in multi.iter().enumerate() {
-        if let Some(e) = ring_problem(polygon) {
-            fail("coordinates", format!("polygon {p}: {e}"), bounds.strict);
+        if let Some(e) = ring_problem(p, polygon) {
+            fail("coordinates", e, bounds.strict);
             if bounds.strict {
                 return None;
             }
@@ -208,12 +257,12 @@ mod tests {
     #[test]
     fn a_square_is_fine_and_a_bowtie_crosses_itself() {
         let square = polygon![(x: 0., y: 0.), (x: 1., y: 0.), (x: 1., y: 1.), (x: 0., y: 1.)];
-        assert_eq!(ring_problem(&square), None);
+        assert_eq!(ring_problem(0, &square), None);
         let bowtie = polygon![(x: 0., y: 0.), (x: 1., y: 1.), (x: 1., y: 0.), (x: 0., y: 1.)];
         assert_eq!(
-            ring_problem(&bowtie).as_deref(),
+            ring_problem(0, &bowtie).map(|s| s.en).as_deref(),
             Some(
-                "the outer ring crosses itself between positions 0 and 2, near (0.50000, 0.50000)"
+                "polygon 0: the outer ring crosses itself between positions 0 and 2, near (0.50000, 0.50000)"
             )
         );
     }
@@ -225,22 +274,25 @@ mod tests {
         let crossing = LineString::from(vec![(3., 1.), (5., 1.), (5., 2.), (3., 1.)]);
         let outside = LineString::from(vec![(6., 6.), (7., 6.), (7., 7.), (6., 6.)]);
         assert_eq!(
-            ring_problem(&Polygon::new(exterior.clone(), vec![inside])),
+            ring_problem(0, &Polygon::new(exterior.clone(), vec![inside])),
             None
         );
         assert!(
-            ring_problem(&Polygon::new(exterior.clone(), vec![crossing]))
-                .is_some_and(|m| m.starts_with("the outer ring and hole 1 cross"))
+            ring_problem(1, &Polygon::new(exterior.clone(), vec![crossing])).is_some_and(|m| m
+                .en
+                .starts_with("polygon 1: the outer ring and hole 1 cross"))
         );
         assert_eq!(
-            ring_problem(&Polygon::new(exterior, vec![outside])).as_deref(),
-            Some("hole 1 lies outside the outer ring")
+            ring_problem(0, &Polygon::new(exterior, vec![outside]))
+                .map(|s| s.en)
+                .as_deref(),
+            Some("polygon 0: hole 1 lies outside the outer ring")
         );
     }
 
     #[test]
     fn a_spike_back_along_the_previous_segment_is_a_problem() {
         let spike = polygon![(x: 0., y: 0.), (x: 2., y: 0.), (x: 1., y: 0.), (x: 1., y: 1.)];
-        assert!(ring_problem(&spike).is_some());
+        assert!(ring_problem(0, &spike).is_some());
     }
 }

@@ -1,7 +1,8 @@
 //! TOML with locations: a file is checked as a whole, then split into its records, and each
 //! record is read on its own, so one bad record never hides the problems of the others.
 
-use super::{AssetFile, MAX_RECORDS, Problem, Problems};
+use super::{AssetFile, MAX_RECORDS, Problem, Problems, Said};
+use crate::say;
 use serde::de::DeserializeOwned;
 use std::ops::Range;
 
@@ -48,8 +49,65 @@ fn parse_at<T: DeserializeOwned>(
     let part = text.get(range.clone()).unwrap_or_default();
     ::toml::from_str(part).map_err(|e| {
         let at = e.span().map_or(range.start, |s| range.start + s.start);
-        Problem::at(name, line_column(text, at), e.message().trim())
+        Problem::at(name, line_column(text, at), said_of(e.message().trim()))
     })
+}
+
+/// The words of a reader's English message (TOML's, a date's): the frequent ones (a missing
+/// or unknown field, a date that is not one) as the catalogues' messages, any other as its
+/// English text.
+pub fn said_of(message: &str) -> Said {
+    let quoted = |s: &str| s.strip_prefix('`')?.split('`').next().map(str::to_owned);
+    if let Some(field) = message.strip_prefix("missing field ").and_then(quoted) {
+        return say!(
+            "problem-missing-field",
+            "missing field `{field}`",
+            field = field
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ")
+        && let Some((field, expected)) = rest.split_once(", expected ")
+        && let Some(field) = quoted(field)
+    {
+        let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+        return say!(
+            "problem-unknown-field",
+            "unknown field `{field}`, expected one of: {expected}",
+            field = field,
+            expected = expected
+        );
+    }
+    if let Some(found) = message.strip_prefix("expected a date as YYYY-MM-DD, found ") {
+        let (found, fuzzy) = match found.split_once(" (also allowed") {
+            Some((found, _)) => (found, true),
+            None => (found, false),
+        };
+        return if fuzzy {
+            say!(
+                "problem-not-a-fuzzy-date",
+                "expected a date as YYYY-MM-DD, found {found} (also allowed: YYYY-MM or YYYY when only the month or year is known)",
+                found = found
+            )
+        } else {
+            say!(
+                "problem-not-a-date",
+                "expected a date as YYYY-MM-DD, found {found}",
+                found = found
+            )
+        };
+    }
+    if let Some(day) = message
+        .split(" is not a day of the calendar")
+        .next()
+        .filter(|d| d.len() < message.len())
+    {
+        return say!(
+            "problem-no-such-day",
+            "{day} is not a day of the calendar",
+            day = day
+        );
+    }
+    say!("problem-toml", "{detail}", detail = message)
 }
 
 /// One record of a file: where it is and what it holds.
@@ -150,9 +208,11 @@ pub fn parse_records<T: DeserializeOwned>(
                 problems.push(Problem::at(
                     &file.name,
                     line_column(text, at),
-                    format!(
-                        "unknown table or key `{key}`; expected {}",
-                        allowed.join(" or ")
+                    say!(
+                        "problem-unknown-table",
+                        "unknown table or key `{key}`; expected one of: {expected}",
+                        key = key,
+                        expected = allowed.join(", ")
                     ),
                 ));
             }
@@ -162,9 +222,11 @@ pub fn parse_records<T: DeserializeOwned>(
     if ranges.len() > MAX_RECORDS {
         problems.push(Problem::file(
             &file.name,
-            format!(
-                "has {} records; at most {MAX_RECORDS} are read",
-                ranges.len()
+            say!(
+                "problem-too-many-records",
+                "has {n} records; at most {max} are read",
+                n = ranges.len(),
+                max = MAX_RECORDS
             ),
         ));
         return None;

@@ -2,7 +2,7 @@
 //! the FeatureCollection parsed with serde, each feature with the line and column of its
 //! `"properties"`, so that the loader's problems point at the feature.
 
-use super::{AssetFile, Problem, Problems, line_column};
+use super::{AssetFile, Problem, Problems, Said, line_column};
 use serde::de::DeserializeOwned;
 
 /// Where a feature is written, for its problems.
@@ -16,7 +16,7 @@ pub struct FeaturePlace {
 
 impl FeaturePlace {
     /// A problem located at this feature of `file`.
-    pub fn problem(self, file: &AssetFile, message: impl Into<String>) -> Problem {
+    pub fn problem(self, file: &AssetFile, message: Said) -> Problem {
         Problem::at(&file.name, self.at, message).record(format!("feature {}", self.number))
     }
 }
@@ -43,10 +43,11 @@ struct Raw<G, P> {
 }
 
 /// The features of `file`; an empty file has none. A file that does not parse is one problem
-/// saying what was `expected`, located where parsing stopped, and gives no features.
+/// saying what was `expected` (given the reader's own words), located where parsing stopped,
+/// and gives no features.
 pub fn typed_features<G: DeserializeOwned, P: DeserializeOwned>(
     file: &AssetFile,
-    expected: &str,
+    expected: fn(String) -> Said,
     problems: &mut Problems,
 ) -> Vec<TypedFeature<G, P>> {
     if file.text.trim().is_empty() {
@@ -58,7 +59,7 @@ pub fn typed_features<G: DeserializeOwned, P: DeserializeOwned>(
             problems.push(Problem::at(
                 &file.name,
                 (e.line(), e.column()),
-                format!("expected {expected}: {e}"),
+                expected(e.to_string()),
             ));
             return Vec::new();
         }

@@ -25,7 +25,10 @@ pub fn problems_ui<'a>(
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             close = ui.button(t!(tr, "problems-hide")).clicked();
             if ui.button(t!(tr, "problems-copy-all")).clicked() {
-                let all: String = problems.clone().map(|p| format!("{p}\n")).collect();
+                let all: String = problems
+                    .clone()
+                    .map(|p| tr.problem_line(p) + "\n")
+                    .collect();
                 ui.ctx().copy_text(all);
             }
         });
@@ -42,7 +45,7 @@ pub fn problems_ui<'a>(
                 } else {
                     ui.visuals().warn_fg_color
                 };
-                let line = p.to_string();
+                let line = tr.problem_line(p);
                 let r = ui
                     .add(
                         egui::Label::new(RichText::new(&line).monospace().color(color))

@@ -6,6 +6,7 @@ use crate::atlas::Atlas;
 use crate::chronicle::Chronicle;
 use crate::ids::SourceId;
 use crate::load::{AssetFile, Checker, Problem, Problems, parse_records};
+use crate::say;
 use crate::sources::Sources;
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -78,7 +79,11 @@ pub fn load_views(
         &mut seen,
         |check, rec, p, mut ok| {
             if p.id == Pov::Attributed {
-                check.fail(rec, "id", "expected a party (georgia, de-facto, russia or international), found \"attributed\"");
+                let said = say!(
+                    "problem-party-attributed",
+                    "expected a party (georgia, de-facto, russia or international), found \"attributed\""
+                );
+                check.fail(rec, "id", said);
                 ok = false;
             }
             ok &= check.text(rec, "name", &p.name);
@@ -98,9 +103,10 @@ pub fn load_views(
             check.problems.push(Problem::at(
                 &file.name,
                 (1, 1),
-                format!(
-                    "expected a [[party]] with id = \"{}\" (the banner names it)",
-                    pov.id()
+                say!(
+                    "problem-party-missing",
+                    "expected a [[party]] with id = \"{id}\" (the banner names it)",
+                    id = pov.id()
                 ),
             ));
         }
@@ -121,7 +127,12 @@ pub fn load_views(
                 .into_iter()
                 .partition(|e| chronicle.event_index(e).is_some());
             for e in unknown {
-                let p = check.problem(rec, "events", format!("unknown event id \"{e}\"; left out"));
+                let said = say!(
+                    "problem-word-event",
+                    "unknown event id \"{id}\"; left out",
+                    id = e
+                );
+                let p = check.problem(rec, "events", said);
                 check.problems.push(p.warning());
             }
             if ok {
@@ -154,17 +165,31 @@ pub fn load_views(
                 Some(s) if known(&s) => Some(s),
                 Some(_) => {
                     // As for words: a folder's own places or events make this term unused.
-                    let p = check.problem(rec, "key", format!("\"{}\" names no known place, region, word, event or area; the term is not used", t.key));
+                    let said = say!(
+                        "problem-term-unknown",
+                        "\"{key}\" names no known place, region, word, event or area; the term is not used",
+                        key = t.key
+                    );
+                    let p = check.problem(rec, "key", said);
                     check.problems.push(p.warning());
                     None
                 }
                 None => {
-                    check.fail(rec, "key", format!("expected place.<id>, region.<id>, line, word.<id>, event.<id> or area.<id>, found \"{}\"", t.key));
+                    let said = say!(
+                        "problem-term-key",
+                        "expected place.<id>, region.<id>, line, word.<id>, event.<id> or area.<id>, found \"{key}\"",
+                        key = t.key
+                    );
+                    check.fail(rec, "key", said);
                     None
                 }
             };
             if t.pov == Pov::Attributed {
-                check.fail(rec, "pov", "expected a party (georgia, de-facto, russia or international); the attributed form is made from the parties' terms");
+                let said = say!(
+                    "problem-term-attributed",
+                    "expected a party (georgia, de-facto, russia or international); the attributed form is made from the parties' terms"
+                );
+                check.fail(rec, "pov", said);
                 ok = false;
             }
             let text = [t.en, t.ka, t.ru];
@@ -174,7 +199,11 @@ pub fn load_views(
                 }
             }
             if text.iter().all(Option::is_none) {
-                check.fail(rec, "key", "expected the term in at least one of en, ka, ru");
+                let said = say!(
+                    "problem-term-text",
+                    "expected the term in at least one of en, ka, ru"
+                );
+                check.fail(rec, "key", said);
                 ok = false;
             }
             let missing: Vec<&SourceId> = t
@@ -186,9 +215,14 @@ pub fn load_views(
                 let p = check.problem(
                     rec,
                     "sources",
-                    format!(
-                        "the built-in views cite {} that the folder's data/sources.toml lacks; the term is not used (copy data/views.toml and its sources into the folder to use it)",
-                        missing.iter().map(|m| format!("\"{m}\"")).collect::<Vec<_>>().join(", ")
+                    say!(
+                        "problem-term-sources",
+                        "the built-in views cite {ids} that the folder's data/sources.toml lacks; the term is not used (copy data/views.toml and its sources into the folder to use it)",
+                        ids = missing
+                            .iter()
+                            .map(|m| format!("\"{m}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
                 check.problems.push(p.warning());

@@ -8,7 +8,7 @@ use caucasus_atlas::export_embedded;
 use caucasus_atlas::{AtlasApp, Selection};
 use common::{app, d};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -83,6 +83,26 @@ fn a_folder_with_problems_lists_them_and_the_map_keeps_the_last_good_data() {
         h.get_by_label(&p.to_string());
     }
     h.get_by_label_contains("the map shows the last good data (embedded data)");
+    // In Russian the same lines: the location as written, the words in Russian.
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Русский").click();
+    h.run();
+    for p in failed.problems.iter() {
+        let located = p.located();
+        let node = h.get_by_label_contains(&located);
+        let node = node.accesskit_node();
+        let line = node.label().or_else(|| node.value()).unwrap_or_default();
+        let words = line.trim_start_matches(located.as_str());
+        assert!(
+            words.contains("ожидается") || words.contains("такого дня нет"),
+            "{line}"
+        );
+        assert!(!words.contains("expected"), "{line}");
+    }
+    h.get_by_label_contains("поле `rank`: ожидается от 1 (столица) до 4 (село), найдено 9");
+    h.get_by_label_contains(": 1992-06-31 — такого дня нет в календаре");
+    h.get_by_label_contains("неизвестное поле `x`, ожидается одно из: `title`, `publisher`");
     // Nothing was half-applied.
     let data = h.state().data().expect("still the embedded data");
     assert_eq!(data.description, "embedded data");
