@@ -168,18 +168,27 @@ pub fn keys_text(ctx: &egui::Context, s: &Shortcut, tr: Tr<'_>) -> String {
         .unwrap_or_default()
 }
 
-/// One key as its keycap says it (keyboards in Georgia and Russia print Ctrl, Home, Esc in
-/// Latin letters); the space bar, which has no label, in the interface language.
+/// One key as its keycap says it (keyboards in Georgia and Russia print Ctrl, Shift, Home,
+/// End and F1 in Latin letters), arrows and signs as symbols, the space bar (no label) and Esc
+/// from the catalogue.
 fn key_text(ctx: &egui::Context, k: &KeyboardShortcut, tr: Tr<'_>) -> String {
-    let egui_words = ctx.format_shortcut(k);
-    let own = match k.logical_key {
+    let key = match k.logical_key {
         Key::Space => t!(tr, "key-name-space"),
         Key::Escape => t!(tr, "key-name-escape"),
-        _ => return egui_words,
+        Key::ArrowLeft => "←".to_owned(),
+        Key::ArrowRight => "→".to_owned(),
+        Key::ArrowUp => "↑".to_owned(),
+        Key::ArrowDown => "↓".to_owned(),
+        Key::Plus => "+".to_owned(),
+        Key::Equals => "=".to_owned(),
+        Key::Minus => "-".to_owned(),
+        other => other.name().to_owned(),
     };
-    match egui_words.strip_suffix(k.logical_key.symbol_or_name()) {
-        Some(modifiers) => format!("{modifiers}{own}"),
-        None => own,
+    let modifiers = ctx.format_modifiers(k.modifiers);
+    if modifiers.is_empty() {
+        key
+    } else {
+        format!("{modifiers}+{key}")
     }
 }
 

@@ -162,6 +162,43 @@ fn each_language_fits_a_large_and_a_small_window() {
 
 /// Every word the interface shows comes from the catalogues: no string literal with words in
 /// the panels' and the window's code, but for the few listed here with why.
+/// F1 in Russian: keys as their keycaps say them, arrows as arrows, the space bar in Russian;
+/// no English key name is left.
+#[test]
+fn the_shortcuts_window_names_keys_in_the_interface_language() {
+    let mut h = start(&["--ui-lang", "ru"], [1280.0, 800.0], None);
+    h.key_press(egui::Key::F1);
+    h.run();
+    h.get_by_label("Сочетания клавиш");
+    for keys in [
+        "Ctrl+O",
+        "Shift+→",
+        "←",
+        "Пробел",
+        "+ или =",
+        "Esc",
+        "Home",
+        "F1",
+    ] {
+        h.get_by_label(keys);
+    }
+    let english = [
+        "Space",
+        "Right",
+        "Left",
+        "Shift+Right",
+        "Shift+Left",
+        "Escape",
+        "Minus",
+    ];
+    for english in english.into_iter().chain(["Plus или Equals"]) {
+        assert!(
+            h.query_all_by_label(english).next().is_none(),
+            "{english} in the Russian shortcuts window"
+        );
+    }
+}
+
 #[test]
 fn no_words_are_written_in_the_interface_code() {
     // (file, literal, why it may stay)
