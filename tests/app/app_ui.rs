@@ -124,6 +124,46 @@ fn the_wheel_zooms_around_the_pointer() {
     );
 }
 
+/// Every character of the catalogues (all three languages, the CLDR forms) and of the data
+/// files (the titles and names in Georgian and Russian among them) has a glyph in the embedded
+/// fonts, in the proportional and the monospace family (the problems panel): a message shown
+/// only on a rare path cannot come out as boxes.
+#[test]
+fn every_character_of_the_catalogues_and_the_data_has_a_glyph() {
+    let h = app();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let mut chars = std::collections::BTreeSet::new();
+    let mut files = 0;
+    for dir in ["i18n", "i18n/cldr", "data"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("the assets folder") {
+            let path = entry.expect("a file").path();
+            if path.extension().is_some_and(|e| e == "ftl" || e == "toml") {
+                let text = std::fs::read_to_string(&path).expect("a text file");
+                chars.extend(text.chars().filter(|c| !c.is_control()));
+                files += 1;
+            }
+        }
+    }
+    assert!(files >= 15, "{files} files read");
+    let missing: Vec<(char, &str)> = h.ctx.fonts_mut(|f| {
+        let mut missing = Vec::new();
+        for (family, name) in [
+            (egui::FontFamily::Proportional, "proportional"),
+            (egui::FontFamily::Monospace, "monospace"),
+        ] {
+            let font = egui::FontId::new(14.0, family);
+            missing.extend(
+                chars
+                    .iter()
+                    .filter(|&&c| !f.has_glyph(&font, c))
+                    .map(|&c| (c, name)),
+            );
+        }
+        missing
+    });
+    assert!(missing.is_empty(), "no glyph for {missing:?}");
+}
+
 #[test]
 fn every_script_of_the_data_has_a_glyph() {
     // egui_kittest panics on any glyph no font has. Every region and town name is drawn here
