@@ -64,6 +64,13 @@ pub struct Options {
     /// *What changed* list opens.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub compare: Option<Date>,
+    /// Tell this story (its id: the file name in stories/ without .toml, e.g. `august_2008`):
+    /// its bar opens over the map at the first slide, or at `--slide`.
+    #[arg(long, value_name = "ID")]
+    pub story: Option<String>,
+    /// Open the story at this slide (from 1).
+    #[arg(long, value_name = "N", requires = "story", value_parser = clap::value_parser!(u32).range(1..))]
+    pub slide: Option<u32>,
     /// Colours: light, dark, or follow the system.
     #[arg(long, value_enum)]
     pub theme: Option<ThemeChoice>,

@@ -8,6 +8,7 @@ use crate::ids::SourceId;
 use crate::load::{AssetSet, Bounds, Origin, Problem, Problems, load_features};
 use crate::say;
 use crate::sources::Sources;
+use crate::story::{Stories, load_stories};
 use crate::views::{Views, load_views};
 use std::collections::BTreeSet;
 
@@ -27,6 +28,8 @@ pub struct Dataset {
     pub chronicle: Chronicle,
     /// Names and terms by point of view.
     pub views: Views,
+    /// The guided stories.
+    pub stories: Stories,
     /// The interface's words in each language.
     pub i18n: Catalog,
     /// Problems that did not refuse the load (e.g. a source nobody cites).
@@ -93,6 +96,14 @@ impl Dataset {
             built_in,
             &mut problems,
         );
+        let stories = load_stories(
+            set,
+            &sources,
+            (&atlas, &chronicle),
+            crate::date::Date::today(),
+            &mut problems,
+        );
+        crate::trace::mark("load: stories read");
         let i18n = Catalog::load(set, &mut problems);
         crate::trace::mark("load: catalogues read");
         let mut cited = cited_sources(&atlas, &chronicle);
@@ -101,6 +112,13 @@ impl Dataset {
                 .terms
                 .iter()
                 .flat_map(|t| &t.sources)
+                .map(SourceId::as_str),
+        );
+        cited.extend(
+            stories
+                .iter()
+                .flat_map(|s| &s.slides)
+                .flat_map(|s| &s.sources)
                 .map(SourceId::as_str),
         );
         for (id, _) in sources
@@ -126,6 +144,7 @@ impl Dataset {
             world,
             chronicle,
             views,
+            stories,
             i18n,
             warnings: problems,
             origin: set.origin.clone(),

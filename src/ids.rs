@@ -119,6 +119,10 @@ id_type!(
     /// An area of changing control of `boundaries/control_areas.geojson`.
     AreaId
 );
+id_type!(
+    /// A story of `stories/` (its file name without `.toml`).
+    StoryId
+);
 
 #[cfg(test)]
 mod tests {

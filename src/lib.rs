@@ -31,6 +31,8 @@ mod load;
 mod projection;
 /// The bibliography.
 mod sources;
+/// Guided stories: slides of a date, a view and a sourced text.
+mod story;
 /// Lists of the data and typed positions in them.
 mod table;
 /// The timeline axis: ticks and calendar density bins.

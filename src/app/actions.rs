@@ -248,6 +248,13 @@ impl Session {
         if let Some(c) = &self.compare {
             args.push(format!("--compare {}", c.date));
         }
+        if let Some(s) = &self.story {
+            args.push(format!(
+                "--story {} --slide {}",
+                quote(s.id.as_str()),
+                s.slide + 1
+            ));
+        }
         args.join(" ")
     }
 }

@@ -18,6 +18,8 @@ mod shortcuts;
 mod stamp;
 mod start;
 mod state;
+mod story;
+mod story_menu;
 
 pub use capture::{Layout, Outcome};
 pub use compare::Compare;
@@ -149,8 +151,13 @@ impl eframe::App for AtlasApp {
             self.show_problems = true;
         }
         self.theme = remember::theme_choice(&ctx);
+        let now = ctx.input(|i| i.time);
+        if let Some(s) = self.session.as_deref_mut() {
+            s.now = now;
+        }
         if self.capture.is_none() {
-            for action in shortcuts::take_pressed(&ctx) {
+            let in_story = self.session.as_deref().is_some_and(|s| s.story.is_some());
+            for action in shortcuts::take_pressed(&ctx, in_story) {
                 self.act(&ctx, action);
             }
         }
@@ -178,6 +185,10 @@ impl eframe::App for AtlasApp {
             } else {
                 s.last_tick = None;
             }
+            // A story's slide moves the date and the view for a moment; autoplay waits.
+            if let Some(wait) = s.step_story(now) {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            }
         }
         // *Save image* shows only the map and the timeline while it captures.
         let whole = !matches!(capturing, Some((Layout::MapAndTimeline, _)));
@@ -187,6 +198,7 @@ impl eframe::App for AtlasApp {
                 // instead of over *Compare with…*.
                 ui.horizontal_wrapped(|ui| {
                     self.file_menu_ui(ui);
+                    self.stories_menu_ui(ui);
                     self.help_menu_ui(ui);
                     // The title is the window's too; a narrow window needs the room.
                     if ui.ctx().content_rect().width() >= 1500.0 {
@@ -236,6 +248,11 @@ impl eframe::App for AtlasApp {
                     }
                 });
             });
+            if let Some(s) = self.session.as_deref_mut()
+                && s.story.is_some()
+            {
+                egui::Panel::top("story_bar").show(ui, |ui| s.story_bar_ui(ui));
+            }
             egui::Panel::bottom("status_line").show(ui, |ui| self.status_line_ui(ui));
             self.problems_panel_ui(ui);
         }

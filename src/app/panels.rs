@@ -1,9 +1,10 @@
 //! The panels of the session: timeline, lists, details and the map. Each reads the frame's
 //! context and returns intents, which the session queues.
 
-use super::session::Session;
+use super::session::{Intent, Session};
 use crate::ui::details::details_panel_ui;
 use crate::ui::frame::FrameCtx;
+use crate::ui::story_bar::{StoryAt, story_bar_ui};
 
 /// The frame's read-only context, borrowed field by field from the session, so that a panel
 /// (another field) can be borrowed mutably beside it.
@@ -23,6 +24,7 @@ macro_rules! frame_ctx {
                 lang: $s.lang,
                 tr: $s.data.i18n.tr($s.ui_lang),
             },
+            focus: $s.story.as_ref().map_or(&[], |s| s.focus.as_slice()),
         }
     };
 }
@@ -32,6 +34,23 @@ impl Session {
         let ctx = frame_ctx!(self);
         let intents = self.timeline.ui(ui, &ctx);
         self.intents.extend(intents);
+    }
+
+    /// The story bar, while a story is told.
+    pub(super) fn story_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let strayed = self.story_strayed();
+        let Some((story, state)) = self.story() else {
+            return;
+        };
+        let at = StoryAt {
+            story,
+            slide: state.slide,
+            playing: state.playing,
+            strayed,
+        };
+        let ctx = frame_ctx!(self);
+        let intents = story_bar_ui(ui, &ctx, at);
+        self.intents.extend(intents.into_iter().map(Intent::Story));
     }
 
     pub(super) fn left_panel_ui(&mut self, ui: &mut egui::Ui) {

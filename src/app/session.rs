@@ -48,6 +48,14 @@ pub struct Session {
     pub(super) show_view_sources: bool,
     /// A `--select` id the data in use does not know yet (a data folder still loading).
     pub(super) pending_select: Option<String>,
+    /// The story being told, if any.
+    pub(super) story: Option<super::story::StoryState>,
+    /// A `--story` (and slide, from 0) the data in use does not know yet.
+    pub(super) pending_story: Option<(String, usize)>,
+    /// Whether a slide changes at once instead of moving the map and the date.
+    pub(super) reduce_motion: bool,
+    /// This frame's time (egui's input time, seconds), for what moves by the clock.
+    pub(super) now: f64,
 }
 
 impl Session {
@@ -73,6 +81,10 @@ impl Session {
             compare: None,
             show_view_sources: false,
             pending_select: None,
+            story: None,
+            pending_story: None,
+            reduce_motion: false,
+            now: 0.0,
         }
     }
 
@@ -97,6 +109,20 @@ impl Session {
                 self.selection = Some(Selection::Region(RegionId::new(id)));
             }
         }
+        // A story the new data lacks ends; its slides' events are found anew.
+        if let Some(state) = &self.story {
+            let (id, slide) = (state.id.to_string(), state.slide);
+            let now = self.now;
+            if self.data.stories.get(&id).is_some() {
+                self.story = None;
+                self.open_story(&id, slide, now, true);
+            } else {
+                self.story = None;
+            }
+        }
+        if let Some((id, slide)) = self.pending_story.take() {
+            self.open_story(&id, slide, self.now, true);
+        }
         // Last frame's markers index the old events; the inset shows the old countries.
         self.map.forget_data();
         self.left.forget_drawn();
@@ -119,6 +145,7 @@ impl Session {
                 Intent::Time(c) => self.time.apply(c, &self.data.chronicle),
                 Intent::Select(s) => self.selection = s,
                 Intent::Compare(d) => self.set_compare(d),
+                Intent::Story(s) => self.story_intent(s, self.now),
                 Intent::Pov(p) => self.pov = p,
                 Intent::Lang(l) => {
                     self.lang = l;
@@ -215,6 +242,17 @@ impl Session {
         }
     }
 
+    /// Open `--story` at `--slide`, before the other flags (which then change what it shows).
+    pub(super) fn start_story(&mut self, o: &crate::cli::Options) {
+        if let Some(id) = &o.story {
+            let slide = o.slide.map_or(0, |n| n.saturating_sub(1) as usize);
+            if !self.open_story(id, slide, 0.0, true) {
+                // A story of a data folder still loading: opened when it arrives.
+                self.pending_story = Some((id.clone(), slide));
+            }
+        }
+    }
+
     /// Apply a time command now (start-up and restore, outside the frame's intents).
     pub(super) fn apply_time(&mut self, c: TimeCommand) {
         self.time.apply(c, &self.data.chronicle);
@@ -231,6 +269,7 @@ impl Session {
             Action::ClearSelection => self.push(Intent::Select(None)),
             Action::Zoom(f) => self.map.state.zoom_by(f),
             Action::ResetView => self.map.state.reset(),
+            Action::Story(key) => self.story_key(key, self.now),
             _ => {}
         }
     }

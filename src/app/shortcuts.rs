@@ -29,6 +29,27 @@ pub enum Action {
     Zoom(f64),
     /// Fit Georgia in the map again.
     ResetView,
+    /// In a story: go through its slides.
+    Story(StoryKey),
+}
+
+/// What a key does while a story is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryKey {
+    /// The next slide.
+    Next,
+    /// The previous slide.
+    Previous,
+    /// The first slide.
+    First,
+    /// The last slide.
+    Last,
+    /// Back to the slide after moving away.
+    Back,
+    /// Start or stop autoplay.
+    Play,
+    /// Leave the story.
+    Leave,
 }
 
 /// One row of the table.
@@ -43,6 +64,9 @@ pub struct Shortcut {
     /// Whether it works while text is typed in a field (only chords with Ctrl do; plain
     /// keys then belong to the field).
     pub while_typing: bool,
+    /// Whether it works only while a story is told (it then takes the key before the rows
+    /// below it: the arrows go through slides, not days).
+    pub in_story: bool,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -55,6 +79,17 @@ const fn row(keys: &'static [KeyboardShortcut], action: Action, what: &'static s
         action,
         what,
         while_typing: false,
+        in_story: false,
+    }
+}
+
+const fn story(keys: &'static [KeyboardShortcut], key: StoryKey, what: &'static str) -> Shortcut {
+    Shortcut {
+        keys,
+        action: Action::Story(key),
+        what,
+        while_typing: false,
+        in_story: true,
     }
 }
 
@@ -64,6 +99,7 @@ const fn chord(keys: &'static [KeyboardShortcut], action: Action, what: &'static
         action,
         what,
         while_typing: true,
+        in_story: false,
     }
 }
 
@@ -72,7 +108,9 @@ const NONE: Modifiers = Modifiers::NONE;
 const SHIFT: Modifiers = Modifiers::SHIFT;
 
 /// Every shortcut of the app. Order matters where keys overlap: `Shift`+arrow rows come before
-/// plain arrows, so the plain ones do not take a shifted press.
+/// plain arrows, so the plain ones do not take a shifted press (egui matches a key regardless
+/// of an extra Shift); then the story rows (in a story the arrows, Home, End, Space and Esc go
+/// through the slides), before the rows of the same keys outside a story.
 pub const SHORTCUTS: &[Shortcut] = &[
     chord(&[key(CMD, Key::O)], Action::OpenFolder, "key-open-folder"),
     chord(&[key(CMD, Key::R)], Action::Reload, "key-reload"),
@@ -89,6 +127,25 @@ pub const SHORTCUTS: &[Shortcut] = &[
         &[key(SHIFT, Key::ArrowLeft)],
         Action::Time(TimeCommand::PreviousEvent),
         "key-previous-event",
+    ),
+    story(
+        &[key(NONE, Key::ArrowRight), key(NONE, Key::PageDown)],
+        StoryKey::Next,
+        "key-story-next",
+    ),
+    story(
+        &[key(NONE, Key::ArrowLeft), key(NONE, Key::PageUp)],
+        StoryKey::Previous,
+        "key-story-previous",
+    ),
+    story(&[key(NONE, Key::Home)], StoryKey::First, "key-story-first"),
+    story(&[key(NONE, Key::End)], StoryKey::Last, "key-story-last"),
+    story(&[key(NONE, Key::R)], StoryKey::Back, "key-story-back"),
+    story(&[key(NONE, Key::Space)], StoryKey::Play, "key-story-play"),
+    story(
+        &[key(NONE, Key::Escape)],
+        StoryKey::Leave,
+        "key-story-leave",
     ),
     row(
         &[key(NONE, Key::ArrowRight)],
@@ -144,11 +201,15 @@ pub fn key_of(action: Action) -> Option<KeyboardShortcut> {
 /// Take this frame's shortcut presses out of the input, in the order of the table; every
 /// press counts, even several of one key within a frame. Consumed here, before any widget
 /// sees them: `Space` must not also press a focused button, nor an arrow move a slider.
-pub fn take_pressed(ctx: &egui::Context) -> Vec<Action> {
+pub fn take_pressed(ctx: &egui::Context, in_story: bool) -> Vec<Action> {
     let typing = ctx.text_edit_focused();
     let mut out = Vec::new();
     ctx.input_mut(|i| {
-        for s in SHORTCUTS.iter().filter(|s| s.while_typing || !typing) {
+        let rows = SHORTCUTS
+            .iter()
+            .filter(|s| s.while_typing || !typing)
+            .filter(|s| in_story || !s.in_story);
+        for s in rows {
             for k in s.keys {
                 while i.consume_shortcut(k) {
                     out.push(s.action);

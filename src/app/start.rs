@@ -108,6 +108,7 @@ impl AtlasApp {
             ctx.set_theme(remember::theme_preference(t));
         }
         if let Some(s) = session.as_deref_mut() {
+            s.start_story(options);
             s.start_with(options);
         }
         if let Some(dir) = &options.data {

@@ -36,6 +36,12 @@ impl AtlasApp {
         self.session.as_deref()?.compare.as_ref()
     }
 
+    /// The story being told and its slide (from 1), if any.
+    pub fn story_at(&self) -> Option<(&str, usize)> {
+        let state = self.session.as_deref()?.story.as_ref()?;
+        Some((state.id.as_str(), state.slide + 1))
+    }
+
     /// The current selection.
     pub fn selection(&self) -> Option<&Selection> {
         self.session.as_deref().and_then(|s| s.selection.as_ref())

@@ -5,7 +5,9 @@ use crate::load::AssetSet;
 
 /// The errors of loading the embedded data with `text` as its events file.
 fn with_events(text: &str) -> Result<Chronicle, String> {
-    let set = AssetSet::embedded().with("data/events.toml", text);
+    let set = AssetSet::embedded()
+        .without_stories()
+        .with("data/events.toml", text);
     crate::Dataset::load(&set)
         .map(|d| d.chronicle)
         .map_err(|ps| {

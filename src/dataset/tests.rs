@@ -10,7 +10,8 @@ fn broken(file: &str, from: &str, to: &str) -> (Vec<String>, String) {
     let text = AssetSet::embedded().file(file).text;
     assert!(text.contains(from), "{file} has no {from:?}");
     let text = text.replacen(from, to, 1);
-    let set = AssetSet::embedded().with(file, text.clone());
+    // Without the stories: a broken record they name would be reported twice.
+    let set = AssetSet::embedded().without_stories().with(file, text.clone());
     match Dataset::load(&set) {
         Ok(_) => panic!("{file} with {to:?} must not load"),
         Err(ps) => (

@@ -97,41 +97,21 @@ impl AssetSet {
         }
         let mut set = Self::embedded();
         let (mut from_folder, mut fallback) = (Vec::new(), Vec::new());
-        for name in FILES {
-            let file = path.join(name);
-            match std::fs::metadata(&file) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    fallback.push(name.to_owned());
-                    continue;
+        // The known files, then the folder's own stories beyond the shipped ones.
+        let mut names: Vec<String> = FILES.iter().map(|n| (*n).to_owned()).collect();
+        names.extend(
+            own_stories(path)
+                .into_iter()
+                .filter(|n| !FILES.contains(&n.as_str())),
+        );
+        for name in names {
+            match read_file(path, &name) {
+                Ok(Some(text)) => {
+                    set.files.insert(name.clone(), AssetFile::new(&name, text));
+                    from_folder.push(name);
                 }
-                Err(e) => problems.push(Problem::file(
-                    name,
-                    say!("problem-unreadable", "cannot be read: {detail}", detail = e),
-                )),
-                Ok(m) if m.len() > MAX_FILE_BYTES => problems.push(Problem::file(
-                    name,
-                    say!(
-                        "problem-too-big",
-                        "is {size} MiB; files over {max} MiB are refused",
-                        size = format!("{:.1}", m.len() as f64 / f64::from(1 << 20)),
-                        max = MAX_FILE_BYTES >> 20
-                    ),
-                )),
-                Ok(_) => match std::fs::read_to_string(&file) {
-                    Ok(text) => {
-                        set.files
-                            .insert(name.to_owned(), AssetFile::new(name, text));
-                        from_folder.push(name.to_owned());
-                    }
-                    Err(e) => problems.push(Problem::file(
-                        name,
-                        say!(
-                            "problem-not-utf8",
-                            "cannot be read as UTF-8 text: {detail}",
-                            detail = e
-                        ),
-                    )),
-                },
+                Ok(None) => fallback.push(name),
+                Err(said) => problems.push(Problem::file(&name, said)),
             }
         }
         if from_folder.is_empty() && !problems.has_errors() {
@@ -155,12 +135,30 @@ impl AssetSet {
         Ok(set)
     }
 
+    /// The stories (`stories/*.toml`): the shipped ones and a folder's own, by name.
+    pub fn stories(&self) -> Vec<AssetFile> {
+        self.files
+            .range(STORIES.to_owned()..)
+            .take_while(|(name, _)| name.starts_with(STORIES))
+            .filter(|(name, _)| name.ends_with(".toml"))
+            .map(|(_, f)| f.clone())
+            .collect()
+    }
+
     /// The file with this name (one of [`FILES`]); an empty file if there is none.
     pub fn file(&self, name: &str) -> AssetFile {
         self.files
             .get(name)
             .cloned()
             .unwrap_or_else(|| AssetFile::new(name, ""))
+    }
+
+    /// The same set without any story (a set whose own data the shipped stories would not
+    /// match, as the tests' small one).
+    #[must_use]
+    pub fn without_stories(mut self) -> Self {
+        self.files.retain(|name, _| !name.starts_with(STORIES));
+        self
     }
 
     /// Replace one file (tests break single files this way).
@@ -186,7 +184,7 @@ impl AssetSet {
                     "{} ({} of {} files from the folder",
                     path.display(),
                     from_folder.len(),
-                    FILES.len()
+                    from_folder.len() + embedded.len()
                 );
                 if !embedded.is_empty() {
                     s.push_str(&format!("; embedded: {}", embedded.join(", ")));
@@ -195,6 +193,56 @@ impl AssetSet {
                 s
             }
         }
+    }
+}
+
+/// Where stories live in a data folder.
+pub const STORIES: &str = "stories/";
+
+/// At most this many stories of a folder's own are read.
+const MAX_OWN_STORIES: usize = 200;
+
+/// The names (`stories/<name>.toml`) of the `.toml` files in a folder's `stories/`, sorted.
+fn own_stories(folder: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(folder.join(STORIES)) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".toml"))
+        .map(|n| format!("{STORIES}{n}"))
+        .collect();
+    names.sort();
+    names.truncate(MAX_OWN_STORIES);
+    names
+}
+
+/// The text of `name` in `folder`: `None` if there is no such file; an error if it cannot be
+/// read, is larger than [`MAX_FILE_BYTES`] or is not UTF-8.
+fn read_file(folder: &Path, name: &str) -> Result<Option<String>, super::Said> {
+    let file = folder.join(name);
+    match std::fs::metadata(&file) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(say!(
+            "problem-unreadable",
+            "cannot be read: {detail}",
+            detail = e
+        )),
+        Ok(m) if m.len() > MAX_FILE_BYTES => Err(say!(
+            "problem-too-big",
+            "is {size} MiB; files over {max} MiB are refused",
+            size = format!("{:.1}", m.len() as f64 / f64::from(1 << 20)),
+            max = MAX_FILE_BYTES >> 20
+        )),
+        Ok(_) => std::fs::read_to_string(&file).map(Some).map_err(|e| {
+            say!(
+                "problem-not-utf8",
+                "cannot be read as UTF-8 text: {detail}",
+                detail = e
+            )
+        }),
     }
 }
 

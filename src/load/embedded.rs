@@ -4,7 +4,7 @@ macro_rules! embed {
     ($($path:literal),* $(,)?) => {
         /// Every data file (name relative to `assets/`, text), embedded at build time, in load
         /// order: sources first, then boundaries, then what refers to them.
-        pub const TEXTS: [(&str, &str); 21] = [
+        pub const TEXTS: [(&str, &str); 25] = [
             $(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)))),*
         ];
     };
@@ -32,6 +32,10 @@ embed!(
     "i18n/en.ftl",
     "i18n/ka.ftl",
     "i18n/ru.ftl",
+    "stories/august_2008.toml",
+    "stories/recognitions.toml",
+    "stories/the_line.toml",
+    "stories/sukhumi_1989_1993.toml",
 );
 
 /// The embedded text of one data file (empty if `name` is not one).

@@ -13,7 +13,7 @@ mod toml;
 mod typed_geojson;
 mod watch;
 
-pub use assets::{AssetFile, AssetSet, FILES, Origin};
+pub use assets::{AssetFile, AssetSet, FILES, Origin, STORIES};
 pub use check::{Checker, Rec, SourceIds};
 pub use export::export_embedded;
 pub use feature::{Names, RegionKind};

@@ -38,6 +38,8 @@ pub enum Intent {
     Lang(Lang),
     /// Show the interface in this language (the map labels follow unless set apart).
     UiLang(Lang),
+    /// Go through the story being told.
+    Story(crate::ui::story_bar::StoryIntent),
 }
 
 /// What every panel reads this frame, and may not change.
@@ -60,6 +62,8 @@ pub struct FrameCtx<'a> {
     /// The one way ids become words: the point of view, the label language and the
     /// interface's words.
     pub naming: Naming<'a>,
+    /// The events a story's slide is about: the map dims the others. Empty: none dimmed.
+    pub focus: &'a [EventIx],
 }
 
 impl FrameCtx<'_> {

@@ -14,6 +14,7 @@ pub mod overlays;
 pub mod problems;
 pub mod recognitions;
 pub mod say;
+pub mod story_bar;
 pub mod terms;
 pub mod theme;
 pub mod timeline;

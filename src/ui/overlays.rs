@@ -51,8 +51,12 @@ pub fn paint_control(
 
 /// Draw the snapshot's events: markers that stand out while an event is under way, fade
 /// over the following weeks, and stay as faint dots afterwards (if asked). Events known only
-/// to the month or year are drawn as translucent rings. Returns the markers for hit-testing,
-/// most prominent last.
+/// to the month or year are drawn as translucent rings. With a `focus` (a story's slide), the
+/// events outside it are dimmed. Returns the markers for hit-testing, most prominent last.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the painter's inputs, each from another owner; a struct would only rename them"
+)]
 pub fn paint_events(
     painter: &egui::Painter,
     proj: &Projector,
@@ -60,6 +64,7 @@ pub fn paint_events(
     snapshot: &Snapshot,
     options: MarkerOptions,
     highlight: Highlight<EventIx>,
+    focus: &[EventIx],
     dark: bool,
 ) -> Vec<Marker> {
     let Highlight { hovered, selected } = highlight;
@@ -91,7 +96,13 @@ pub fn paint_events(
             // `elsewhere`).
             continue;
         }
+        let dimmed = !focus.is_empty() && !focus.contains(&i) && !is_selected;
         let color = category_color(e.category, dark);
+        let color = if dimmed {
+            color.gamma_multiply(0.25)
+        } else {
+            color
+        };
         for p in &e.points {
             let pos = proj.screen_from_lonlat(p.lonlat);
             if !proj.rect.expand(10.0).contains(pos) {

@@ -85,7 +85,7 @@ pub fn origin(tr: Tr<'_>, origin: &crate::load::Origin) -> String {
             ..
         } => {
             let path = path.display().to_string();
-            let (n, all) = (from_folder.len(), crate::load::FILES.len());
+            let (n, all) = (from_folder.len(), from_folder.len() + embedded.len());
             if embedded.is_empty() {
                 t!(tr, "status-folder", path = path, n = n, all = all)
             } else {

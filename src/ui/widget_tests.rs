@@ -29,7 +29,7 @@ pub fn day(s: &str) -> Date {
 }
 
 /// The files of the small data set, by the names the data folder gives them.
-const SMALL: [(&str, &str); 10] = [
+const SMALL: [(&str, &str); 11] = [
     (
         "data/sources.toml",
         include_str!("../../tests/fixtures/small/data/sources.toml"),
@@ -70,17 +70,20 @@ const SMALL: [(&str, &str); 10] = [
         "boundaries/water.geojson",
         include_str!("../../tests/fixtures/small/boundaries/water.geojson"),
     ),
+    (
+        "stories/small.toml",
+        include_str!("../../tests/fixtures/small/stories/small.toml"),
+    ),
 ];
 
 /// The small data set, loaded once per test binary.
 pub fn small() -> &'static Dataset {
     static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
     DATA.get_or_init(|| {
-        let set = SMALL
-            .iter()
-            .fold(AssetSet::embedded(), |set, (name, text)| {
-                set.with(name, *text)
-            });
+        let set = SMALL.iter().fold(
+            AssetSet::embedded().without_stories(),
+            |set, (name, text)| set.with(name, *text),
+        );
         match Dataset::load(&set) {
             Ok(d) => d,
             Err(e) => panic!("the small test data set must load: {e}"),
@@ -131,6 +134,7 @@ impl Fixture {
                 lang: Lang::En,
                 tr: self.data.i18n.tr(Lang::En),
             },
+            focus: &[],
         }
     }
 }

@@ -281,3 +281,49 @@ fn a_translator_changes_a_word_and_sees_it_once_saved() {
     h.get_by_label("Файлы");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A story told from a folder: a saved mistake in its file is listed with its line while the
+/// story goes on from the last good data; the fix brings the new words.
+#[test]
+fn a_broken_story_file_keeps_the_last_good_story() {
+    let dir = exported("story");
+    let o = caucasus_atlas::cli::Options {
+        data: Some(dir.clone()),
+        story: Some("the_line".into()),
+        slide: Some(2),
+        ..Default::default()
+    };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
+    until(&mut h, "the folder", |a| {
+        a.data().is_some_and(|d| d.description != "embedded data")
+    });
+    assert_eq!(h.state().story_at(), Some(("the_line", 2)));
+    let file = "stories/the_line.toml";
+    let text = std::fs::read_to_string(dir.join(file)).expect("exported");
+    let first_date = text
+        .lines()
+        .find(|l| l.starts_with("date = "))
+        .expect("a slide's date")
+        .to_owned();
+    edit(&dir, file, &first_date, "date = \"2008-02-30\"");
+    until(&mut h, "the reported mistake", |a| {
+        a.source().failed.is_some()
+    });
+    let failed = h.state().source().failed.clone().expect("the load failed");
+    assert!(
+        failed.problems.iter().any(|p| p.file == file && p.line > 1),
+        "{}",
+        failed.problems
+    );
+    assert_eq!(h.state().story_at(), Some(("the_line", 2)));
+    h.get_by_label("Slide 2 of 21");
+    // Fixed: the new words show on the same slide.
+    edit(&dir, file, "date = \"2008-02-30\"", &first_date);
+    edit(&dir, file, "title = \"", "title = \"Fixed: ");
+    until(&mut h, "the fixed story", |a| a.source().failed.is_none());
+    assert_eq!(h.state().story_at(), Some(("the_line", 2)));
+    h.get_by_label_contains("Fixed: ");
+    let _ = std::fs::remove_dir_all(&dir);
+}

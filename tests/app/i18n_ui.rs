@@ -180,7 +180,8 @@ fn the_shortcuts_window_names_keys_in_the_interface_language() {
         "Home",
         "F1",
     ] {
-        h.get_by_label(keys);
+        // Some keys have two rows: in a story and outside one.
+        assert!(h.query_all_by_label(keys).next().is_some(), "{keys}");
     }
     let english = [
         "Space",

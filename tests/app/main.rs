@@ -11,5 +11,6 @@ mod fuzz_load;
 mod i18n_ui;
 mod screenshot_cli;
 mod share_ui;
+mod story_ui;
 mod timeline_ui;
 mod views_ui;

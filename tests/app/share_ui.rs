@@ -192,7 +192,7 @@ fn every_row_of_the_shortcut_table_is_handled_and_listed() {
                 ..Default::default()
             };
             let mut got = Vec::new();
-            let mut out = ctx.run_ui(input, |ui| got = take_pressed(ui.ctx()));
+            let mut out = ctx.run_ui(input, |ui| got = take_pressed(ui.ctx(), row.in_story));
             out.textures_delta.clear();
             assert_eq!(got, vec![row.action], "{}", row.what);
         }

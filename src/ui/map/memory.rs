@@ -26,6 +26,27 @@ pub struct MapState {
     pub plain: bool,
     /// The extent the user chose, fitted anew when the map changes size.
     pub kept: Option<crate::view::KeptExtent>,
+    /// A move to another extent under way (a story's slide).
+    pub glide: Option<Glide>,
+    /// How many times the reader moved the view by hand (drag, wheel, keys, buttons): a story
+    /// knows from it that the reader moved away from a slide (a resize is no move).
+    pub hand_moves: u32,
+}
+
+/// A move of the view to an extent, eased: from the view it started at to the view that fits
+/// the extent in the map as it is at each frame (a panel opening meanwhile is followed).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glide {
+    from: MapView,
+    to: MapRect,
+    start: f64,
+    seconds: f64,
+}
+
+/// Ease in and out (smoothstep): slow at both ends, as a camera moves.
+pub fn ease(t: f64) -> f64 {
+    let t = t.clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
 }
 
 /// The egui rectangle as the core's [`Viewport`].
@@ -41,6 +62,8 @@ pub(super) fn viewport(r: Rect) -> Viewport {
 impl MapState {
     /// Fit the home extent (Georgia with Abkhazia and South Ossetia) on the next frame.
     pub fn reset(&mut self) {
+        self.glide = None;
+        self.hand_moves += 1;
         self.view = None;
     }
 
@@ -63,8 +86,69 @@ impl MapState {
         }
     }
 
+    /// Move the view to show `rect`, eased over `seconds` from `now` (egui's input time);
+    /// `seconds` 0 (reduced motion) moves at once. Before the map's first frame it starts there.
+    pub fn glide_to(&mut self, rect: MapRect, now: f64, seconds: f64) {
+        self.at_home = false;
+        match (self.view, self.viewport) {
+            (Some(from), Some(_)) if seconds > 0.0 => {
+                self.glide = Some(Glide {
+                    from,
+                    to: rect,
+                    start: now,
+                    seconds,
+                });
+            }
+            (_, Some(vp)) => {
+                self.glide = None;
+                self.view = Some(view::fit(rect, viewport(vp)));
+                self.kept = None;
+            }
+            (_, None) => {
+                let sw = crate::projection::lonlat_from_map(rect.min);
+                let ne = crate::projection::lonlat_from_map(rect.max);
+                self.pending_box = Some(crate::view::ViewBox {
+                    west: sw.lon,
+                    south: sw.lat,
+                    east: ne.lon,
+                    north: ne.lat,
+                });
+            }
+        }
+    }
+
+    /// The view of a glide under way at `now` in `rect`, ending it when done. Returns
+    /// whether it goes on (the caller asks for the next frame).
+    pub(super) fn step_glide(&mut self, now: f64, rect: Rect) -> bool {
+        let Some(g) = self.glide else {
+            return false;
+        };
+        let to = view::fit(g.to, viewport(rect));
+        let t = ease((now - g.start) / g.seconds);
+        // The centre moves in the plane, the zoom by equal ratios (a constant speed of scale).
+        let lerp = |a: f64, b: f64| a + (b - a) * t;
+        let zoom = (g.from.points_per_km.ln()
+            + (to.points_per_km.ln() - g.from.points_per_km.ln()) * t)
+            .exp();
+        self.view = Some(MapView {
+            center: crate::projection::MapPoint {
+                x_km: lerp(g.from.center.x_km, to.center.x_km),
+                y_km: lerp(g.from.center.y_km, to.center.y_km),
+            },
+            points_per_km: zoom,
+        });
+        self.kept = None;
+        let going = t < 1.0;
+        if !going {
+            self.glide = None;
+        }
+        going
+    }
+
     /// Zoom in (factor > 1) or out around the centre of the map.
     pub fn zoom_by(&mut self, factor: f64) {
+        self.glide = None;
+        self.hand_moves += 1;
         if let (Some(v), Some(vp)) = (self.view, self.viewport) {
             self.at_home = false;
             self.view = Some(view::zoom_by(v, viewport(vp), factor));

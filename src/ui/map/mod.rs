@@ -13,7 +13,7 @@ mod projector;
 mod scale_bar;
 mod water;
 
-pub use memory::MapState;
+pub use memory::{MapState, ease};
 pub use paint::{BaseCache, append_mapped, paint_dashed_outline, paint_fill, paint_outline};
 pub use projector::Projector;
 
@@ -86,6 +86,9 @@ pub fn map_ui(
         state.view = Some(kept.resolve(v, viewport(old), viewport(rect)));
     }
     state.viewport = Some(rect);
+    if state.step_glide(ui.input(|i| i.time), rect) {
+        ui.ctx().request_repaint();
+    }
     let view = *state.view.get_or_insert_with(|| {
         state.at_home = true;
         crate::view::fit(atlas.home, viewport(rect))
@@ -152,6 +155,8 @@ fn navigate(
     }
     if proj.view != *view {
         state.at_home = false;
+        state.glide = None; // the user's hand wins over a story's move
+        state.hand_moves += 1;
     }
     proj.view = *view;
     if response.double_clicked()

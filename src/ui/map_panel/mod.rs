@@ -121,7 +121,7 @@ impl MapPanel {
                     overlays::paint_control(&painter, proj, chronicle, snapshot, &palette, dark);
                     elsewhere::paint_regions(&painter, proj, atlas, chronicle, snapshot, dark);
                     let markers = overlays::paint_events(
-                        &painter, proj, chronicle, snapshot, markers, highlight, dark,
+                        &painter, proj, chronicle, snapshot, markers, highlight, ctx.focus, dark,
                     );
                     drawn.extend(markers.into_iter().filter(|m| clip.contains(m.pos)));
                 }

@@ -1,0 +1,94 @@
+use super::*;
+use crate::Dataset;
+use crate::load::AssetSet;
+
+const SMALL_STORY: &str = include_str!("../../tests/fixtures/small/stories/small.toml");
+
+/// The shipped data with the small story's slides rewritten to the shipped ids.
+fn shipped_with(name: &str, text: &str) -> Result<Dataset, crate::load::Problems> {
+    Dataset::load(&AssetSet::embedded().without_stories().with(name, text))
+}
+
+fn story_text() -> String {
+    SMALL_STORY
+        .replace("test_war", "russia_recognition_2008")
+        .replace("test_recognition", "russia_recognition_2008")
+        .replace("test_a", "wiki_occupied_territories")
+        .replace("test_b", "wiki_occupied_territories")
+}
+
+#[test]
+fn a_story_reads_with_its_slides_in_order_and_the_english_standing_in_is_marked() {
+    let d = shipped_with("stories/small.toml", &story_text()).unwrap_or_else(|e| panic!("{e}"));
+    let s = d.stories.get("small").expect("the story");
+    assert_eq!(s.slides.len(), 3);
+    assert_eq!(s.title.get(Lang::Ru), ("Маленькая история", false));
+    assert_eq!(s.title.get(Lang::Ka), ("A small story", true));
+    let [a, b, c] = [&s.slides[0], &s.slides[1], &s.slides[2]];
+    assert_eq!(
+        a.view,
+        Some(SlideView::Region(RegionId::new("south_ossetia")))
+    );
+    assert_eq!(a.title.get(Lang::Ka), ("ომი", false));
+    assert_eq!(b.pov, Some(Pov::Georgia));
+    assert_eq!(b.compare, Some(Date::parse("2008-08-08").unwrap()));
+    assert_eq!(b.seconds, 3.0);
+    assert_eq!(b.text.get(Lang::Ru), ("Выдуманное признание.", false));
+    assert_eq!(c.view, Some(SlideView::Place(PlaceId::new("sukhumi"))));
+    assert_eq!(
+        c.select,
+        Some(SlideSelect::Region(RegionId::new("abkhazia")))
+    );
+    assert_eq!(c.until, Some(Date::parse("2020-03-05").unwrap()));
+    assert_eq!(a.seconds, DEFAULT_SECONDS);
+}
+
+#[test]
+fn a_broken_story_is_refused_with_every_problem_located() {
+    let text = story_text()
+        .replace(
+            "sources = [\"wiki_occupied_territories\"]\ndate = \"2008-08-08\"",
+            "sources = []\ndate = \"1988-01-01\"",
+        )
+        .replace("view = \"sukhumi\"", "view = \"atlantis\"")
+        .replace(
+            "select = \"abkhazia\"",
+            "select = \"nowhere\"\nbox = [1, 2, 3, 4]",
+        );
+    let problems = shipped_with("stories/small.toml", &text).expect_err("refused");
+    let report = problems.report();
+    for expected in [
+        "stories/small.toml:11:11: story \"small\" slide 1: field `sources`: expected at least one source id",
+        "stories/small.toml:12:8: story \"small\" slide 1: field `date`: expected a day on the timeline (1989-01-01 to ",
+        "story \"small\" slide 3: field `box`: expected `view` or `box`, not both",
+        "story \"small\" slide 3: field `select`: expected the id of an event or a region, found \"nowhere\"",
+    ] {
+        assert!(report.contains(expected), "{expected}\nin\n{report}");
+    }
+}
+
+#[test]
+fn unknown_ids_and_keys_are_reported_and_a_story_needs_slides() {
+    let text = story_text()
+        .replace(
+            "events = [\"russia_recognition_2008\"]\nnotes",
+            "events = [\"no_such_event\"]\nnotes",
+        )
+        .replace("seconds = 3", "seconds = 3\nspeed = 2");
+    let report = shipped_with("stories/small.toml", &text)
+        .expect_err("refused")
+        .report();
+    assert!(
+        report.contains("field `events`: unknown event id \"no_such_event\""),
+        "{report}"
+    );
+    assert!(report.contains("unknown field `speed`"), "{report}");
+    let empty = "title = \"t\"\nauthor = \"a\"\nabout = \"b\"\n";
+    let report = shipped_with("stories/empty.toml", empty)
+        .expect_err("refused")
+        .report();
+    assert!(
+        report.contains("expected at least one [[slide]]"),
+        "{report}"
+    );
+}
