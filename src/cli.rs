@@ -78,12 +78,29 @@ pub struct Options {
     /// file, and exit (0 when written).
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
+    /// With `--story`: write one stamped PNG per slide, from `--slide` (or the first) to the
+    /// last, into this folder (`<story>-01.png`, `<story>-02.png`, …), and exit.
+    #[arg(
+        long,
+        value_name = "DIR",
+        requires = "story",
+        conflicts_with = "screenshot"
+    )]
+    pub screenshot_dir: Option<PathBuf>,
     /// Size of the window (and of `--screenshot`'s image) in pixels.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[u32; 2]>,
     /// Leave the stamp (date, selection, sources) off the `--screenshot` image.
     #[arg(long, requires = "screenshot")]
     pub no_stamp: bool,
+}
+
+impl Options {
+    /// Whether this run writes images and exits (`--screenshot`, `--screenshot-dir`): it then
+    /// neither restores nor saves the remembered state.
+    pub fn captures(&self) -> bool {
+        self.screenshot.is_some() || self.screenshot_dir.is_some()
+    }
 }
 
 pub use crate::words::Lang;

@@ -53,7 +53,7 @@ fn main() -> ExitCode {
         .with_app_id(APP_ID)
         .with_inner_size([w as f32, h as f32])
         .with_min_inner_size([cli::MIN_SIZE[0] as f32, cli::MIN_SIZE[1] as f32]);
-    let screenshot = options.screenshot.is_some();
+    let screenshot = options.captures();
     let native = eframe::NativeOptions {
         viewport,
         // A screenshot run neither restores nor saves the window's place, and reads egui's

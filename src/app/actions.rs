@@ -188,10 +188,41 @@ impl AtlasApp {
     /// and close).
     pub(super) fn step_capture(&mut self, ctx: &egui::Context) {
         let busy = self.source.loading().is_some() || self.session.is_none();
-        let Some(outcome) = self.capture.as_mut().and_then(|c| c.step(ctx, busy)) else {
+        let no_story = self.slides_out.as_ref().filter(|_| {
+            !busy
+                && self.capture.is_some()
+                && self.session.as_deref().is_some_and(|s| s.story.is_none())
+        });
+        let outcome = match no_story {
+            Some(out) => Some(Err(format!("no story \"{}\" in the data", out.story))),
+            None => self.capture.as_mut().and_then(|c| c.step(ctx, busy)),
+        };
+        let Some(outcome) = outcome else {
             return;
         };
-        self.capture = None;
+        let finished = self.capture.take();
+        // `--screenshot-dir`: on to the next slide while there is one.
+        if let (Ok(_), Some(out), Some(done), Some(s)) = (
+            &outcome,
+            &self.slides_out,
+            &finished,
+            self.session.as_deref_mut(),
+        ) && let Some(next) = s.next_slide()
+        {
+            s.show_slide_at_once(next);
+            self.capture = Some(Capture::new(
+                out.path(next),
+                done.size,
+                done.stamp,
+                done.layout,
+            ));
+            ctx.request_repaint();
+            return;
+        }
+        let outcome = match (&self.slides_out, outcome) {
+            (Some(out), Ok((_, size))) => Ok((out.dir.clone(), size)),
+            (_, outcome) => outcome,
+        };
         if let Some(slot) = &self.screenshot_outcome {
             if let Ok(mut s) = slot.lock() {
                 *s = Some(outcome);

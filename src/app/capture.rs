@@ -42,6 +42,22 @@ pub struct Capture {
     image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
 }
 
+/// `--screenshot-dir`: a story's slides written one image each.
+#[derive(Debug, Clone)]
+pub struct SlidesOut {
+    /// The folder the images go to.
+    pub dir: PathBuf,
+    /// The story's id, the images' prefix.
+    pub story: String,
+}
+
+impl SlidesOut {
+    /// Where slide `n` (from 0) goes: `<dir>/<story>-01.png` for the first.
+    pub fn path(&self, n: usize) -> PathBuf {
+        self.dir.join(format!("{}-{:02}.png", self.story, n + 1))
+    }
+}
+
 /// A capture's end: the file and its size, or why it failed.
 pub type Outcome = Result<(PathBuf, [u32; 2]), String>;
 

@@ -59,6 +59,8 @@ pub struct AtlasApp {
     capture: Option<Capture>,
     /// Where `--screenshot`'s outcome goes (then the window closes).
     screenshot_outcome: Option<Arc<Mutex<Option<Outcome>>>>,
+    /// `--screenshot-dir`: the story's slides still to be written.
+    slides_out: Option<capture::SlidesOut>,
     /// Whether the state is saved to eframe's storage (not for `--screenshot`).
     remember: bool,
     /// The theme as of the last frame, for [`eframe::App::save`] (which has no context).

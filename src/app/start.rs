@@ -2,7 +2,7 @@
 //! then the command line's flags over it; a load error or a forgotten state is shown, never a
 //! panic.
 
-use super::capture::Capture;
+use super::capture::{Capture, SlidesOut};
 use super::{AtlasApp, DataSource, FailedLoad, Layout, Preload, Remembered, STORAGE_KEY, Session};
 use super::{notice, remember};
 use crate::cli::Options;
@@ -18,7 +18,7 @@ impl AtlasApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: &Options, data: Preload) -> Self {
         let stored = cc
             .storage
-            .filter(|_| options.screenshot.is_none())
+            .filter(|_| !options.captures())
             .and_then(|s| s.get_string(STORAGE_KEY));
         let mut app = Self::start_with(
             &cc.egui_ctx,
@@ -118,10 +118,30 @@ impl AtlasApp {
         let catalog = session
             .as_deref()
             .map_or_else(crate::i18n::Catalog::embedded, |s| s.data.i18n.clone());
-        let (capture, screenshot_outcome) = match &options.screenshot {
+        // `--screenshot-dir`: the story's slides, one image each, from `--slide` on (the story
+        // may be a data folder's, still loading).
+        let slides_out = options
+            .screenshot_dir
+            .as_ref()
+            .zip(options.story.as_ref())
+            .map(|(dir, story)| {
+                // A folder that cannot be made is reported when the first image is written.
+                let _made = std::fs::create_dir_all(dir);
+                SlidesOut {
+                    dir: dir.clone(),
+                    story: story.clone(),
+                }
+            });
+        let first_slide = options.slide.map_or(0, |n| n.saturating_sub(1) as usize);
+        let path = match (&options.screenshot, &slides_out) {
+            (Some(path), _) => Some(path.clone()),
+            (None, Some(out)) => Some(out.path(first_slide)),
+            (None, None) => None,
+        };
+        let (capture, screenshot_outcome) = match path {
             Some(path) => (
                 Some(Capture::new(
-                    path.clone(),
+                    path,
                     options.size,
                     !options.no_stamp,
                     Layout::Window,
@@ -141,6 +161,7 @@ impl AtlasApp {
             remember: capture.is_none(),
             capture,
             screenshot_outcome,
+            slides_out,
             theme: remember::theme_choice(ctx),
             panel_fill: theme::PanelFill::of(ctx),
             icon_pending: false,

@@ -161,6 +161,17 @@ impl Session {
         }
     }
 
+    /// The slide after the one shown, if there is one.
+    pub(super) fn next_slide(&self) -> Option<usize> {
+        let (story, state) = self.story()?;
+        (state.slide + 1 < story.slides.len()).then_some(state.slide + 1)
+    }
+
+    /// Show slide `n` at once (for images of each slide).
+    pub(super) fn show_slide_at_once(&mut self, n: usize) {
+        self.show_slide_with(n, self.now, 0.0);
+    }
+
     /// Move the story on by this frame's time: the date's move, then autoplay. Returns how
     /// many seconds until it next needs a frame, if it does.
     pub(super) fn step_story(&mut self, now: f64) -> Option<f64> {

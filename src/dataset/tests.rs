@@ -11,7 +11,9 @@ fn broken(file: &str, from: &str, to: &str) -> (Vec<String>, String) {
     assert!(text.contains(from), "{file} has no {from:?}");
     let text = text.replacen(from, to, 1);
     // Without the stories: a broken record they name would be reported twice.
-    let set = AssetSet::embedded().without_stories().with(file, text.clone());
+    let set = AssetSet::embedded()
+        .without_stories()
+        .with(file, text.clone());
     match Dataset::load(&set) {
         Ok(_) => panic!("{file} with {to:?} must not load"),
         Err(ps) => (

@@ -181,9 +181,67 @@ fn bad_flags_are_usage_errors_that_say_why() {
     assert!(run_bad(&["--date", "2008-02-30"]).contains("2008-02-30 is not a day of the calendar"));
     let e = run_bad(&["--select", "south_osetia"]);
     assert!(e.contains("did you mean south_ossetia"), "{e}");
+    let e = run_bad(&["--slide", "2"]);
+    assert!(e.contains("--story"), "{e}");
+    let e = run_bad(&["--screenshot-dir", "x"]);
+    assert!(e.contains("--story"), "{e}");
     let e = run_bad(&["--size", "10x10"]);
     assert!(e.contains("from 720x480"), "{e}");
     let out = Command::new(EXE).arg("--version").output().expect("runs");
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("caucasus-atlas "));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `--story … --screenshot-dir`: one stamped image a slide, from `--slide` to the last; an
+/// unknown story is an error that says so, and writes nothing.
+#[test]
+fn a_story_is_written_one_image_a_slide() {
+    let dir = scratch("story");
+    let x = display();
+    let out_dir = dir.join("slides");
+    let out_arg = out_dir.to_string_lossy().into_owned();
+    let args = [
+        "--story",
+        "sukhumi_1989_1993",
+        "--slide",
+        "7",
+        "--screenshot-dir",
+        &out_arg,
+        "--size",
+        "1000x700",
+    ];
+    let out = run(&x, &dir, &args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}\n{stderr}", out.status);
+    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
+        .expect("the folder was made")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "sukhumi_1989_1993-07.png",
+            "sukhumi_1989_1993-08.png",
+            "sukhumi_1989_1993-09.png"
+        ]
+    );
+    let images: Vec<_> = names
+        .iter()
+        .map(|n| image::open(out_dir.join(n)).expect("a PNG").to_rgba8())
+        .collect();
+    assert!(images.iter().all(|i| i.dimensions() == (1000, 700)));
+    assert_ne!(images[0], images[1]);
+    let bad = dir.join("none");
+    let bad_arg = bad.to_string_lossy().into_owned();
+    let out = run(
+        &x,
+        &dir,
+        &["--story", "no_such_story", "--screenshot-dir", &bad_arg],
+    );
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no story \"no_such_story\""), "{stderr}");
+    assert!(std::fs::read_dir(&bad).map_or(0, |d| d.count()) == 0);
     let _ = std::fs::remove_dir_all(&dir);
 }
