@@ -12,6 +12,7 @@ mod notice;
 mod panels;
 mod pov;
 mod preload;
+mod presenter;
 mod remember;
 mod session;
 mod shortcuts;
@@ -61,6 +62,8 @@ pub struct AtlasApp {
     screenshot_outcome: Option<Arc<Mutex<Option<Outcome>>>>,
     /// `--screenshot-dir`: the story's slides still to be written.
     slides_out: Option<capture::SlidesOut>,
+    /// Whether presenter view is on (the story full screen, the speaker's window open).
+    presenter: bool,
     /// Whether the state is saved to eframe's storage (not for `--screenshot`).
     remember: bool,
     /// The theme as of the last frame, for [`eframe::App::save`] (which has no context).
@@ -268,6 +271,7 @@ impl eframe::App for AtlasApp {
             tr,
         );
         self.save_image_window(&ctx);
+        self.presenter_ui(&ctx);
         let Some(s) = self.session.as_deref_mut() else {
             let text = t!(self.catalog.tr(self.ui_lang), "no-data");
             egui::CentralPanel::default_margins().show(ui, |ui| {

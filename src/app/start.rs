@@ -162,6 +162,7 @@ impl AtlasApp {
             capture,
             screenshot_outcome,
             slides_out,
+            presenter: false,
             theme: remember::theme_choice(ctx),
             panel_fill: theme::PanelFill::of(ctx),
             icon_pending: false,

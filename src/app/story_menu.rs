@@ -8,6 +8,7 @@ impl AtlasApp {
     /// The *Stories* menu of the top bar.
     pub(super) fn stories_menu_ui(&mut self, ui: &mut egui::Ui) {
         let now = ui.input(|i| i.time);
+        let mut presenter = self.presenter;
         let Some(s) = self.session.as_deref_mut() else {
             return;
         };
@@ -39,9 +40,20 @@ impl AtlasApp {
                 }
             }
             ui.separator();
-            if s.story.is_some() && ui.button(t!(tr, "story-leave")).clicked() {
-                leave = true;
-                ui.close();
+            if s.story.is_some() {
+                let mut on = presenter;
+                if ui
+                    .checkbox(&mut on, t!(tr, "stories-presenter"))
+                    .on_hover_text(t!(tr, "stories-presenter-hover"))
+                    .changed()
+                {
+                    presenter = on;
+                    ui.close();
+                }
+                if ui.button(t!(tr, "story-leave")).clicked() {
+                    leave = true;
+                    ui.close();
+                }
             }
             ui.checkbox(&mut reduce, t!(tr, "stories-reduce-motion"))
                 .on_hover_text(t!(tr, "stories-reduce-motion-hover"));
@@ -53,5 +65,7 @@ impl AtlasApp {
         if let Some(id) = open {
             s.open_story(&id, 0, now, false);
         }
+        let ctx = ui.ctx().clone();
+        self.set_presenter(&ctx, presenter);
     }
 }

@@ -153,3 +153,35 @@ fn every_shipped_story_has_eight_slides_or_more_each_sourced() {
         }
     }
 }
+
+#[test]
+fn presenter_view_shows_the_notes_and_the_next_slide_and_moves_the_story() {
+    let mut h = start(&["--story", "august_2008"]);
+    h.get_by_label("Stories").click();
+    h.run();
+    h.get_by_label("Presenter view").click();
+    h.run();
+    let story = h
+        .state()
+        .data()
+        .and_then(|d| d.stories.get("august_2008"))
+        .cloned()
+        .expect("the story");
+    let notes = story.slides[0]
+        .notes
+        .clone()
+        .expect("the first slide has notes");
+    h.get_by_label(&notes);
+    h.get_by_label("Next slide");
+    h.get_by_label_contains(&story.slides[1].title.en);
+    // The speaker's Next moves the story (two "Next ›": the bar's and the speaker's).
+    let nexts: Vec<_> = h.query_all_by_label("Next ›").collect();
+    assert_eq!(nexts.len(), 2);
+    nexts[1].click();
+    h.run();
+    assert_eq!(h.state().story_at(), Some(("august_2008", 2)));
+    h.get_by_label("Close presenter view").click();
+    h.run();
+    assert!(h.query_by_label("Next slide").is_none());
+    assert_eq!(h.state().story_at(), Some(("august_2008", 2)));
+}
