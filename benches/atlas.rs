@@ -116,6 +116,22 @@ fn frames(c: &mut Criterion) {
                 })
             });
         }
+        // A story's slide change: the next slide's date, view, selection and dimmed events
+        // applied, and the first frame of the eased move (back to the first slide at the end).
+        let mut h = harness(&["--story", "august_2008"], size);
+        let mut n = 1;
+        g.bench_function(format!("story_slide_change_{tag}"), |b| {
+            b.iter(|| {
+                n += 1;
+                if n > 18 {
+                    n = 1;
+                    h.key_press(egui::Key::Home);
+                } else {
+                    h.key_press(egui::Key::ArrowRight);
+                }
+                h.step();
+            })
+        });
         // Playback: the date changes every frame, the snapshot is recomputed and every
         // overlay follows (a day per frame is faster than any playback speed).
         let mut h = harness(&["--date", "1989-01-01"], size);

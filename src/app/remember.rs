@@ -74,6 +74,9 @@ pub struct Remembered {
     /// Date B when comparing, `YYYY-MM-DD`.
     #[serde(default)]
     pub compare: Option<String>,
+    /// Whether a story's slides change at once, without motion.
+    #[serde(default)]
+    pub reduce_motion: bool,
 }
 
 impl Remembered {
@@ -136,6 +139,7 @@ impl Session {
             legend_open: self.map.legend_open,
             pov: self.pov,
             compare: self.compare.as_ref().map(|c| c.date.to_string()),
+            reduce_motion: self.reduce_motion,
         }
     }
 
@@ -191,6 +195,7 @@ impl Session {
             self.ui_lang = l;
         }
         self.labels_apart = r.labels_apart || r.ui_lang.is_none() && r.lang != self.ui_lang;
+        self.reduce_motion = r.reduce_motion;
         self.map.legend_open = r.legend_open;
         dropped
     }

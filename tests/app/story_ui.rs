@@ -185,3 +185,36 @@ fn presenter_view_shows_the_notes_and_the_next_slide_and_moves_the_story() {
     assert!(h.query_by_label("Next slide").is_none());
     assert_eq!(h.state().story_at(), Some(("august_2008", 2)));
 }
+
+#[test]
+fn a_slide_change_moves_for_a_moment_unless_motion_is_reduced_and_then_idles() {
+    let mut h = start(&["--story", "august_2008"]);
+    let (one, two, three) = (
+        day(&h, "august_2008", 1),
+        day(&h, "august_2008", 2),
+        day(&h, "august_2008", 3),
+    );
+    assert_eq!(h.state().date(), Some(one));
+    // With motion: a frame in, the date is on its way.
+    h.key_press(Key::ArrowRight);
+    h.step();
+    let during = h.state().date().expect("a date");
+    assert!(
+        one < during && during < two,
+        "{one:?} < {during:?} < {two:?}"
+    );
+    h.run();
+    assert_eq!(h.state().date(), Some(two));
+    // Settled and not playing: no frame is asked for.
+    h.step();
+    assert!(!h.ctx.has_requested_repaint());
+    // Reduce motion (remembered): the next slide is there at once.
+    h.get_by_label("Stories").click();
+    h.run();
+    h.get_by_label("Reduce motion").click();
+    h.run();
+    assert!(h.state().remembered().is_some_and(|r| r.reduce_motion));
+    h.key_press(Key::ArrowRight);
+    h.step();
+    assert_eq!(h.state().date(), Some(three));
+}
