@@ -20,6 +20,7 @@ mod stamp;
 mod start;
 mod state;
 mod story;
+mod story_author;
 mod story_menu;
 
 pub use capture::{Layout, Outcome};
@@ -64,6 +65,8 @@ pub struct AtlasApp {
     slides_out: Option<capture::SlidesOut>,
     /// Whether presenter view is on (the story full screen, the speaker's window open).
     presenter: bool,
+    /// The *Add this view as a slide* window, while open.
+    add_slide: Option<story_author::AddSlide>,
     /// Whether the state is saved to eframe's storage (not for `--screenshot`).
     remember: bool,
     /// The theme as of the last frame, for [`eframe::App::save`] (which has no context).
@@ -272,6 +275,7 @@ impl eframe::App for AtlasApp {
         );
         self.save_image_window(&ctx);
         self.presenter_ui(&ctx);
+        self.add_slide_window(&ctx);
         let Some(s) = self.session.as_deref_mut() else {
             let text = t!(self.catalog.tr(self.ui_lang), "no-data");
             egui::CentralPanel::default_margins().show(ui, |ui| {

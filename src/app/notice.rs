@@ -40,6 +40,13 @@ pub enum Notice {
     },
     /// An image was not saved.
     NotSaved(String),
+    /// A slide was added to a story file.
+    SlideAdded {
+        /// The file.
+        path: PathBuf,
+        /// The slide's number in it.
+        n: usize,
+    },
     /// Parts of the remembered state no longer fit the data.
     NotRestored(Vec<Dropped>),
     /// The remembered state could not be read.
@@ -127,6 +134,12 @@ impl Notice {
                 height = h.to_string()
             ),
             Self::NotSaved(e) => t!(tr, "notice-not-saved", error = e.as_str()),
+            Self::SlideAdded { path, n } => t!(
+                tr,
+                "notice-slide-added",
+                n = *n,
+                path = path.display().to_string()
+            ),
             Self::NotRestored(what) => {
                 let list: Vec<String> = what.iter().map(|d| d.text(tr)).collect();
                 t!(tr, "notice-not-restored", list = list.join("; "))

@@ -163,6 +163,7 @@ impl AtlasApp {
             screenshot_outcome,
             slides_out,
             presenter: false,
+            add_slide: None,
             theme: remember::theme_choice(ctx),
             panel_fill: theme::PanelFill::of(ctx),
             icon_pending: false,

@@ -9,6 +9,7 @@ impl AtlasApp {
     pub(super) fn stories_menu_ui(&mut self, ui: &mut egui::Ui) {
         let now = ui.input(|i| i.time);
         let mut presenter = self.presenter;
+        let mut add = false;
         let Some(s) = self.session.as_deref_mut() else {
             return;
         };
@@ -40,6 +41,10 @@ impl AtlasApp {
                 }
             }
             ui.separator();
+            if ui.button(t!(tr, "stories-add-slide")).clicked() {
+                add = true;
+                ui.close();
+            }
             if s.story.is_some() {
                 let mut on = presenter;
                 if ui
@@ -64,6 +69,9 @@ impl AtlasApp {
         }
         if let Some(id) = open {
             s.open_story(&id, 0, now, false);
+        }
+        if add {
+            self.add_slide = Some(super::story_author::AddSlide::from_screen(s));
         }
         let ctx = ui.ctx().clone();
         self.set_presenter(&ctx, presenter);

@@ -2,10 +2,12 @@
 //! a view, a point of view, a selection and a short sourced text. Stories are data
 //! (`stories/*.toml`), checked like every other file; the app walks them slide by slide.
 
+mod draft;
 mod load;
 #[cfg(test)]
 mod tests;
 
+pub use draft::{SlideDraft, story_header};
 pub use load::load_stories;
 
 use crate::date::Date;

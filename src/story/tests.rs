@@ -92,3 +92,32 @@ fn unknown_ids_and_keys_are_reported_and_a_story_needs_slides() {
         "{report}"
     );
 }
+
+#[test]
+fn a_drafted_slide_reads_back_as_written() {
+    let draft = SlideDraft {
+        title: "A \"quoted\" title".into(),
+        text: "Two lines,\nwith a backslash \\ in them.".into(),
+        sources: vec!["wiki_occupied_territories".into()],
+        date: Some(Date::parse("2008-08-26").unwrap()),
+        compare: Some(Date::parse("2008-08-01").unwrap()),
+        view: Some(crate::view::ViewBox::parse("43.123456,41.9,44.6,42.5").unwrap()),
+        pov: Some(Pov::Russia),
+        select: Some("russia_recognition_2008".into()),
+        events: vec!["russia_recognition_2008".into()],
+        notes: "Say: \"look here\".".into(),
+    };
+    let text = story_header("Mine", "Me", "What it shows.") + &draft.to_toml();
+    let d = shipped_with("stories/mine.toml", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let s = &d.stories.get("mine").expect("read back").slides[0];
+    assert_eq!(s.title.en, draft.title);
+    assert_eq!(s.text.en, draft.text);
+    assert_eq!(s.compare, draft.compare);
+    assert_eq!(s.pov, Some(Pov::Russia));
+    assert_eq!(s.notes.as_deref(), Some("Say: \"look here\"."));
+    assert!(matches!(s.view, Some(SlideView::Box(b)) if b.west == 43.1235));
+    assert_eq!(
+        s.select,
+        Some(SlideSelect::Event(EventId::new("russia_recognition_2008")))
+    );
+}

@@ -327,3 +327,85 @@ fn a_broken_story_file_keeps_the_last_good_story() {
     h.get_by_label_contains("Fixed: ");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// *Add this view as a slide…*: a new story file made from what is on screen, read back by
+/// the folder's watch; a second slide appended to it; a slide without a known source refused.
+#[test]
+fn a_view_added_as_a_slide_becomes_a_story_of_the_folder() {
+    let dir = exported("author");
+    let o = caucasus_atlas::cli::Options {
+        data: Some(dir.clone()),
+        select: Some("russia_recognition_2008".into()),
+        ..Default::default()
+    };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
+    until(&mut h, "the folder", |a| {
+        a.data().is_some_and(|d| d.description != "embedded data")
+    });
+    let add = |h: &mut Harness<'static, AtlasApp>| {
+        h.get_by_label("Stories").click();
+        h.run();
+        h.get_by_label("Add this view as a slide…").click();
+        h.run();
+    };
+    add(&mut h);
+    let typed = |h: &mut Harness<'static, AtlasApp>, field: &str, text: &str| {
+        let role = egui::accesskit::Role::TextInput;
+        h.get_by_role_and_label(role, field).focus();
+        h.run();
+        h.get_by_role_and_label(role, field).type_text(text);
+        h.run();
+    };
+    typed(&mut h, "Story (file name)", "mine");
+    typed(&mut h, "Story title", "My story");
+    typed(&mut h, "Author", "A teacher");
+    typed(&mut h, "What it shows", "The recognitions of 2008.");
+    // Filled from the selected event: its title, summary and sources.
+    h.get_by_label("Add the slide").click();
+    h.run();
+    until(&mut h, "the new story", |a| {
+        a.data().is_some_and(|d| d.stories.get("mine").is_some())
+    });
+    let story = h
+        .state()
+        .data()
+        .and_then(|d| d.stories.get("mine"))
+        .cloned();
+    let story = story.expect("the story");
+    assert_eq!(story.title.en, "My story");
+    assert_eq!(story.slides.len(), 1);
+    assert_eq!(story.slides[0].date, d("2008-08-26"));
+    assert!(!story.slides[0].sources.is_empty());
+    // A second slide goes to the same file; a made-up source is refused with a reason.
+    add(&mut h);
+    typed(&mut h, "Story (file name)", "mine");
+    typed(&mut h, "Sources", ", made_up_source");
+    h.get_by_label("Add the slide").click();
+    h.run();
+    h.get_by_label_contains("not found: made_up_source");
+    let text = std::fs::read_to_string(dir.join("stories/mine.toml")).expect("written");
+    assert_eq!(text.matches("[[slide]]").count(), 1);
+    h.get_by_label("Cancel").click();
+    h.run();
+    // While the story is told, the form names it: the new slide is appended.
+    h.get_by_label("Stories").click();
+    h.run();
+    h.get_by_label("My story").click();
+    h.run();
+    add(&mut h);
+    assert!(
+        h.query_by_label("Author").is_none(),
+        "no header for an existing story"
+    );
+    h.get_by_label("Add the slide").click();
+    h.run();
+    until(&mut h, "the second slide", |a| {
+        a.data()
+            .and_then(|d| d.stories.get("mine"))
+            .is_some_and(|s| s.slides.len() == 2)
+    });
+    h.get_by_label("Slide 1 of 2");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -206,6 +206,17 @@ fn no_words_are_written_in_the_interface_code() {
     const ALLOWED: &[(&str, &str, &str)] = &[
         ("src/app/actions.rs", "PATH", "an environment variable"),
         (
+            "src/app/actions.rs",
+            "no story",
+            "an error detail printed by --screenshot-dir",
+        ),
+        (
+            "src/app/actions.rs",
+            " in the data",
+            "an error detail printed by --screenshot-dir",
+        ),
+        ("src/app/story_author.rs", "[[slide]]", "a TOML table's header"),
+        (
             "src/app/capture.rs",
             "the renderer gave",
             "an error detail, also printed by --screenshot",
