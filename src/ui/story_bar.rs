@@ -101,8 +101,17 @@ pub fn story_bar_ui(ui: &mut egui::Ui, ctx: &FrameCtx<'_>, at: StoryAt<'_>) -> V
             Some(u) => t!(tr, "story-span", from = tr.day(slide.date), to = tr.day(u)),
             None => tr.day(slide.date),
         };
-        ui.label(RichText::new(when).strong());
-        ui.label(RichText::new(title).strong().size(16.0));
+        ui.label(RichText::new(&when).strong());
+        let heading = ui.label(RichText::new(title).strong().size(16.0));
+        // A screen reader says the new slide's number, date and title when it changes.
+        let spoken = format!(
+            "{}: {when}, {title}",
+            t!(tr, "story-slide", n = at.slide + 1, count = count)
+        );
+        ui.ctx().accesskit_node_builder(heading.id, |node| {
+            node.set_label(spoken);
+            node.set_live(egui::accesskit::Live::Polite);
+        });
     });
     let (text, in_english) = slide.text.get(lang);
     ui.horizontal_wrapped(|ui| {

@@ -215,7 +215,11 @@ fn no_words_are_written_in_the_interface_code() {
             " in the data",
             "an error detail printed by --screenshot-dir",
         ),
-        ("src/app/story_author.rs", "[[slide]]", "a TOML table's header"),
+        (
+            "src/app/story_author.rs",
+            "[[slide]]",
+            "a TOML table's header",
+        ),
         (
             "src/app/capture.rs",
             "the renderer gave",

@@ -8,7 +8,7 @@ use caucasus_atlas::cli::Options;
 use clap::Parser;
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn start(args: &[&str]) -> Harness<'static, AtlasApp> {
     let mut all = vec!["caucasus-atlas"];
@@ -55,6 +55,18 @@ fn a_story_opens_from_the_menu_and_the_keys_walk_its_slides() {
         h.state().selected_event_id(),
         Some("georgian_offensive_2008")
     );
+    // What a screen reader says of the new slide: a polite live region with its number,
+    // date and title (the heading's text stays its value).
+    let spoken: Vec<_> = h
+        .query_all_by_label_contains("7–8 August: a ceasefire")
+        .filter(|n| {
+            n.accesskit_node().label().is_some_and(|l| {
+                l.starts_with("Slide 2 of 18: 7 August 2008 – 8 August 2008, 7–8 August")
+            })
+        })
+        .map(|n| n.accesskit_node().live())
+        .collect();
+    assert_eq!(spoken, [egui::accesskit::Live::Polite]);
     press(&mut h, Key::PageDown);
     h.get_by_label("Slide 3 of 18");
     press(&mut h, Key::End);
