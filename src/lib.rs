@@ -55,7 +55,7 @@ pub use app::{
     take_pressed,
 };
 pub use atlas::{Atlas, Place, Region};
-pub use chronicle::{Chronicle, Event, EventPhase, Snapshot};
+pub use chronicle::{Category, Chronicle, Event, EventPhase, Snapshot};
 pub use dataset::Dataset;
 pub use date::Date;
 pub use i18n::{Catalog, Tr};

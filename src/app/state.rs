@@ -42,6 +42,12 @@ impl AtlasApp {
         Some((state.id.as_str(), state.slide + 1))
     }
 
+    /// The left panel's tab and the event list's categories.
+    pub fn event_list(&self) -> Option<(super::LeftTab, &[crate::chronicle::Category])> {
+        let s = self.session.as_deref()?;
+        Some((s.left.tab, s.left.list.categories.as_slice()))
+    }
+
     /// The current selection.
     pub fn selection(&self) -> Option<&Selection> {
         self.session.as_deref().and_then(|s| s.selection.as_ref())

@@ -1,7 +1,7 @@
 //! A story told in the session: which slide is shown, autoplay, and showing a slide (date,
 //! view, point of view, selection, comparison), the date and the view moving together.
 
-use super::session::{Selection, Session};
+use super::session::{LeftTab, Selection, Session};
 use super::shortcuts::StoryKey;
 use crate::chronicle::EventIx;
 use crate::date::Date;
@@ -9,6 +9,7 @@ use crate::ids::StoryId;
 use crate::projection::{LonLat, MapRect};
 use crate::story::{SlideSelect, SlideView, Story};
 use crate::time_control::TimeCommand;
+use crate::ui::event_list::EventListState;
 use crate::ui::story_bar::StoryIntent;
 
 /// How long the date and the view take to move to a slide.
@@ -35,6 +36,8 @@ pub(super) struct StoryState {
     hand_moves: u32,
     /// The events the slide is about, as positions in the data: the map dims the others.
     pub(super) focus: Vec<EventIx>,
+    /// The event list's filters and tab before the story set its own, given back on leaving.
+    before: Option<(EventListState, LeftTab)>,
 }
 
 impl Session {
@@ -60,6 +63,7 @@ impl Session {
             date_glide: None,
             hand_moves: 0,
             focus: Vec::new(),
+            before: None,
         });
         self.show_slide_with(slide, now, if instant { 0.0 } else { self.motion() });
         true
@@ -76,10 +80,15 @@ impl Session {
 
     /// Leave the story: what it showed stays, nothing is dimmed.
     pub(super) fn leave_story(&mut self) {
-        if let Some(state) = self.story.take()
-            && let Some((_, to, _)) = state.date_glide
-        {
+        let Some(state) = self.story.take() else {
+            return;
+        };
+        if let Some((_, to, _)) = state.date_glide {
             self.apply_time(TimeCommand::SetDate(to));
+        }
+        if let Some((list, tab)) = state.before {
+            self.left.list = list;
+            self.left.tab = tab;
         }
     }
 
@@ -147,12 +156,47 @@ impl Session {
             None => None,
         };
         self.set_compare(slide.compare);
-        let focus = slide
+        let mut focus: Vec<EventIx> = slide
             .events
             .iter()
             .filter_map(|e| self.data.chronicle.event_index(e))
             .collect();
+        // A filter opens the *Events* tab with it (the reader's own filters come back on
+        // leaving) and, without events named, dims what it leaves out.
+        let before = self.story.as_ref().and_then(|s| s.before.clone());
+        let before = match &slide.filter {
+            Some(f) => {
+                let before = before.or_else(|| Some((self.left.list.clone(), self.left.tab)));
+                self.left.list.categories = if f.categories.is_empty() {
+                    crate::chronicle::Category::ALL.to_vec()
+                } else {
+                    f.categories.clone()
+                };
+                self.left.list.region = f.region;
+                self.left.list.search.clear();
+                self.left.tab = LeftTab::Events;
+                if focus.is_empty() {
+                    focus = self
+                        .data
+                        .chronicle
+                        .events
+                        .indexed()
+                        .filter(|(_, e)| self.left.list.matches(e, ""))
+                        .map(|(i, _)| i)
+                        .collect();
+                }
+                before
+            }
+            None => {
+                if let Some((list, tab)) = before {
+                    self.left.list = list;
+                    self.left.tab = tab;
+                }
+                None
+            }
+        };
         if let Some(state) = self.story.as_mut() {
+            state.before = before;
             state.slide = n;
             state.shown_at = now;
             state.date_glide = date_glide;

@@ -1,9 +1,9 @@
 //! Reading and checking the stories of a data set: each file on its own, every slide located,
 //! every id it names known to the data, every claim sourced, every date on the timeline.
 
-use super::{DEFAULT_SECONDS, Slide, SlideSelect, SlideView, Stories, Story, Texts};
+use super::{DEFAULT_SECONDS, Slide, SlideFilter, SlideSelect, SlideView, Stories, Story, Texts};
 use crate::atlas::Atlas;
-use crate::chronicle::{Chronicle, TIMELINE_START};
+use crate::chronicle::{Category, Chronicle, Concern, TIMELINE_START};
 use crate::date::Date;
 use crate::ids::{EventId, PlaceId, RegionId, SourceId, StoryId};
 use crate::load::{
@@ -48,6 +48,11 @@ struct RawSlide {
     events: Vec<String>,
     notes: Option<String>,
     seconds: Option<f64>,
+    /// Only these categories in the *Events* tab (e.g. `["borderization"]`).
+    #[serde(default)]
+    categories: Vec<Category>,
+    /// Only events concerning this region in the *Events* tab.
+    region: Option<Concern>,
 }
 
 /// The keys a story file may hold at its top.
@@ -291,6 +296,10 @@ fn check_slide(
         pov: r.pov,
         select,
         events: r.events.into_iter().map(EventId::from).collect(),
+        filter: (!r.categories.is_empty() || r.region.is_some()).then_some(SlideFilter {
+            categories: r.categories,
+            region: r.region,
+        }),
         notes: r.notes,
         seconds,
     })

@@ -10,6 +10,7 @@ mod tests;
 pub use draft::{SlideDraft, story_header};
 pub use load::load_stories;
 
+use crate::chronicle::{Category, Concern};
 use crate::date::Date;
 use crate::ids::{EventId, PlaceId, RegionId, SourceId, StoryId};
 use crate::view::ViewBox;
@@ -64,6 +65,16 @@ pub enum SlideSelect {
     Region(RegionId),
 }
 
+/// A slide's filter of the events: the *Events* tab opens with it, and without `events` the
+/// map dims what it leaves out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlideFilter {
+    /// Only these categories (empty: all).
+    pub categories: Vec<Category>,
+    /// Only events concerning this region.
+    pub region: Option<Concern>,
+}
+
 /// One slide.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slide {
@@ -87,6 +98,8 @@ pub struct Slide {
     pub select: Option<SlideSelect>,
     /// The events the slide is about: the map dims the others. Empty: none dimmed.
     pub events: Vec<EventId>,
+    /// The event list's filter for the slide (e.g. only the lines' events), if any.
+    pub filter: Option<SlideFilter>,
     /// Speaker notes (not shown to the audience).
     pub notes: Option<String>,
     /// How long autoplay stays on it.

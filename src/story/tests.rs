@@ -121,3 +121,29 @@ fn a_drafted_slide_reads_back_as_written() {
         Some(SlideSelect::Event(EventId::new("russia_recognition_2008")))
     );
 }
+
+#[test]
+fn a_slide_may_filter_the_events_by_category_and_region() {
+    let text = story_text().replace(
+        "seconds = 3",
+        "seconds = 3\ncategories = [\"borderization\", \"armed_conflict\"]\nregion = \"south_ossetia\"",
+    );
+    let d = shipped_with("stories/small.toml", &text).unwrap_or_else(|e| panic!("{e}"));
+    let slides = &d.stories.get("small").expect("the story").slides;
+    assert_eq!(slides[0].filter, None);
+    assert_eq!(
+        slides[1].filter,
+        Some(SlideFilter {
+            categories: vec![
+                crate::chronicle::Category::Borderization,
+                crate::chronicle::Category::ArmedConflict
+            ],
+            region: Some(crate::chronicle::Concern::SouthOssetia),
+        })
+    );
+    let bad = story_text().replace("seconds = 3", "seconds = 3\ncategories = [\"gossip\"]");
+    let report = shipped_with("stories/small.toml", &bad)
+        .expect_err("refused")
+        .report();
+    assert!(report.contains("stories/small.toml:"), "{report}");
+}

@@ -230,3 +230,26 @@ fn a_slide_change_moves_for_a_moment_unless_motion_is_reduced_and_then_idles() {
     h.step();
     assert_eq!(h.state().date(), Some(three));
 }
+
+#[test]
+fn a_slide_s_filter_opens_the_events_tab_and_leaving_gives_the_reader_s_back() {
+    use caucasus_atlas::{Category, LeftTab};
+    let mut h = start(&["--story", "the_line", "--slide", "2"]);
+    let (tab, all) = h
+        .state()
+        .event_list()
+        .map(|(t, c)| (t, c.to_vec()))
+        .expect("the list");
+    assert_eq!(tab, LeftTab::Recognitions);
+    // Slide 3 (fences) shows only the events at the lines.
+    press(&mut h, Key::ArrowRight);
+    let (tab, categories) = h.state().event_list().expect("the list");
+    assert_eq!(
+        (tab, categories),
+        (LeftTab::Events, &[Category::Borderization][..])
+    );
+    // Leaving gives the reader's tab and filters back.
+    press(&mut h, Key::Escape);
+    let (tab, categories) = h.state().event_list().expect("the list");
+    assert_eq!((tab, categories.to_vec()), (LeftTab::Recognitions, all));
+}
