@@ -128,40 +128,22 @@ fn the_system_locale_picks_the_interface_language() {
 /// message is named somewhere in the code (by `t!`, or as a table's id like the shortcuts').
 #[test]
 fn the_code_and_the_catalogue_name_the_same_messages() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut used = std::collections::BTreeSet::new();
     let mut code = String::new();
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                && !path.ends_with("i18n/tests.rs")
+    for text in code_texts() {
+        code.push_str(&text);
+        for (i, _) in text.match_indices("t!(") {
+            // `t!(`, not the end of `assert!(` or `format!(`.
+            let before = text[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &text[i..];
+            if let Some(q) = rest.find('"')
+                && rest[..q].matches(',').count() == 1
+                && let Some(end) = rest[q + 1..].find('"')
             {
-                // Comments show the macro's form, not messages.
-                let text: String = std::fs::read_to_string(&path)
-                    .unwrap()
-                    .lines()
-                    .filter(|l| !l.trim_start().starts_with("//"))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                code.push_str(&text);
-                for (i, _) in text.match_indices("t!(") {
-                    // `t!(`, not the end of `assert!(` or `format!(`.
-                    let before = text[..i].chars().next_back();
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue;
-                    }
-                    let rest = &text[i..];
-                    if let Some(q) = rest.find('"')
-                        && rest[..q].matches(',').count() == 1
-                        && let Some(end) = rest[q + 1..].find('"')
-                    {
-                        used.insert(rest[q + 1..q + 1 + end].to_owned());
-                    }
-                }
+                used.insert(rest[q + 1..q + 1 + end].to_owned());
             }
         }
     }
@@ -189,53 +171,35 @@ fn the_code_and_the_catalogue_name_the_same_messages() {
 /// `--check` says.
 #[test]
 fn the_problems_english_words_are_the_catalogues() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let en = crate::load::embedded::text("i18n/en.ftl");
     let catalogue: std::collections::BTreeMap<&str, &str> =
         en.lines().filter_map(|l| l.split_once(" = ")).collect();
     let (mut seen, mut wrong) = (0, Vec::new());
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
+    for text in code_texts() {
+        for (i, _) in text.match_indices("say!(") {
+            let rest = text[i + 5..].trim_start();
+            let Some((id, rest)) = literal(rest) else {
+                continue; // the macro's own rules
+            };
+            let Some(rest) = rest.trim_start().strip_prefix(',') else {
                 continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") {
+            };
+            let Some((english, _)) = literal(rest.trim_start()) else {
                 continue;
+            };
+            seen += 1;
+            let mut expected = String::new();
+            let mut chars = english.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '{' {
+                    let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                    expected.push_str(&format!("{{ ${name} }}"));
+                } else {
+                    expected.push(c);
+                }
             }
-            let text: String = std::fs::read_to_string(&path)
-                .unwrap()
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            for (i, _) in text.match_indices("say!(") {
-                let rest = text[i + 5..].trim_start();
-                let Some((id, rest)) = literal(rest) else {
-                    continue; // the macro's own rules
-                };
-                let Some(rest) = rest.trim_start().strip_prefix(',') else {
-                    continue;
-                };
-                let Some((english, _)) = literal(rest.trim_start()) else {
-                    continue;
-                };
-                seen += 1;
-                let mut expected = String::new();
-                let mut chars = english.chars().peekable();
-                while let Some(c) = chars.next() {
-                    if c == '{' {
-                        let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
-                        expected.push_str(&format!("{{ ${name} }}"));
-                    } else {
-                        expected.push(c);
-                    }
-                }
-                if catalogue.get(id.as_str()) != Some(&expected.as_str()) {
-                    wrong.push(format!("{id} = {expected}"));
-                }
+            if catalogue.get(id.as_str()) != Some(&expected.as_str()) {
+                wrong.push(format!("{id} = {expected}"));
             }
         }
     }
@@ -256,4 +220,29 @@ fn literal(text: &str) -> Option<(String, &str)> {
         }
     }
     None
+}
+
+/// The text of every `.rs` file under `src/` but this one, without comment lines (comments
+/// show the macros' forms, not messages).
+fn code_texts() -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.ends_with("i18n/tests.rs")
+            {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let lines: Vec<&str> = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect();
+                out.push(lines.join("\n"));
+            }
+        }
+    }
+    out
 }

@@ -9,6 +9,7 @@ mod feature;
 mod geojson;
 mod problem;
 mod rings;
+mod said;
 mod toml;
 mod typed_geojson;
 mod watch;
@@ -18,10 +19,10 @@ pub use check::{Checker, Rec, SourceIds};
 pub use export::export_embedded;
 pub use feature::{Names, RegionKind};
 pub use geojson::{Bounds, Feature, feature_ids, load_features};
-pub use problem::{Problem, Problems, Said};
+pub use problem::{Problem, Problems};
+pub use said::{Said, said_of};
 pub use toml::{
-    LineIndex, Part, line_column, parse_part, parse_records, parse_toml_text, said_of,
-    split_records,
+    LineIndex, Part, line_column, parse_part, parse_records, parse_toml_text, split_records,
 };
 pub use typed_geojson::typed_features;
 pub use watch::FolderWatch;

@@ -1,5 +1,6 @@
 //! What is wrong with a data folder, and where: every problem of a load, not just the first.
 
+use super::Said;
 use std::fmt;
 
 /// How bad a problem is.
@@ -28,50 +29,6 @@ pub struct Problem {
     pub field: Option<String>,
     /// What was found and what was expected (boxed: a `Result` carrying a problem stays small).
     pub message: Box<Said>,
-}
-
-/// A problem's words: a message of the catalogues (`problem-…`), its arguments, and its English
-/// text, which `--check` prints and the English catalogue holds word for word (a test holds
-/// the two together). Made by [`say!`](crate::say).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Said {
-    /// The message's id in the catalogues.
-    pub id: &'static str,
-    /// The named arguments, as text (ids, names, found values; none needs a plural form).
-    pub args: Vec<(&'static str, String)>,
-    /// The English text.
-    pub en: String,
-}
-
-impl fmt::Display for Said {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.en)
-    }
-}
-
-/// `say!("problem-id", "English text with {name}", name = value, …)`: a problem's words as a
-/// [`Said`]. Every placeholder of the English text is a named argument, so that the catalogues
-/// can place it in their own word order.
-#[macro_export]
-macro_rules! say {
-    ($id:literal, $en:literal $(,)?) => {
-        $crate::load::Said {
-            id: $id,
-            args: Vec::new(),
-            en: ($en).to_owned(),
-        }
-    };
-    ($id:literal, $en:literal $(, $key:ident = $value:expr)+ $(,)?) => {{
-        // Every value first, then the names: a value may use a name an argument shadows.
-        let ($($key,)+): ($($crate::say!(@string $key),)+) = ($(($value).to_string(),)+);
-        let en = format!($en $(, $key = &$key)+);
-        $crate::load::Said {
-            id: $id,
-            args: vec![$((stringify!($key), $key)),+],
-            en,
-        }
-    }};
-    (@string $key:ident) => { String };
 }
 
 impl Problem {

@@ -1,7 +1,7 @@
 //! TOML with locations: a file is checked as a whole, then split into its records, and each
 //! record is read on its own, so one bad record never hides the problems of the others.
 
-use super::{AssetFile, MAX_RECORDS, Problem, Problems, Said};
+use super::{AssetFile, MAX_RECORDS, Problem, Problems, said_of};
 use crate::say;
 use serde::de::DeserializeOwned;
 use std::ops::Range;
@@ -51,63 +51,6 @@ fn parse_at<T: DeserializeOwned>(
         let at = e.span().map_or(range.start, |s| range.start + s.start);
         Problem::at(name, line_column(text, at), said_of(e.message().trim()))
     })
-}
-
-/// The words of a reader's English message (TOML's, a date's): the frequent ones (a missing
-/// or unknown field, a date that is not one) as the catalogues' messages, any other as its
-/// English text.
-pub fn said_of(message: &str) -> Said {
-    let quoted = |s: &str| s.strip_prefix('`')?.split('`').next().map(str::to_owned);
-    if let Some(field) = message.strip_prefix("missing field ").and_then(quoted) {
-        return say!(
-            "problem-missing-field",
-            "missing field `{field}`",
-            field = field
-        );
-    }
-    if let Some(rest) = message.strip_prefix("unknown field ")
-        && let Some((field, expected)) = rest.split_once(", expected ")
-        && let Some(field) = quoted(field)
-    {
-        let expected = expected.strip_prefix("one of ").unwrap_or(expected);
-        return say!(
-            "problem-unknown-field",
-            "unknown field `{field}`, expected one of: {expected}",
-            field = field,
-            expected = expected
-        );
-    }
-    if let Some(found) = message.strip_prefix("expected a date as YYYY-MM-DD, found ") {
-        let (found, fuzzy) = match found.split_once(" (also allowed") {
-            Some((found, _)) => (found, true),
-            None => (found, false),
-        };
-        return if fuzzy {
-            say!(
-                "problem-not-a-fuzzy-date",
-                "expected a date as YYYY-MM-DD, found {found} (also allowed: YYYY-MM or YYYY when only the month or year is known)",
-                found = found
-            )
-        } else {
-            say!(
-                "problem-not-a-date",
-                "expected a date as YYYY-MM-DD, found {found}",
-                found = found
-            )
-        };
-    }
-    if let Some(day) = message
-        .split(" is not a day of the calendar")
-        .next()
-        .filter(|d| d.len() < message.len())
-    {
-        return say!(
-            "problem-no-such-day",
-            "{day} is not a day of the calendar",
-            day = day
-        );
-    }
-    say!("problem-toml", "{detail}", detail = message)
 }
 
 /// One record of a file: where it is and what it holds.

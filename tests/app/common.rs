@@ -38,6 +38,21 @@ pub fn start_app(
     AtlasApp::start_with_data(ctx, options, today(), remembered, shipped())
 }
 
+/// The whole app at 1280×800 in the light theme, started with command-line `args`, after its
+/// first frames.
+pub fn start(args: &[&str]) -> Harness<'static, AtlasApp> {
+    use clap::Parser;
+    let mut all = vec!["caucasus-atlas"];
+    all.extend_from_slice(args);
+    let o = caucasus_atlas::cli::Options::try_parse_from(all).expect("valid flags in the test");
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| start_app(&cc.egui_ctx, &o, None));
+    h.run();
+    h
+}
+
 /// The whole app at 1280×800 in the light theme, after its first frames.
 pub fn app() -> Harness<'static, AtlasApp> {
     let mut h = Harness::builder()

@@ -46,6 +46,17 @@ fn open(h: &mut Harness<'static, AtlasApp>, dir: &Path) {
     until(h, "the load", |a| !a.source().is_loading());
 }
 
+/// The app started with `o` (a `--data` folder among them), once the folder has loaded.
+fn with_folder(o: caucasus_atlas::cli::Options) -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
+    until(&mut h, "the folder", |a| {
+        a.data().is_some_and(|d| d.description != "embedded data")
+    });
+    h
+}
+
 fn event_title(a: &AtlasApp, id: &str) -> Option<String> {
     let c = &a.data()?.chronicle;
     Some(c.events.get(c.event_index(id)?)?.title.clone())
@@ -293,12 +304,7 @@ fn a_broken_story_file_keeps_the_last_good_story() {
         slide: Some(2),
         ..Default::default()
     };
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
-    until(&mut h, "the folder", |a| {
-        a.data().is_some_and(|d| d.description != "embedded data")
-    });
+    let mut h = with_folder(o);
     assert_eq!(h.state().story_at(), Some(("the_line", 2)));
     let file = "stories/the_line.toml";
     let text = std::fs::read_to_string(dir.join(file)).expect("exported");
@@ -338,12 +344,7 @@ fn a_view_added_as_a_slide_becomes_a_story_of_the_folder() {
         select: Some("russia_recognition_2008".into()),
         ..Default::default()
     };
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
-    until(&mut h, "the folder", |a| {
-        a.data().is_some_and(|d| d.description != "embedded data")
-    });
+    let mut h = with_folder(o);
     let add = |h: &mut Harness<'static, AtlasApp>| {
         h.get_by_label("Stories").click();
         h.run();

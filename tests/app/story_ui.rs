@@ -2,25 +2,11 @@
 //! the keys and the bar, left and returned to, carried by a link, and kept while a broken
 //! story file is fixed.
 
-use crate::common::{self, d};
+use crate::common::{self, d, start};
 use caucasus_atlas::AtlasApp;
-use caucasus_atlas::cli::Options;
-use clap::Parser;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-
-fn start(args: &[&str]) -> Harness<'static, AtlasApp> {
-    let mut all = vec!["caucasus-atlas"];
-    all.extend_from_slice(args);
-    let o = Options::try_parse_from(all).expect("valid flags in the test");
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
-    h.run();
-    h
-}
 
 /// The day slide `n` (from 1) of story `id` shows.
 fn day(h: &Harness<'static, AtlasApp>, id: &str, n: usize) -> caucasus_atlas::Date {

@@ -4,24 +4,10 @@ use crate::common;
 
 use caucasus_atlas::AtlasApp;
 use caucasus_atlas::Pov;
-use caucasus_atlas::cli::Options;
-use clap::Parser;
-use common::d;
+use common::{d, start};
 use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-
-fn start(args: &[&str]) -> Harness<'static, AtlasApp> {
-    let mut all = vec!["caucasus-atlas"];
-    all.extend_from_slice(args);
-    let o = Options::try_parse_from(all).expect("valid flags in the test");
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| common::start_app(&cc.egui_ctx, &o, None));
-    h.run();
-    h
-}
 
 fn labels(h: &Harness<'static, AtlasApp>) -> Vec<String> {
     h.state().map_state().expect("loaded").labels.clone()
