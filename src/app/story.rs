@@ -195,6 +195,9 @@ impl Session {
                 None
             }
         };
+        // Sorted once here: the map looks each marker up in it every frame.
+        focus.sort_unstable();
+        focus.dedup();
         if let Some(state) = self.story.as_mut() {
             state.before = before;
             state.slide = n;

@@ -62,7 +62,8 @@ pub struct FrameCtx<'a> {
     /// The one way ids become words: the point of view, the label language and the
     /// interface's words.
     pub naming: Naming<'a>,
-    /// The events a story's slide is about: the map dims the others. Empty: none dimmed.
+    /// The events a story's slide is about, sorted: the map dims the others. Empty: none
+    /// dimmed.
     pub focus: &'a [EventIx],
 }
 

@@ -52,7 +52,7 @@ pub fn paint_control(
 /// Draw the snapshot's events: markers that stand out while an event is under way, fade
 /// over the following weeks, and stay as faint dots afterwards (if asked). Events known only
 /// to the month or year are drawn as translucent rings. With a `focus` (a story's slide), the
-/// events outside it are dimmed. Returns the markers for hit-testing, most prominent last.
+/// events outside it (sorted) are dimmed. Returns the markers for hit-testing, most prominent last.
 #[expect(
     clippy::too_many_arguments,
     reason = "the painter's inputs, each from another owner; a struct would only rename them"
@@ -96,7 +96,7 @@ pub fn paint_events(
             // `elsewhere`).
             continue;
         }
-        let dimmed = !focus.is_empty() && !focus.contains(&i) && !is_selected;
+        let dimmed = !focus.is_empty() && focus.binary_search(&i).is_err() && !is_selected;
         let color = category_color(e.category, dark);
         let color = if dimmed {
             color.gamma_multiply(0.25)
