@@ -109,7 +109,7 @@ pub enum EventPhase {
 }
 
 /// Where a recognition stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Standing {
     /// In force.
     Recognises,

@@ -4,14 +4,15 @@
 use crate::Dataset;
 use crate::chronicle::Category;
 use crate::chronicle::{
-    Action, Chronicle, Entity, RECENT_DAYS, Recognised, Recognition, Snapshot, Standing,
-    StateStanding, StateStatus,
+    Action, Chronicle, Direction, Entity, RECENT_DAYS, Recognised, Recognition, Snapshot, Standing,
+    StateIx, StateStanding, StateStatus,
 };
 use crate::date::Date;
 use crate::i18n::Tr;
 use crate::projection::{ORIGIN_LAT, ORIGIN_LON, lonlat_from_map};
 use crate::t;
 use crate::ui::citations::Citations;
+use crate::ui::lazy::{LazyRows, lazy_rows};
 use crate::ui::map::append_mapped;
 use crate::ui::theme::category_color;
 use crate::views::Naming;
@@ -26,12 +27,39 @@ fn status_color(s: StateStanding, dark: bool) -> Color32 {
     }
 }
 
-/// The world inset's countries as one mesh, kept while the inset's rectangle, the date and the
-/// theme stay the same: a frame then adds one shape instead of re-projecting ~250 countries.
+/// The world inset's countries as one mesh, kept while the inset's rectangle, the theme and
+/// every state's standing stay the same: a frame then adds one shape instead of re-projecting
+/// ~250 countries, and a new date re-projects them only if a standing changed.
 #[derive(Default)]
 pub struct InsetCache {
-    key: Option<(Rect, Date, bool)>,
+    key: Option<(Rect, bool)>,
+    /// The standings the mesh is coloured by, and the date they were read on.
+    standings: Vec<(StateIx, Direction, Option<Standing>)>,
+    date: Option<Date>,
     mesh: Arc<Mesh>,
+}
+
+impl InsetCache {
+    /// Whether the mesh is the one for this rectangle, theme and snapshot; if only the date
+    /// changed, the standings are compared (a list as long as the date's recognitions).
+    fn holds(&mut self, key: (Rect, bool), snapshot: &Snapshot) -> bool {
+        if self.key != Some(key) {
+            return false;
+        }
+        if self.date == Some(snapshot.date) {
+            return true;
+        }
+        let same = self.standings.len() == snapshot.recognitions.len()
+            && self
+                .standings
+                .iter()
+                .zip(&snapshot.recognitions)
+                .all(|(&(s, d, st), r)| s == r.state && d == r.direction && st == r.standing);
+        if same {
+            self.date = Some(snapshot.date);
+        }
+        same
+    }
 }
 
 /// The world inset: recognising states coloured as of the snapshot's date.
@@ -77,8 +105,8 @@ pub fn world_inset_ui(
     } else {
         Color32::from_rgb(0xE4, 0xE2, 0xDD)
     };
-    let key = (rect, snapshot.date, dark);
-    if cache.key != Some(key) {
+    let key = (rect, dark);
+    if !cache.holds(key, snapshot) {
         let states_by_a3 = |a3: &str| chronicle.states.position(|s| s.a3.as_deref() == Some(a3));
         // The inset's scale in points per km, halved: at this size an error of a point (not
         // the map's half point) is not seen, and it lets the inset draw the coarsest detail.
@@ -97,6 +125,10 @@ pub fn world_inset_ui(
         }
         *cache = InsetCache {
             key: Some(key),
+            standings: (snapshot.recognitions.iter())
+                .map(|r| (r.state, r.direction, r.standing))
+                .collect(),
+            date: Some(snapshot.date),
             mesh: Arc::new(mesh),
         };
     }
@@ -183,7 +215,8 @@ fn swatch(ui: &mut egui::Ui, color: Color32) {
 }
 
 /// The lists: for each entity, who recognises it on the date and who no longer does; then
-/// what each entity itself recognises.
+/// what each entity itself recognises. Laid out lazily (only the rows in sight): on a recent
+/// date the lists and their sources are several panels long.
 pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, snapshot: &Snapshot) {
     let chronicle = &data.chronicle;
     // The two regions by the point of view's names.
@@ -195,142 +228,172 @@ pub fn recognitions_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, sn
     let mut cites = Citations::default();
     let dark = ui.visuals().dark_mode;
     let tr = naming.tr;
-    for entity in Entity::ALL {
-        let current: Vec<&Recognition> = snapshot.recognisers(entity).collect();
-        let members = current
-            .iter()
-            .filter(|r| {
-                chronicle
-                    .states
-                    .get(r.state)
-                    .is_some_and(|s| s.status == StateStatus::UnMember)
-            })
-            .count();
-        ui.add_space(6.0);
-        ui.label(
-            RichText::new(t!(
-                tr,
-                "recognised-by-members",
-                name = name(entity),
-                n = members
-            ))
-            .strong(),
-        );
-        if current.is_empty() {
-            ui.label(RichText::new(t!(tr, "recognised-by-nobody")).weak());
+    let recognition = category_color(Category::Recognition, dark);
+    let withdrawal = category_color(Category::Withdrawal, dark);
+    let context = (tr.lang, naming.pov, naming.lang);
+    lazy_rows(ui, "recognitions", context, |rows| {
+        for entity in Entity::ALL {
+            let current: Vec<&Recognition> = snapshot.recognisers(entity).collect();
+            let members = current
+                .iter()
+                .filter(|r| {
+                    chronicle
+                        .states
+                        .get(r.state)
+                        .is_some_and(|s| s.status == StateStatus::UnMember)
+                })
+                .count();
+            rows.row(("by", entity), |ui| {
+                ui.add_space(6.0);
+                let heading = t!(
+                    tr,
+                    "recognised-by-members",
+                    name = name(entity),
+                    n = members
+                );
+                ui.label(RichText::new(heading).strong());
+                if current.is_empty() {
+                    ui.label(RichText::new(t!(tr, "recognised-by-nobody")).weak());
+                }
+            });
+            for r in current.into_iter().chain(snapshot.lapsed(entity)) {
+                let Some(state) = chronicle.states.get(r.state) else {
+                    continue;
+                };
+                let partial = state.status == StateStatus::PartiallyRecognised;
+                let entry = Entry {
+                    section: ("by", entity),
+                    r,
+                    name: &|| naming.state(&data.atlas, state).to_owned(),
+                    partial,
+                    color: if r.lapsed() { withdrawal } else { recognition },
+                };
+                entry_ui(rows, chronicle, snapshot, &entry, (&mut cites, tr));
+            }
         }
-        let recognition = category_color(Category::Recognition, dark);
-        let withdrawal = category_color(Category::Withdrawal, dark);
-        for r in current.into_iter().chain(snapshot.lapsed(entity)) {
-            let Some(state) = chronicle.states.get(r.state) else {
-                continue;
-            };
-            let color = if r.lapsed() { withdrawal } else { recognition };
-            let partial = state.status == StateStatus::PartiallyRecognised;
-            entry_ui(
-                ui,
-                chronicle,
-                snapshot,
-                r,
-                (naming.state(&data.atlas, state), partial),
-                (&mut cites, tr),
-                color,
-            );
+        for entity in Entity::ALL {
+            let own = chronicle.recognised_by(snapshot, entity);
+            rows.row(("recognises", entity), |ui| {
+                ui.add_space(6.0);
+                let heading = t!(tr, "entity-recognises", name = name(entity));
+                ui.label(RichText::new(heading).strong());
+                if own.is_empty() {
+                    ui.label(RichText::new(t!(tr, "entity-recognises-nothing")).weak());
+                }
+            });
+            for (what, r) in own {
+                let (state, partial) = match what {
+                    Recognised::State(i) => match chronicle.states.get(i) {
+                        Some(s) => (Some(s), s.status == StateStatus::PartiallyRecognised),
+                        None => continue,
+                    },
+                    Recognised::Entity(_) => (None, true),
+                };
+                let entry = Entry {
+                    section: ("recognises", entity),
+                    r,
+                    name: &|| match (what, state) {
+                        (_, Some(s)) => naming.state(&data.atlas, s).to_owned(),
+                        (Recognised::Entity(e), None) => name(e).to_owned(),
+                        (Recognised::State(_), None) => String::new(),
+                    },
+                    partial,
+                    color: if r.lapsed() { withdrawal } else { recognition },
+                };
+                entry_ui(rows, chronicle, snapshot, &entry, (&mut cites, tr));
+            }
         }
-    }
-    for entity in Entity::ALL {
-        let own = chronicle.recognised_by(snapshot, entity);
-        ui.add_space(6.0);
-        ui.label(RichText::new(t!(tr, "entity-recognises", name = name(entity))).strong());
-        if own.is_empty() {
-            ui.label(RichText::new(t!(tr, "entity-recognises-nothing")).weak());
-        }
-        for (what, r) in own {
-            let (name, partial) = match what {
-                Recognised::State(i) => match chronicle.states.get(i) {
-                    Some(s) => (
-                        naming.state(&data.atlas, s),
-                        s.status == StateStatus::PartiallyRecognised,
-                    ),
-                    None => continue,
-                },
-                Recognised::Entity(e) => (name(e), true),
-            };
-            let color = if r.lapsed() {
-                category_color(Category::Withdrawal, dark)
-            } else {
-                category_color(Category::Recognition, dark)
-            };
-            entry_ui(
-                ui,
-                chronicle,
-                snapshot,
-                r,
-                (name, partial),
-                (&mut cites, tr),
-                color,
-            );
-        }
-    }
-    ui.add_space(4.0);
-    ui.label(RichText::new(t!(tr, "recognitions-footer")).weak().small());
+        rows.row("footer", |ui| {
+            ui.add_space(4.0);
+            ui.label(RichText::new(t!(tr, "recognitions-footer")).weak().small());
+        });
+    });
     cites.ui(ui, &data.sources, naming.tr);
 }
 
+/// One line of the lists (under the heading of `section`): a recognition, the other party's
+/// name (formatted only if the row is laid out), whether that party is partially recognised,
+/// and the colour of its standing.
+struct Entry<'a> {
+    /// Which list it is in (with the recognition, the row's identity in the lazy layout).
+    section: (&'static str, Entity),
+    r: &'a Recognition,
+    name: &'a dyn Fn() -> String,
+    partial: bool,
+    color: Color32,
+}
+
 /// One recognition: the other party's name (and whether it is partially recognised), the
-/// standing with its date, sources, and the statements made about it.
+/// standing with its date, sources, and the statements made about it. Its sources are
+/// numbered whether or not the row is laid out, so the markers stay the same as it scrolls.
 fn entry_ui(
-    ui: &mut egui::Ui,
+    rows: &mut LazyRows<'_>,
     chronicle: &Chronicle,
     snapshot: &Snapshot,
-    r: &Recognition,
-    (name, partial): (&str, bool),
+    entry: &Entry<'_>,
     (cites, tr): (&mut Citations, Tr<'_>),
-    color: Color32,
 ) {
+    let Entry {
+        section,
+        r,
+        name,
+        partial,
+        color,
+    } = *entry;
     let Some(act) = chronicle.acts.get(r.since) else {
         return;
     };
     let fresh =
         act.date.first.days_until(snapshot.date) <= RECENT_DAYS && act.action != Action::Statement;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
-        swatch(ui, color);
-        let mut name = RichText::new(name).strong();
-        if fresh {
-            name = name.color(color);
-        }
-        ui.label(name);
-        if partial {
-            ui.label(RichText::new(t!(tr, "partially-recognised")).weak());
-        }
-        ui.label(standing_text(tr, r.standing, act));
-        ui.label(RichText::new(cites.cite(&act.sources)).weak());
-        if fresh {
-            ui.label(
-                RichText::new(t!(tr, "recognition-new"))
-                    .small()
-                    .color(color),
-            );
-        }
-    })
-    .response
-    .on_hover_text(&act.note);
-    for st in r.statements.iter().filter_map(|&s| chronicle.acts.get(s)) {
+    let marks = cites.cite(&act.sources);
+    let identity = (section, r.state, r.entity, r.direction);
+    rows.row(identity, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.add_space(16.0);
             ui.spacing_mut().item_spacing.x = 4.0;
-            ui.label(
-                RichText::new(t!(
-                    tr,
-                    "statement-by",
-                    who = st.said_by.clone().unwrap_or_else(|| t!(tr, "statement")),
-                    date = tr.fuzzy(st.date)
-                ))
-                .italics(),
-            );
-            ui.label(RichText::new(&st.note).small());
-            ui.label(RichText::new(cites.cite(&st.sources)).weak());
+            swatch(ui, color);
+            let mut name = RichText::new(name()).strong();
+            if fresh {
+                name = name.color(color);
+            }
+            ui.label(name);
+            if partial {
+                ui.label(RichText::new(t!(tr, "partially-recognised")).weak());
+            }
+            ui.label(standing_text(tr, r.standing, act));
+            ui.label(RichText::new(&marks).weak());
+            if fresh {
+                ui.label(
+                    RichText::new(t!(tr, "recognition-new"))
+                        .small()
+                        .color(color),
+                );
+            }
+        })
+        .response
+        .on_hover_text(&act.note);
+    });
+    for (ix, st) in r
+        .statements
+        .iter()
+        .filter_map(|&s| chronicle.acts.get(s).map(|st| (s, st)))
+    {
+        let marks = cites.cite(&st.sources);
+        rows.row((identity, ix), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(16.0);
+                ui.spacing_mut().item_spacing.x = 4.0;
+                ui.label(
+                    RichText::new(t!(
+                        tr,
+                        "statement-by",
+                        who = st.said_by.clone().unwrap_or_else(|| t!(tr, "statement")),
+                        date = tr.fuzzy(st.date)
+                    ))
+                    .italics(),
+                );
+                ui.label(RichText::new(&st.note).small());
+                ui.label(RichText::new(&marks).weak());
+            });
         });
     }
 }

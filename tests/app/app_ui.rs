@@ -55,8 +55,11 @@ fn the_abkhazia_details_show_status_figures_and_sources() {
     h.get_by_label("De facto authorities in Sukhumi:");
     h.get_by_label("Russia:");
     assert!(h.query_all_by_label("Sources").count() >= 1);
-    // A published page is a link.
-    h.get_by_label("Census: Population of Abkhazia at 240,705");
+    // A published page is a link; the list is laid out as it scrolls into sight.
+    let link = "Census: Population of Abkhazia at 240,705";
+    assert!(h.query_by_label(link).is_none());
+    wheel(&mut h, egui::pos2(1100.0, 400.0), -3000.0);
+    h.get_by_label(link);
 }
 
 #[test]
