@@ -134,6 +134,25 @@ fn frames(c: &mut Criterion) {
                 h.step();
             })
         });
+        // The frames of a slide change after the first: the map glides to the slide's view
+        // (a new view every frame: the base map, the labels and the markers redrawn). One frame
+        // per iteration; when a glide has ended the next slide is asked for in that frame.
+        let mut h = harness(&["--story", "august_2008"], size);
+        let mut n = 1;
+        g.bench_function(format!("story_glide_{tag}"), |b| {
+            b.iter(|| {
+                let gliding = h.state().map_state().is_some_and(|m| m.glide.is_some());
+                if !gliding {
+                    n = if n >= 18 { 1 } else { n + 1 };
+                    h.key_press(if n == 1 {
+                        egui::Key::Home
+                    } else {
+                        egui::Key::ArrowRight
+                    });
+                }
+                h.step();
+            })
+        });
         // Playback: the date changes every frame, the snapshot is recomputed and every
         // overlay follows (a day per frame is faster than any playback speed).
         let mut h = harness(&["--date", "1989-01-01"], size);

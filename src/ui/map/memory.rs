@@ -125,20 +125,27 @@ impl MapState {
         };
         let to = view::fit(g.to, viewport(rect));
         let t = ease((now - g.start) / g.seconds);
-        // The centre moves in the plane, the zoom by equal ratios (a constant speed of scale).
-        let lerp = |a: f64, b: f64| a + (b - a) * t;
-        let zoom = (g.from.points_per_km.ln()
-            + (to.points_per_km.ln() - g.from.points_per_km.ln()) * t)
-            .exp();
-        self.view = Some(MapView {
-            center: crate::projection::MapPoint {
-                x_km: lerp(g.from.center.x_km, to.center.x_km),
-                y_km: lerp(g.from.center.y_km, to.center.y_km),
-            },
-            points_per_km: zoom,
-        });
-        self.kept = None;
         let going = t < 1.0;
+        // The centre moves in the plane, the zoom by equal ratios (a constant speed of scale).
+        // At the start the view is exactly the one it starts from (the frame of the key press
+        // keeps the map it has drawn), at the end exactly the slide's.
+        let lerp = |a: f64, b: f64| a + (b - a) * t;
+        let at = if !going {
+            to
+        } else {
+            MapView {
+                center: crate::projection::MapPoint {
+                    x_km: lerp(g.from.center.x_km, to.center.x_km),
+                    y_km: lerp(g.from.center.y_km, to.center.y_km),
+                },
+                points_per_km: g.from.points_per_km
+                    * (to.points_per_km / g.from.points_per_km).powf(t),
+            }
+        };
+        if self.view != Some(at) {
+            self.view = Some(at);
+            self.kept = None;
+        }
         if !going {
             self.glide = None;
         }
