@@ -7,8 +7,9 @@ use crate::time_control::TimeCommand;
 use crate::ui::changes::changes_ui;
 use crate::ui::event_list::{EventListState, event_list_ui};
 use crate::ui::frame::{FrameCtx, Intent};
+use crate::ui::inset::{InsetCache, world_inset_ui};
 use crate::ui::line_tab::line_tab_ui;
-use crate::ui::recognitions::{InsetCache, recognitions_ui, world_inset_ui};
+use crate::ui::recognitions::recognitions_ui;
 use egui::RichText;
 
 /// Which list the left panel shows.

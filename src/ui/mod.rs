@@ -6,6 +6,7 @@ pub mod details;
 pub mod elsewhere;
 pub mod event_list;
 pub mod frame;
+pub mod inset;
 pub mod lazy;
 pub mod left_panel;
 pub mod line_tab;
