@@ -356,11 +356,13 @@ fn panning(c: &mut Criterion) {
 }
 
 /// A synthetic data folder `n` times the shipped one (tools/synthetic-data.py, seeded), made
-/// once under target/.
+/// afresh under target/ on every run (a few seconds), so that it follows the shipped data.
 fn synthetic(n: u32) -> Option<std::path::PathBuf> {
     let dir =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/synthetic-{n}x"));
-    if !dir.join("data/events.toml").exists() {
+    // Gone already or not, the folder is made again.
+    let _ = std::fs::remove_dir_all(&dir);
+    {
         let made = std::process::Command::new("python3")
             .arg(concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -400,8 +402,11 @@ fn scale(c: &mut Criterion) {
             .with_size([1280.0, 800.0])
             .build_eframe(move |cc| AtlasApp::start(&cc.egui_ctx, &options, today(), None));
         let loaded = |a: &AtlasApp| a.data().is_some_and(|d| d.origin != Origin::Embedded);
-        while !loaded(h.state()) || h.state().source().loading().is_some() {
+        while !loaded(h.state()) {
             h.step();
+            if h.state().source().loading().is_none() && !loaded(h.state()) {
+                panic!("the synthetic folder {} did not load", dir.display());
+            }
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
         h.run();

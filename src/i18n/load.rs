@@ -37,8 +37,14 @@ impl Catalog {
             bundle
         });
         check_catalogues(&texts, problems);
+        let plain = bundles.each_ref().map(|bundle| {
+            let ids = texts.iter().flat_map(|(_, file)| message_ids(&file.text));
+            ids.filter_map(|id| Some((id.to_owned(), plain_text(bundle, id)?)))
+                .collect()
+        });
         Self {
             bundles: Arc::new(bundles),
+            plain: Arc::new(plain),
         }
     }
 
@@ -46,6 +52,29 @@ impl Catalog {
     pub fn embedded() -> Self {
         Self::load(&AssetSet::embedded(), &mut Problems::default())
     }
+}
+
+/// The ids of the messages a catalogue file defines (`id = …` at the start of a line).
+fn message_ids(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let first = id.chars().next()?;
+        (first.is_ascii_alphabetic()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .then_some(id)
+    })
+}
+
+/// Message `id` of `bundle` as text, if it needs no arguments (formatting it without any
+/// gives no error): what [`super::Tr`] hands out without formatting it again every frame.
+fn plain_text(bundle: &Bundle, id: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
 /// The language tag a bundle selects plural rules by.

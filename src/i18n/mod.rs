@@ -16,6 +16,7 @@ use crate::load::{Problem, Said};
 use crate::words::Lang;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
@@ -24,6 +25,9 @@ type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
 #[derive(Clone)]
 pub struct Catalog {
     bundles: Arc<[Bundle; 3]>,
+    /// Per language, the messages that take no arguments, formatted once at load (a frame
+    /// asks for a few hundred of them).
+    plain: Arc<[HashMap<String, String>; 3]>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -43,6 +47,15 @@ impl Catalog {
 
     fn bundle(&self, lang: Lang) -> &Bundle {
         let [en, ka, ru] = &*self.bundles;
+        match lang {
+            Lang::En => en,
+            Lang::Ka => ka,
+            Lang::Ru => ru,
+        }
+    }
+
+    fn plain(&self, lang: Lang) -> &HashMap<String, String> {
+        let [en, ka, ru] = &*self.plain;
         match lang {
             Lang::En => en,
             Lang::Ka => ka,
@@ -84,6 +97,11 @@ impl<'a> Tr<'a> {
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Cow<'a, str> {
         for lang in [self.lang, Lang::En] {
+            if args.is_none()
+                && let Some(text) = self.catalog.plain(lang).get(id)
+            {
+                return Cow::Borrowed(text);
+            }
             let bundle = self.catalog.bundle(lang);
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();

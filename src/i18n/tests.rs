@@ -246,3 +246,27 @@ fn code_texts() -> Vec<String> {
     }
     out
 }
+
+#[test]
+fn messages_without_arguments_are_formatted_once_and_read_the_same() {
+    let c = Catalog::embedded();
+    for lang in Lang::ALL {
+        let plain = c.plain(lang);
+        assert!(plain.contains_key("menu-file"), "{lang:?}");
+        assert!(
+            !plain.contains_key("recognised-by-members"),
+            "takes $name, $n"
+        );
+        let bundle = c.bundle(lang);
+        for (id, text) in plain {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                panic!("{id} is not a message of {lang:?}");
+            };
+            let fresh = bundle.format_pattern(pattern, None, &mut Vec::new());
+            assert_eq!(text, &fresh, "{id} in {lang:?}");
+        }
+    }
+    // A message with arguments is still formatted with them.
+    let tr = c.tr(Lang::En);
+    assert!(t!(tr, "recognised-by-members", name = "X", n = 2).contains('2'));
+}

@@ -7,6 +7,7 @@ use crate::i18n::Tr;
 use crate::t;
 use crate::ui::citations::Citations;
 use crate::ui::frame::{FrameCtx, Intent, Selection};
+use crate::ui::lazy::lazy_rows;
 use crate::ui::say;
 use crate::ui::terms::{term_source_ui, words_ui};
 use crate::ui::theme::category_color;
@@ -366,18 +367,24 @@ pub fn region_on_date_ui(
         .id_salt("region_events")
         .max_height(220.0)
         .show(ui, |ui| {
-            for &i in events.iter().rev() {
-                let Some(e) = chronicle.events.get(i) else {
-                    continue;
-                };
-                // Wrapped: a long title must not widen the panel.
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(say::when(tr, e)).small().weak());
-                    if ui.link(naming.event_title(e)).clicked() {
-                        picked = Some(i);
-                    }
-                });
-            }
+            // Laid out lazily: a region has hundreds of events by a recent date.
+            let context = (tr.lang, naming.pov, naming.lang);
+            lazy_rows(ui, "region_events", context, |rows| {
+                for &i in events.iter().rev() {
+                    let Some(e) = chronicle.events.get(i) else {
+                        continue;
+                    };
+                    rows.row(i, |ui| {
+                        // Wrapped: a long title must not widen the panel.
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(RichText::new(say::when(tr, e)).small().weak());
+                            if ui.link(naming.event_title(e)).clicked() {
+                                picked = Some(i);
+                            }
+                        });
+                    });
+                }
+            });
         });
     picked
 }

@@ -13,9 +13,25 @@
 //! Keyboard focus moved by Tab onto a row beyond the visible part (the rows just out of sight
 //! are laid out, so the next link is always there) scrolls it into view.
 
-use egui::{Id, Rangef, Rect, Ui, Vec2};
+use egui::text::LayoutJob;
+use egui::{Align, FontSelection, Id, Rangef, Rect, RichText, Ui, Vec2};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+
+/// A row's parts (a name, a date, source markers) as the text of one label, a space between
+/// each: one widget where a row of separate labels would make one each, for a list rebuilt
+/// every frame (and one line for a screen reader to say).
+pub fn row_text(ui: &Ui, parts: impl IntoIterator<Item = RichText>) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let style = ui.style();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            RichText::new(" ").append_to(&mut job, style, FontSelection::Default, Align::Center);
+        }
+        part.append_to(&mut job, style, FontSelection::Default, Align::Center);
+    }
+    job
+}
 
 /// More remembered sizes than this and a list starts afresh.
 const MAX_ROWS: usize = 20_000;

@@ -11,7 +11,7 @@ use crate::i18n::Tr;
 use crate::t;
 use crate::ui::citations::Citations;
 use crate::ui::inset::swatch;
-use crate::ui::lazy::{LazyRows, lazy_rows};
+use crate::ui::lazy::{LazyRows, lazy_rows, row_text};
 use crate::ui::theme::category_color;
 use crate::views::Naming;
 use egui::{Color32, RichText};
@@ -157,22 +157,22 @@ fn entry_ui(
             if fresh {
                 name = name.color(color);
             }
-            ui.label(name);
-            if partial {
-                ui.label(RichText::new(t!(tr, "partially-recognised")).weak());
-            }
-            ui.label(standing_text(tr, r.standing, act));
-            ui.label(RichText::new(&marks).weak());
-            if fresh {
-                ui.label(
-                    RichText::new(t!(tr, "recognition-new"))
-                        .small()
-                        .color(color),
-                );
-            }
-        })
-        .response
-        .on_hover_text(&act.note);
+            let partial = partial.then(|| RichText::new(t!(tr, "partially-recognised")).weak());
+            let new = fresh.then(|| {
+                RichText::new(t!(tr, "recognition-new"))
+                    .small()
+                    .color(color)
+            });
+            let parts = [
+                Some(name),
+                partial,
+                Some(RichText::new(standing_text(tr, r.standing, act))),
+                Some(RichText::new(&marks).weak()),
+                new,
+            ];
+            let text = row_text(ui, parts.into_iter().flatten());
+            ui.label(text).on_hover_text(&act.note);
+        });
     });
     for (ix, st) in r
         .statements
@@ -183,18 +183,19 @@ fn entry_ui(
         rows.row((identity, ix), |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.add_space(16.0);
-                ui.spacing_mut().item_spacing.x = 4.0;
-                ui.label(
-                    RichText::new(t!(
-                        tr,
-                        "statement-by",
-                        who = st.said_by.clone().unwrap_or_else(|| t!(tr, "statement")),
-                        date = tr.fuzzy(st.date)
-                    ))
-                    .italics(),
+                let who = t!(
+                    tr,
+                    "statement-by",
+                    who = st.said_by.clone().unwrap_or_else(|| t!(tr, "statement")),
+                    date = tr.fuzzy(st.date)
                 );
-                ui.label(RichText::new(&st.note).small());
-                ui.label(RichText::new(&marks).weak());
+                let parts = [
+                    RichText::new(who).italics(),
+                    RichText::new(&st.note).small(),
+                    RichText::new(&marks).weak(),
+                ];
+                let text = row_text(ui, parts);
+                ui.label(text);
             });
         });
     }
