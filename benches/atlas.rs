@@ -394,6 +394,32 @@ fn scale(c: &mut Criterion) {
         g.bench_function(format!("load_{n}x"), |b| {
             b.iter(|| black_box(Dataset::load(&set).expect("the synthetic data loads")))
         });
+        // The search: the index built at load, and one keystroke's query (a name's prefixes,
+        // names in three scripts, a misspelling, the words of a title), 20 results.
+        let data = Dataset::load(&set).expect("the synthetic data loads");
+        g.bench_function(format!("search_index_{n}x"), |b| {
+            b.iter(|| black_box(caucasus_atlas::search::Index::build(&data).len()))
+        });
+        let mut index = caucasus_atlas::search::Index::build(&data);
+        let queries = [
+            "t",
+            "ts",
+            "tsk",
+            "tskh",
+            "tskhinvali",
+            "ცხინვალი",
+            "Сухум",
+            "ergeneti",
+            "tbls",
+            "recognises abkhazia",
+        ];
+        let mut k = 0;
+        g.bench_function(format!("search_keystroke_{n}x"), |b| {
+            b.iter(|| {
+                k = (k + 1) % queries.len();
+                black_box(index.search(queries[k], 20).len())
+            })
+        });
         let options = caucasus_atlas::cli::Options {
             data: Some(dir.clone()),
             ..Default::default()

@@ -29,6 +29,8 @@ mod ids;
 mod load;
 /// lon/lat ↔ map plane ↔ screen.
 mod projection;
+/// One search over every name: regions, places, states, events, sources, in any script.
+pub mod search;
 /// The bibliography.
 mod sources;
 /// Guided stories: slides of a date, a view and a sourced text.
