@@ -350,6 +350,8 @@ key-save-image = Save an image of the map and timeline
 key-copy-link = Copy a command line that reopens this view
 key-quit = Quit (the view is remembered)
 key-help = Show or hide this list
+key-search = Find a place, region or event by name
+key-search-slash = Find (when no text field has focus)
 key-next-event = Next event
 key-previous-event = Previous event
 key-day-later = One day later
@@ -602,3 +604,14 @@ problem-story-select = expected the id of an event or a region, found "{ $id }"
 problem-story-event = unknown event id "{ $id }" (not in data/events.toml)
 problem-story-seconds = expected `seconds` from 1 to 600, found { $found }
 problem-story-view = expected the id of a region or a place (data/places.toml), found "{ $id }"
+
+## The search field of the top bar
+search-hint = Find a place, region or event
+search-hover = Any name in any script: Tskhinvali, ცხინვალი, Цхинвал. the Up and Down arrows choose, Enter goes there, Esc leaves.
+search-nothing = Nothing found
+search-matched = { $name } — matched { $matched }
+search-regions = Regions
+search-places = Places
+search-states = States
+search-events = Events
+search-sources = Sources

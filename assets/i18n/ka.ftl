@@ -332,6 +332,8 @@ key-save-image = რუკისა და დროის ხაზის ს�
 key-copy-link = ბრძანების სტრიქონის კოპირება, რომელიც ამ ხედს ხელახლა გახსნის
 key-quit = გასვლა (ხედი დაიმახსოვრება)
 key-help = ამ სიის ჩვენება ან დამალვა
+key-search = ადგილის, რეგიონის ან მოვლენის ძიება სახელით
+key-search-slash = ძიება (როცა ტექსტის ველი არჩეული არ არის)
 key-next-event = შემდეგი მოვლენა
 key-previous-event = წინა მოვლენა
 key-day-later = ერთი დღით გვიან
@@ -578,3 +580,14 @@ problem-story-select = მოსალოდნელია მოვლენ�
 problem-story-event = მოვლენის უცნობი id "{ $id }" (data/events.toml-ში არ არის)
 problem-story-seconds = მოსალოდნელია `seconds` 1-დან 600-მდე, ნაპოვნია { $found }
 problem-story-view = მოსალოდნელია რეგიონის ან ადგილის id (data/places.toml), ნაპოვნია "{ $id }"
+
+## The search field of the top bar
+search-hint = ადგილის, რეგიონის ან მოვლენის ძიება
+search-hover = ნებისმიერი სახელი ნებისმიერი დამწერლობით: Tskhinvali, ცხინვალი, Цхинвал. ზემოთ და ქვემოთ ისრებით არჩევა, Enter — გადასვლა, Esc — გასვლა.
+search-nothing = ვერაფერი მოიძებნა
+search-matched = { $name } — დაემთხვა: { $matched }
+search-regions = რეგიონები
+search-places = ადგილები
+search-states = სახელმწიფოები
+search-events = მოვლენები
+search-sources = წყაროები

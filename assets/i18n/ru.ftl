@@ -355,6 +355,8 @@ key-save-image = Сохранить изображение карты и шка�
 key-copy-link = Копировать командную строку, которая снова откроет этот вид
 key-quit = Выход (вид запоминается)
 key-help = Показать или скрыть этот список
+key-search = Найти место, регион или событие по названию
+key-search-slash = Поиск (когда поле ввода не выбрано)
 key-next-event = Следующее событие
 key-previous-event = Предыдущее событие
 key-day-later = На день позже
@@ -606,3 +608,14 @@ problem-story-select = ожидается id события или регион�
 problem-story-event = неизвестный id события "{ $id }" (нет в data/events.toml)
 problem-story-seconds = ожидается `seconds` от 1 до 600, найдено { $found }
 problem-story-view = ожидается id региона или места (data/places.toml), найдено "{ $id }"
+
+## The search field of the top bar
+search-hint = Найти место, регион или событие
+search-hover = Любое название любым письмом: Tskhinvali, ცხინვალი, Цхинвал. стрелки вверх и вниз — выбрать, Enter — перейти, Esc — выйти.
+search-nothing = Ничего не найдено
+search-matched = { $name } — совпало: { $matched }
+search-regions = Регионы
+search-places = Места
+search-states = Государства
+search-events = События
+search-sources = Источники

@@ -14,6 +14,7 @@ mod pov;
 mod preload;
 mod presenter;
 mod remember;
+mod search;
 mod session;
 mod shortcuts;
 mod stamp;
@@ -242,6 +243,7 @@ impl eframe::App for AtlasApp {
                             s.push(session::Intent::Lang(lang));
                         }
                         s.pov_and_compare_ui(ui);
+                        s.search_ui(ui);
                     }
                     // Right-aligned where it fits beside the rest (its combo box and label
                     // take about 190 points), else on the next row.

@@ -56,6 +56,8 @@ pub struct Session {
     pub(super) reduce_motion: bool,
     /// This frame's time (egui's input time, seconds), for what moves by the clock.
     pub(super) now: f64,
+    /// The top bar's search field, its results and its index.
+    pub(super) search: super::search::SearchBox,
 }
 
 impl Session {
@@ -85,6 +87,7 @@ impl Session {
             pending_story: None,
             reduce_motion: false,
             now: 0.0,
+            search: super::search::SearchBox::default(),
         }
     }
 
@@ -92,6 +95,7 @@ impl Session {
     /// selection (by id, if it still exists; otherwise it is cleared).
     pub fn replace_data(&mut self, data: Dataset) {
         self.data = data;
+        self.search.data_changed();
         let exists = match &self.selection {
             Some(Selection::Region(id)) => self.data.atlas.region(id).is_some(),
             Some(Selection::Event(id)) => self.data.chronicle.event_index(id).is_some(),
@@ -270,6 +274,7 @@ impl Session {
             Action::Zoom(f) => self.map.state.zoom_by(f),
             Action::ResetView => self.map.state.reset(),
             Action::Story(key) => self.story_key(key, self.now),
+            Action::Search => self.search.focus = true,
             _ => {}
         }
     }

@@ -31,6 +31,7 @@ pub enum Action {
     ResetView,
     /// In a story: go through its slides.
     Story(StoryKey),
+    Search,
 }
 
 /// What a key does while a story is told.
@@ -118,6 +119,8 @@ pub const SHORTCUTS: &[Shortcut] = &[
     chord(&[key(CMD, Key::L)], Action::CopyLink, "key-copy-link"),
     chord(&[key(CMD, Key::Q)], Action::Quit, "key-quit"),
     chord(&[key(NONE, Key::F1)], Action::Help, "key-help"),
+    chord(&[key(CMD, Key::F)], Action::Search, "key-search"),
+    row(&[key(NONE, Key::Slash)], Action::Search, "key-search-slash"),
     row(
         &[key(SHIFT, Key::ArrowRight)],
         Action::Time(TimeCommand::NextEvent),

@@ -16,7 +16,7 @@ use crate::ui::story_bar::StoryIntent;
 pub(super) const GLIDE_SECONDS: f64 = 0.6;
 
 /// Half the width and height, in degrees, of what a slide about a place shows around it.
-const PLACE_SPAN: (f64, f64) = (0.35, 0.22);
+pub(super) const PLACE_SPAN: (f64, f64) = (0.35, 0.22);
 
 /// The story being told.
 #[derive(Debug, Clone)]

@@ -170,7 +170,12 @@ impl Index {
                     let tier = tier(&mut self.matcher, (&whole, &words), n, e.fuzzy)?;
                     Some((tier, n))
                 })
-                .max_by_key(|(tier, n)| (*tier, u32::MAX - n.folded.len() as u32));
+                // The first of the best: the English name, then Georgian, Russian, local,
+                // the parties' terms (what the list shows, rather than another script).
+                .fold(None, |best, (t, n)| match best {
+                    Some((b, _)) if b >= t => best,
+                    _ => Some((t, n)),
+                });
             if let Some((tier, n)) = best {
                 // Within a tier, the name the query covers most comes first (Gali before
                 // Galashki, the town Tskhinvali before "Tskhinvali Region"), then the weight.

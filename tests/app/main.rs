@@ -10,6 +10,7 @@ mod frame_dump;
 mod fuzz_load;
 mod i18n_ui;
 mod screenshot_cli;
+mod search_ui;
 mod share_ui;
 mod story_ui;
 mod timeline_ui;

@@ -1,0 +1,94 @@
+//! The top bar's search field in the real app: Ctrl+F and / focus it, a name in any script
+//! finds the place, ↓ and Enter go there, a region is selected.
+
+use crate::common;
+
+use caucasus_atlas::{AtlasApp, Selection};
+use common::app;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// Type `text` into the focused field, a frame per event as a user's typing gives.
+fn type_text(h: &mut Harness<'static, AtlasApp>, text: &str) {
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run();
+}
+
+/// The centre of the map's view, (lon, lat), once the glide has ended.
+fn centre(h: &mut Harness<'static, AtlasApp>) -> (f64, f64) {
+    for _ in 0..20 {
+        h.step();
+    }
+    h.run();
+    let b = h
+        .state()
+        .map_state()
+        .and_then(|m| m.view_box())
+        .expect("a view");
+    ((b.west + b.east) / 2.0, (b.south + b.north) / 2.0)
+}
+
+#[test]
+fn ctrl_f_and_a_russian_name_find_the_town_and_enter_flies_there() {
+    let mut h = app();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    type_text(&mut h, "Цхинвал");
+    // Shown in the point of view's words, with the name the reader typed beside it.
+    h.get_by_label_contains("Tskhinvali — matched Цхинвал");
+    h.key_press(Key::Enter);
+    let (lon, lat) = centre(&mut h);
+    assert!(
+        (lon - 43.967).abs() < 0.05 && (lat - 42.233).abs() < 0.05,
+        "{lon} {lat}"
+    );
+    // The field gave up focus: the arrow keys move the date again.
+    assert!(
+        h.query_by_label_contains("— matched").is_none(),
+        "the list closed"
+    );
+}
+
+#[test]
+fn slash_a_georgian_region_name_and_enter_select_the_region() {
+    let mut h = app();
+    h.key_press(Key::Slash);
+    h.run();
+    type_text(&mut h, "აფხაზეთი");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().selection(),
+        Some(&Selection::Region("abkhazia".into()))
+    );
+}
+
+#[test]
+fn arrow_down_takes_the_second_result_and_a_misspelling_still_finds() {
+    let mut h = app();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    // "Gali" the town and the Gali incident-prevention meetings: the town first.
+    type_text(&mut h, "gali");
+    h.get_by_label("Gali");
+    h.key_press(Key::ArrowDown);
+    h.key_press(Key::Enter);
+    h.run();
+    let selected = h.state().selection().cloned();
+    assert!(
+        matches!(selected, Some(Selection::Event(_))),
+        "the second result, an event, is selected: {selected:?}"
+    );
+    // "/" again: the last query is selected and typing replaces it (no "/" typed), and a
+    // misspelt name finds the village.
+    h.key_press(Key::Slash);
+    h.run();
+    type_text(&mut h, "ergeneti");
+    let typed = h.query_all_by_value("ergeneti").count();
+    assert!(typed > 0, "the field holds what was typed, and only that");
+    h.get_by_label_contains("Ergneti");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains("Ergneti —").is_none());
+}
