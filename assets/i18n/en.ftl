@@ -615,3 +615,4 @@ search-places = Places
 search-states = States
 search-events = Events
 search-sources = Sources
+pointer-copy = Where the pointer is on the map, in degrees. Click to copy it.

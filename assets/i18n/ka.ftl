@@ -591,3 +591,4 @@ search-places = ადგილები
 search-states = სახელმწიფოები
 search-events = მოვლენები
 search-sources = წყაროები
+pointer-copy = მაჩვენებლის მდებარეობა რუკაზე, გრადუსებში. დააწკაპუნეთ მის დასაკოპირებლად.

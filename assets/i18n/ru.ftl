@@ -619,3 +619,4 @@ search-places = Места
 search-states = Государства
 search-events = События
 search-sources = Источники
+pointer-copy = Положение указателя на карте в градусах. Щёлкните, чтобы скопировать.

@@ -2,7 +2,7 @@
 //! use, a load under way, the last failed load), the problems panel, and the pickers.
 
 use super::actions::menu_item;
-use super::notice::data_name;
+use super::notice::{Notice, data_name};
 use super::shortcuts::Action;
 use super::{AtlasApp, DataSource, data_source};
 use crate::i18n::Tr;
@@ -59,10 +59,15 @@ impl AtlasApp {
 
     pub(super) fn status_line_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let pointer = self
+            .session
+            .as_deref_mut()
+            .and_then(|s| s.pointer_text(&ctx));
         let tr = self.tr();
         let summary = |p: &crate::load::Problems| say::problems(tr, p);
         let mut show_problems = false;
         let mut open_exported = None;
+        let mut copy = None;
         ui.horizontal(|ui| {
             let data = self.session.as_deref().map(|s| &s.data);
             let what =
@@ -137,7 +142,19 @@ impl AtlasApp {
             {
                 open_exported = Some(dir);
             }
+            // The pointer's position, at the right end.
+            if let Some(text) = &pointer {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if super::pointer::pointer_ui(ui, text, tr) {
+                        copy = Some(text.clone());
+                    }
+                });
+            }
         });
+        if let Some(text) = copy {
+            ctx.copy_text(text.clone());
+            self.source.notice = Some(Notice::Copied(text));
+        }
         if show_problems {
             self.show_problems = true;
         }

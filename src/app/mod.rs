@@ -10,6 +10,7 @@ mod data_source;
 mod icon;
 mod notice;
 mod panels;
+mod pointer;
 mod pov;
 mod preload;
 mod presenter;

@@ -58,6 +58,8 @@ pub struct Session {
     pub(super) now: f64,
     /// The top bar's search field, its results and its index.
     pub(super) search: super::search::SearchBox,
+    /// Where the pointer was last over the map (the status line shows it).
+    pub(super) pointer_at: Option<crate::projection::LonLat>,
 }
 
 impl Session {
@@ -88,6 +90,7 @@ impl Session {
             reduce_motion: false,
             now: 0.0,
             search: super::search::SearchBox::default(),
+            pointer_at: None,
         }
     }
 

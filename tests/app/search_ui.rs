@@ -92,3 +92,32 @@ fn arrow_down_takes_the_second_result_and_a_misspelling_still_finds() {
     h.run();
     assert!(h.query_by_label_contains("Ergneti —").is_none());
 }
+
+#[test]
+fn the_status_line_says_where_the_pointer_is_and_a_click_copies_it() {
+    let mut h = app();
+    let at = egui::pos2(700.0, 300.0);
+    h.hover_at(at);
+    h.run();
+    let expected = {
+        let p = h
+            .state()
+            .map_state()
+            .and_then(|m| m.projector())
+            .expect("a map")
+            .lonlat_from_screen(at);
+        format!("{:.4}° N {:.4}° E", p.lat, p.lon)
+    };
+    // Still there with the pointer on the status line, and a click copies it.
+    h.get_by_label(&expected).click();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyText(t) if t == &expected));
+    h.run();
+    h.get_by_label_contains(&format!("Copied: {expected}"));
+    assert!(copied, "the text went to the clipboard");
+}
