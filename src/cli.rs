@@ -162,17 +162,55 @@ fn parse_size(text: &str) -> Result<[u32; 2], String> {
     Ok([w, h])
 }
 
-/// Check `--select` against the data the app will show: `Ok` when the id names a region or
-/// an event; otherwise a message that lists the nearest ids.
-pub fn check_select(id: &str, data: &Dataset) -> Result<(), String> {
+/// Resolve `--select` against the data the app will show: a region's or an event's id, or
+/// one of its names in any script ("Южная Осетия", "abkhazia") when only one entry has it;
+/// otherwise a message that lists the nearest ids and the entries whose names come closest.
+pub fn resolve_select(text: &str, data: &Dataset) -> Result<String, String> {
+    use crate::search::{Index, Target};
     let regions = data.atlas.regions.iter().map(|r| r.id.as_str());
     let events = data.chronicle.events.iter().map(|e| e.id.as_str());
     let all: Vec<&str> = regions.chain(events).collect();
-    if all.contains(&id) {
-        return Ok(());
+    if all.contains(&text) {
+        return Ok(text.to_owned());
     }
-    let near = near_matches(id, &all);
-    let mut msg = format!("no region or event has the id {id:?}");
+    let mut index = Index::build(data);
+    // Regions and events can be selected; each found with its id and the name that matched.
+    let found: Vec<(String, String, bool)> = index
+        .search(text, 40)
+        .into_iter()
+        .filter_map(|h| {
+            // A region by the name that matched; an event by its English title.
+            let (id, name) = match h.target {
+                Target::Region(id) => (id.to_string(), h.matched.to_owned()),
+                Target::Event(i) => {
+                    let e = data.chronicle.events.get(*i)?;
+                    (e.id.to_string(), e.title.clone())
+                }
+                _ => return None,
+            };
+            Some((id, name, h.whole_name()))
+        })
+        .collect();
+    let whole: Vec<&(String, String, bool)> = found.iter().filter(|f| f.2).collect();
+    if let [(id, _, _)] = whole.as_slice() {
+        return Ok(id.clone());
+    }
+    let mut msg = format!("no region or event has the id or the name {text:?}");
+    if whole.len() > 1 {
+        msg = format!("{} regions or events have the name {text:?}", whole.len());
+    }
+    let mut near: Vec<String> = near_matches(text, &all)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    for (id, name, _) in found.iter().take(5) {
+        if !near
+            .iter()
+            .any(|n| n == id || n.starts_with(&format!("{id} ")))
+        {
+            near.push(format!("{id} ({name})"));
+        }
+    }
     if near.is_empty() {
         msg.push_str("; region ids: ");
         let r: Vec<&str> = data.atlas.regions.iter().map(|r| r.id.as_str()).collect();
@@ -281,21 +319,40 @@ mod tests {
     #[test]
     fn an_unknown_select_id_lists_near_matches() {
         let data = crate::dataset::shipped();
-        assert!(check_select("south_ossetia", data).is_ok());
-        assert!(check_select("russia_recognition_2008", data).is_ok());
-        let msg = check_select("south_osetia", data).unwrap_err();
+        assert!(resolve_select("south_ossetia", data).is_ok());
+        assert!(resolve_select("russia_recognition_2008", data).is_ok());
+        let msg = resolve_select("south_osetia", data).unwrap_err();
         assert!(
-            msg.contains("no region or event has the id \"south_osetia\""),
+            msg.contains("no region or event has the id or the name \"south_osetia\""),
             "{msg}"
         );
         assert!(msg.contains("did you mean south_ossetia"), "{msg}");
-        let msg = check_select("recognition_2008", data).unwrap_err();
+        let msg = resolve_select("recognition_2008", data).unwrap_err();
         assert!(msg.contains("russia_recognition_2008"), "{msg}");
-        let msg = check_select("zzzzzz", data).unwrap_err();
+        let msg = resolve_select("zzzzzz", data).unwrap_err();
         assert!(
             msg.contains("region ids: ") && msg.contains("abkhazia"),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn select_takes_a_name_in_any_script_when_one_entry_has_it() {
+        let data = crate::dataset::shipped();
+        for name in ["Abkhazia", "აფხაზეთი", "Абхазия", "abkhazia "] {
+            assert_eq!(
+                resolve_select(name, data).as_deref(),
+                Ok("abkhazia"),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            resolve_select("Южная Осетия", data).as_deref(),
+            Ok("south_ossetia")
+        );
+        // Not a whole name: the candidates are listed with the names that matched.
+        let msg = resolve_select("Цхинвал", data).unwrap_err();
+        assert!(msg.contains("south_ossetia ("), "{msg}");
     }
 
     #[test]

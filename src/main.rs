@@ -14,14 +14,14 @@ const APP_ID: &str = "io.github.caucasus_atlas.CaucasusAtlas";
 
 fn main() -> ExitCode {
     caucasus_atlas::trace::start();
-    let options = Options::parse();
+    let mut options = Options::parse();
     if let Some(dir) = &options.check {
         let (report, code) = cli::check(dir);
         print!("{report}");
         return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
     caucasus_atlas::trace::mark("options parsed");
-    let preload = match &options.select {
+    let preload = match options.select.clone() {
         Some(id) => {
             // Checked against the data the window will show, before it opens: a typo is a
             // usage error (exit 2), as clap reports its own.
@@ -29,15 +29,17 @@ fn main() -> ExitCode {
                 Some(dir) => AssetSet::from_folder(dir).and_then(|s| Dataset::load(&s)),
                 None => Dataset::embedded(),
             };
-            if let Ok(data) = &loaded
-                && let Err(msg) = cli::check_select(id, data)
-            {
-                Options::command()
-                    .error(
-                        clap::error::ErrorKind::InvalidValue,
-                        format!("--select: {msg}"),
-                    )
-                    .exit();
+            if let Ok(data) = &loaded {
+                match cli::resolve_select(&id, data) {
+                    // A name stands for its id from here on.
+                    Ok(id) => options.select = Some(id),
+                    Err(msg) => Options::command()
+                        .error(
+                            clap::error::ErrorKind::InvalidValue,
+                            format!("--select: {msg}"),
+                        )
+                        .exit(),
+                }
             }
             match options.data {
                 Some(_) => Preload::spawn(),

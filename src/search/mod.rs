@@ -87,6 +87,14 @@ pub struct Hit<'a> {
     pub score: u32,
 }
 
+impl Hit<'_> {
+    /// Whether the query is one of the entry's names, whole (in any script and spelling
+    /// that folds the same).
+    pub fn whole_name(&self) -> bool {
+        self.score / TIER >= 7
+    }
+}
+
 /// Every name of the data set, folded once (see the module's documentation).
 pub struct Index {
     entries: Vec<Entry>,
