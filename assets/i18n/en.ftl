@@ -608,6 +608,7 @@ problem-story-view = expected the id of a region or a place (data/places.toml), 
 ## The search field of the top bar
 search-hint = Find a place, region or event
 search-hover = Any name in any script: Tskhinvali, ცხინვალი, Цхинвал. the Up and Down arrows choose, Enter goes there, Esc leaves.
+search-count = Results: { $n }
 search-nothing = Nothing found
 search-matched = { $name } — matched { $matched }
 search-regions = Regions

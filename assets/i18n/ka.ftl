@@ -584,6 +584,7 @@ problem-story-view = მოსალოდნელია რეგიონი�
 ## The search field of the top bar
 search-hint = ადგილის, რეგიონის ან მოვლენის ძიება
 search-hover = ნებისმიერი სახელი ნებისმიერი დამწერლობით: Tskhinvali, ცხინვალი, Цхинвал. ზემოთ და ქვემოთ ისრებით არჩევა, Enter — გადასვლა, Esc — გასვლა.
+search-count = შედეგები: { $n }
 search-nothing = ვერაფერი მოიძებნა
 search-matched = { $name } — დაემთხვა: { $matched }
 search-regions = რეგიონები

@@ -612,6 +612,7 @@ problem-story-view = ожидается id региона или места (dat
 ## The search field of the top bar
 search-hint = Найти место, регион или событие
 search-hover = Любое название любым письмом: Tskhinvali, ცხინვალი, Цхинвал. стрелки вверх и вниз — выбрать, Enter — перейти, Esc — выйти.
+search-count = Результаты: { $n }
 search-nothing = Ничего не найдено
 search-matched = { $name } — совпало: { $matched }
 search-regions = Регионы

@@ -147,9 +147,14 @@ impl Session {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_width(380.0);
-                    if self.search.found.is_empty() {
-                        ui.label(RichText::new(t!(tr, "search-nothing")).weak());
-                    }
+                    // Said first, so that a screen reader announces how many there are.
+                    let n = self.search.found.len();
+                    let count = if n == 0 {
+                        t!(tr, "search-nothing")
+                    } else {
+                        t!(tr, "search-count", n = n)
+                    };
+                    ui.label(RichText::new(count).small().weak());
                     // Never taller than the room under the field, so it never covers it.
                     let room = ui.ctx().content_rect().bottom() - field.rect.bottom() - 24.0;
                     egui::ScrollArea::vertical()

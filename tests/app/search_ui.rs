@@ -72,6 +72,7 @@ fn arrow_down_takes_the_second_result_and_a_misspelling_still_finds() {
     // "Gali" the town and the Gali incident-prevention meetings: the town first.
     type_text(&mut h, "gali");
     h.get_by_label("Gali");
+    h.get_by_label_contains("Results: ");
     h.key_press(Key::ArrowDown);
     h.key_press(Key::Enter);
     h.run();
