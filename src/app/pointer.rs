@@ -10,10 +10,10 @@ impl Session {
     /// (on the status line, to click it), as "42.2305° N 43.9676° E".
     pub(super) fn pointer_text(&mut self, ctx: &egui::Context) -> Option<String> {
         let state = &self.map.state;
-        let over_map = ctx.pointer_hover_pos().and_then(|p| {
-            let inside = state.viewport.is_some_and(|vp| vp.contains(p));
-            Some(state.projector().filter(|_| inside)?.lonlat_from_screen(p))
-        });
+        let over_map = ctx
+            .pointer_hover_pos()
+            .filter(|&p| state.viewport.is_some_and(|vp| vp.contains(p)))
+            .and_then(|p| Some(state.projector()?.lonlat_from_screen(p)));
         if over_map.is_some() {
             self.pointer_at = over_map;
         }

@@ -3,7 +3,6 @@
 //! time the field is used, and again after the data is reloaded.
 
 use super::session::Session;
-use crate::projection::{LonLat, MapRect};
 use crate::search::fold::fold;
 use crate::search::{Index, Kind, Target};
 use crate::t;
@@ -240,11 +239,7 @@ impl Session {
             }
             Target::Place(id) => {
                 if let Some(p) = self.data.atlas.place(id) {
-                    let (dx, dy) = super::story::PLACE_SPAN;
-                    let rect = MapRect::from_lonlat(
-                        LonLat::new(p.lon - dx, p.lat - dy),
-                        LonLat::new(p.lon + dx, p.lat + dy),
-                    );
+                    let rect = super::story::place_frame(p);
                     self.map.state.glide_to(rect, now, motion);
                 }
             }

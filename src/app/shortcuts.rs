@@ -31,6 +31,7 @@ pub enum Action {
     ResetView,
     /// In a story: go through its slides.
     Story(StoryKey),
+    /// Put the keyboard in the search field.
     Search,
 }
 

@@ -15,8 +15,18 @@ use crate::ui::story_bar::StoryIntent;
 /// How long the date and the view take to move to a slide.
 pub(super) const GLIDE_SECONDS: f64 = 0.6;
 
-/// Half the width and height, in degrees, of what a slide about a place shows around it.
-pub(super) const PLACE_SPAN: (f64, f64) = (0.35, 0.22);
+/// Half the width and height, in degrees, of what a slide (or a search) about a place shows
+/// around it.
+const PLACE_SPAN: (f64, f64) = (0.35, 0.22);
+
+/// What the map shows to bring a place into view: the place and the villages around it.
+pub(super) fn place_frame(p: &crate::atlas::Place) -> MapRect {
+    let (dx, dy) = PLACE_SPAN;
+    MapRect::from_lonlat(
+        LonLat::new(p.lon - dx, p.lat - dy),
+        LonLat::new(p.lon + dx, p.lat + dy),
+    )
+}
 
 /// The story being told.
 #[derive(Debug, Clone)]
@@ -132,13 +142,7 @@ impl Session {
         let rect = match &slide.view {
             None => Some(self.data.atlas.home),
             Some(SlideView::Region(id)) => self.data.atlas.region(id).map(|r| r.shape.map_rect),
-            Some(SlideView::Place(id)) => self.data.atlas.place(id).map(|p| {
-                let (dx, dy) = PLACE_SPAN;
-                MapRect::from_lonlat(
-                    LonLat::new(p.lon - dx, p.lat - dy),
-                    LonLat::new(p.lon + dx, p.lat + dy),
-                )
-            }),
+            Some(SlideView::Place(id)) => self.data.atlas.place(id).map(place_frame),
             Some(SlideView::Box(b)) => Some(MapRect::from_lonlat(
                 LonLat::new(b.west, b.south),
                 LonLat::new(b.east, b.north),

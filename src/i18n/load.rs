@@ -19,6 +19,8 @@ impl Catalog {
     /// that parse; missing or differing messages are warnings (the English one is shown).
     pub fn load(set: &AssetSet, problems: &mut Problems) -> Self {
         let mut texts = Vec::new();
+        // Every message id of every file, for the messages formatted once below.
+        let mut ids: Vec<String> = Vec::new();
         let bundles = FILES.map(|(lang, cldr, words)| {
             let mut bundle = Bundle::new_concurrent(vec![locale(lang)]);
             bundle.set_use_isolating(false);
@@ -30,6 +32,10 @@ impl Catalog {
                     Ok(r) => r,
                     Err((r, _)) => r,
                 };
+                ids.extend(resource.entries().filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                }));
                 // A message defined twice keeps its first text; the check below says where.
                 let _twice = bundle.add_resource(resource);
                 texts.push((lang, file));
@@ -37,9 +43,11 @@ impl Catalog {
             bundle
         });
         check_catalogues(&texts, problems);
+        ids.sort_unstable();
+        ids.dedup();
         let plain = bundles.each_ref().map(|bundle| {
-            let ids = texts.iter().flat_map(|(_, file)| message_ids(&file.text));
-            ids.filter_map(|id| Some((id.to_owned(), plain_text(bundle, id)?)))
+            ids.iter()
+                .filter_map(|id| Some((id.clone(), plain_text(bundle, id)?)))
                 .collect()
         });
         Self {
@@ -52,20 +60,6 @@ impl Catalog {
     pub fn embedded() -> Self {
         Self::load(&AssetSet::embedded(), &mut Problems::default())
     }
-}
-
-/// The ids of the messages a catalogue file defines (`id = …` at the start of a line).
-fn message_ids(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter_map(|line| {
-        let (id, _) = line.split_once('=')?;
-        let id = id.trim_end();
-        let first = id.chars().next()?;
-        (first.is_ascii_alphabetic()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .then_some(id)
-    })
 }
 
 /// Message `id` of `bundle` as text, if it needs no arguments (formatting it without any

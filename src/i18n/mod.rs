@@ -46,26 +46,25 @@ impl Catalog {
     }
 
     fn bundle(&self, lang: Lang) -> &Bundle {
-        let [en, ka, ru] = &*self.bundles;
-        match lang {
-            Lang::En => en,
-            Lang::Ka => ka,
-            Lang::Ru => ru,
-        }
+        of_lang(&self.bundles, lang)
     }
 
     fn plain(&self, lang: Lang) -> &HashMap<String, String> {
-        let [en, ka, ru] = &*self.plain;
-        match lang {
-            Lang::En => en,
-            Lang::Ka => ka,
-            Lang::Ru => ru,
-        }
+        of_lang(&self.plain, lang)
     }
 
     /// Whether `lang`'s own catalogue has message `id` (no fallback).
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.bundle(lang).has_message(id)
+    }
+}
+
+/// `lang`'s item of a per-language triple (English, Georgian, Russian).
+fn of_lang<T>([en, ka, ru]: &[T; 3], lang: Lang) -> &T {
+    match lang {
+        Lang::En => en,
+        Lang::Ka => ka,
+        Lang::Ru => ru,
     }
 }
 

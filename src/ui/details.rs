@@ -80,7 +80,7 @@ pub fn region_details_ui(
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(t!(tr, "status-heading")).strong());
-            in_english(ui, tr);
+            say::in_english(ui, tr);
         });
         // Under a party's point of view its own view comes first; the others follow.
         let mut views: Vec<_> = info.views.iter().collect();
@@ -284,7 +284,7 @@ pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, i
             row(ui, &t!(tr, "where"), place);
         });
     ui.add_space(4.0);
-    in_english(ui, tr);
+    say::in_english(ui, tr);
     ui.add(egui::Label::new(&e.summary).wrap());
     ui.label(RichText::new(cites.cite(&e.sources)).weak());
     words_ui(ui, naming, e.id.as_str(), &mut cites);
@@ -392,11 +392,3 @@ pub fn region_on_date_ui(
 #[cfg(test)]
 #[path = "details_tests.rs"]
 mod tests;
-
-/// A weak "(in English)" in the interface language, beside data text written in English (the
-/// data's summaries and statements), when the interface speaks another language.
-fn in_english(ui: &mut egui::Ui, tr: Tr<'_>) {
-    if tr.lang != crate::words::Lang::En {
-        ui.label(RichText::new(t!(tr, "in-english")).small().weak());
-    }
-}

@@ -102,3 +102,11 @@ pub fn origin(tr: Tr<'_>, origin: &crate::load::Origin) -> String {
         }
     }
 }
+
+/// A weak "(in English)" in the interface language, beside data text written in English (the
+/// data's summaries and statements), when the interface speaks another language.
+pub fn in_english(ui: &mut egui::Ui, tr: Tr<'_>) {
+    if tr.lang != crate::words::Lang::En {
+        ui.label(egui::RichText::new(t!(tr, "in-english")).small().weak());
+    }
+}
