@@ -38,8 +38,9 @@ pub struct Options {
     /// Show this day (between 1989-01-01 and today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
-    /// Select a region or an event by its id (e.g. `abkhazia`, `russia_recognition_2008`)
-    /// and open its details; an event also sets the date, unless `--date` is given.
+    /// Select a region, a place or an event by its id or any of its names (e.g. `abkhazia`,
+    /// `Цхинвал`, `russia_recognition_2008`) and open its details; an event also sets the
+    /// date, unless `--date` is given.
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
     /// Show this geographic box: west,south,east,north in degrees (e.g. 40.0,41.0,47.0,44.0).
@@ -162,26 +163,30 @@ fn parse_size(text: &str) -> Result<[u32; 2], String> {
     Ok([w, h])
 }
 
-/// Resolve `--select` against the data the app will show: a region's or an event's id, or
-/// one of its names in any script ("Южная Осетия", "abkhazia") when only one entry has it;
-/// otherwise a message that lists the nearest ids and the entries whose names come closest.
+/// Resolve `--select` against the data the app will show: a region's, a place's or an
+/// event's id, or one of its names in any script ("Южная Осетия", "Цхинвал", "abkhazia") when
+/// only one entry has it; otherwise a message that lists the nearest ids and the entries whose
+/// names come closest.
 pub fn resolve_select(text: &str, data: &Dataset) -> Result<String, String> {
     use crate::search::{Index, Target};
     let regions = data.atlas.regions.iter().map(|r| r.id.as_str());
+    let places = data.atlas.places.iter().map(|p| p.id.as_str());
     let events = data.chronicle.events.iter().map(|e| e.id.as_str());
-    let all: Vec<&str> = regions.chain(events).collect();
+    let all: Vec<&str> = regions.chain(places).chain(events).collect();
     if all.contains(&text) {
         return Ok(text.to_owned());
     }
     let mut index = Index::build(data);
-    // Regions and events can be selected; each found with its id and the name that matched.
+    // Regions, places and events can be selected; each found with its id and the name that
+    // matched.
     let found: Vec<(String, String, bool)> = index
         .search(text, 40)
         .into_iter()
         .filter_map(|h| {
-            // A region by the name that matched; an event by its English title.
+            // A region or a place by the name that matched; an event by its English title.
             let (id, name) = match h.target {
                 Target::Region(id) => (id.to_string(), h.matched.to_owned()),
+                Target::Place(id) => (id.to_string(), h.matched.to_owned()),
                 Target::Event(i) => {
                     let e = data.chronicle.events.get(*i)?;
                     (e.id.to_string(), e.title.clone())
@@ -195,9 +200,12 @@ pub fn resolve_select(text: &str, data: &Dataset) -> Result<String, String> {
     if let [(id, _, _)] = whole.as_slice() {
         return Ok(id.clone());
     }
-    let mut msg = format!("no region or event has the id or the name {text:?}");
+    let mut msg = format!("no region, place or event has the id or the name {text:?}");
     if whole.len() > 1 {
-        msg = format!("{} regions or events have the name {text:?}", whole.len());
+        msg = format!(
+            "{} regions, places or events have the name {text:?}",
+            whole.len()
+        );
     }
     let mut near: Vec<String> = near_matches(text, &all)
         .into_iter()
@@ -323,7 +331,7 @@ mod tests {
         assert!(resolve_select("russia_recognition_2008", data).is_ok());
         let msg = resolve_select("south_osetia", data).unwrap_err();
         assert!(
-            msg.contains("no region or event has the id or the name \"south_osetia\""),
+            msg.contains("no region, place or event has the id or the name \"south_osetia\""),
             "{msg}"
         );
         assert!(msg.contains("did you mean south_ossetia"), "{msg}");
@@ -350,9 +358,18 @@ mod tests {
             resolve_select("Южная Осетия", data).as_deref(),
             Ok("south_ossetia")
         );
+        // A place, by any of its names or its id.
+        for name in ["Цхинвал", "ცხინვალი", "Tskhinvali", "tskhinvali"] {
+            assert_eq!(
+                resolve_select(name, data).as_deref(),
+                Ok("tskhinvali"),
+                "{name}"
+            );
+        }
+        assert_eq!(resolve_select("Ленингор", data).as_deref(), Ok("akhalgori"));
         // Not a whole name: the candidates are listed with the names that matched.
-        let msg = resolve_select("Цхинвал", data).unwrap_err();
-        assert!(msg.contains("south_ossetia ("), "{msg}");
+        let msg = resolve_select("Цхинв", data).unwrap_err();
+        assert!(msg.contains("tskhinvali ("), "{msg}");
     }
 
     #[test]

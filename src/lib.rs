@@ -56,7 +56,7 @@ pub use app::{
     AtlasApp, LeftTab, Preload, Remembered, SHORTCUTS, Selection, StoredSelection, TITLE,
     take_pressed,
 };
-pub use atlas::{Atlas, Place, Region};
+pub use atlas::{Atlas, NearLine, Place, PlaceIx, Region};
 pub use chronicle::{Category, Chronicle, Event, EventPhase, Snapshot};
 pub use dataset::Dataset;
 pub use date::Date;

@@ -37,6 +37,15 @@ impl LonLat {
     }
 }
 
+/// A position as readers copy it: "42.2305° N 43.9676° E" (four decimals: about 10 m).
+impl std::fmt::Display for LonLat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ns = if self.lat >= 0.0 { 'N' } else { 'S' };
+        let ew = if self.lon >= 0.0 { 'E' } else { 'W' };
+        write!(f, "{:.4}° {ns} {:.4}° {ew}", self.lat.abs(), self.lon.abs())
+    }
+}
+
 fn km_per_degree() -> f64 {
     EARTH_RADIUS_KM * std::f64::consts::PI / 180.0
 }
@@ -191,6 +200,16 @@ impl MapView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_read_with_their_hemispheres() {
+        let p = LonLat::new(43.96764, 42.23049);
+        assert_eq!(p.to_string(), "42.2305° N 43.9676° E");
+        assert_eq!(
+            LonLat::new(-0.5, -33.25).to_string(),
+            "33.2500° S 0.5000° W"
+        );
+    }
 
     fn close(a: f64, b: f64, tol: f64) -> bool {
         (a - b).abs() <= tol

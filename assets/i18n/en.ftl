@@ -93,6 +93,7 @@ map-zoom-out = Zoom out (−)
 map-reset = Reset view
 map-reset-hover = Show all of Georgia again
 map-click-hint = Click for details · double-click to zoom
+map-town-hint = Click for its details
 map-term = { $what }: “{ $term }”
 legend = Legend
 legend-neighbours = neighbours
@@ -424,6 +425,24 @@ dialog-export = Export the atlas data to a folder
 
 lang-abkhaz = Abkhaz
 lang-ossetian = Ossetian
+place-kind = Kind
+place-capital = Capital
+place-major-town = Major town
+place-town = Town
+place-village = Village or site
+place-in = Lies in
+place-position = Position
+lang-local = Local
+place-names-used = Names used by each party
+place-no-events = No event in the data took place here.
+place-events = Events here ({ $n })
+place-side = Side of the line (as published)
+place-since = Since
+side-georgia = Tbilisi-administered side
+side-region = { $region } side
+side-on-line = On the line (a crossing point)
+place-to-line = The line as drawn
+place-line-km = { $km } km to the line around { $region } (drawn to within ±{ $within } km here)
 
 ## Status line
 
@@ -600,7 +619,7 @@ problem-story-date = expected a day on the timeline ({ $start } to { $today }), 
 problem-story-until = expected `until` on or after `date` ({ $date }), found { $found }
 problem-story-view-and-box = expected `view` or `box`, not both
 problem-story-box = expected [west, south, east, north] in degrees with west < east and south < north, found [{ $w }, { $s }, { $e }, { $n }]
-problem-story-select = expected the id of an event or a region, found "{ $id }"
+problem-story-select = expected the id of an event, a region or a place, found "{ $id }"
 problem-story-event = unknown event id "{ $id }" (not in data/events.toml)
 problem-story-seconds = expected `seconds` from 1 to 600, found { $found }
 problem-story-view = expected the id of a region or a place (data/places.toml), found "{ $id }"
@@ -617,3 +636,5 @@ search-states = States
 search-events = Events
 search-sources = Sources
 pointer-copy = Where the pointer is on the map, in degrees. Click to copy it.
+pointer-side = { $side }, { $km } km from the line (±{ $within } km)
+pointer-in-band = { $km } km from the line, inside its band (±{ $within } km): the side is not certain here

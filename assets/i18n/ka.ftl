@@ -91,6 +91,7 @@ map-zoom-out = დაპატარავება (−)
 map-reset = საწყისი ხედი
 map-reset-hover = მთელი საქართველოს კვლავ ჩვენება
 map-click-hint = დააწკაპუნეთ დეტალებისთვის · ორჯერ — გასადიდებლად
+map-town-hint = დააწკაპუნეთ დეტალებისთვის
 map-term = { $what }: „{ $term }“
 legend = ლეგენდა
 legend-neighbours = მეზობლები
@@ -402,6 +403,24 @@ dialog-export = ატლასის მონაცემების ექ�
 
 lang-abkhaz = აფხაზურად
 lang-ossetian = ოსურად
+place-kind = ტიპი
+place-capital = დედაქალაქი
+place-major-town = დიდი ქალაქი
+place-town = ქალაქი
+place-village = სოფელი ან ადგილი
+place-in = მდებარეობს
+place-position = კოორდინატები
+lang-local = ადგილობრივად
+place-names-used = სახელები, რომლებსაც მხარეები იყენებენ
+place-no-events = მონაცემებში აქ მომხდარი მოვლენა არ არის.
+place-events = მოვლენები აქ ({ $n })
+place-side = ხაზის მხარე (გამოქვეყნებულის მიხედვით)
+place-since = რა დროიდან
+side-georgia = თბილისის მიერ კონტროლირებადი მხარე
+side-region = მხარე: { $region }
+side-on-line = ხაზზე (გადასასვლელი პუნქტი)
+place-to-line = ხაზი, როგორც დახატულია
+place-line-km = ხაზამდე { $km } კმ ({ $region }; აქ დახატულია ±{ $within } კმ სიზუსტით)
 
 ## Status line
 
@@ -576,7 +595,7 @@ problem-story-date = მოსალოდნელია დღე დროი
 problem-story-until = მოსალოდნელია `until` არაუადრეს `date`-ისა ({ $date }), ნაპოვნია { $found }
 problem-story-view-and-box = მოსალოდნელია `view` ან `box`, არა ორივე
 problem-story-box = მოსალოდნელია [west, south, east, north] გრადუსებში, სადაც west < east და south < north, ნაპოვნია [{ $w }, { $s }, { $e }, { $n }]
-problem-story-select = მოსალოდნელია მოვლენის ან რეგიონის id, ნაპოვნია "{ $id }"
+problem-story-select = მოსალოდნელია მოვლენის, რეგიონის ან ადგილის id, ნაპოვნია "{ $id }"
 problem-story-event = მოვლენის უცნობი id "{ $id }" (data/events.toml-ში არ არის)
 problem-story-seconds = მოსალოდნელია `seconds` 1-დან 600-მდე, ნაპოვნია { $found }
 problem-story-view = მოსალოდნელია რეგიონის ან ადგილის id (data/places.toml), ნაპოვნია "{ $id }"
@@ -593,3 +612,5 @@ search-states = სახელმწიფოები
 search-events = მოვლენები
 search-sources = წყაროები
 pointer-copy = მაჩვენებლის მდებარეობა რუკაზე, გრადუსებში. დააწკაპუნეთ მის დასაკოპირებლად.
+pointer-side = { $side }, ხაზამდე { $km } კმ (±{ $within } კმ)
+pointer-in-band = ხაზამდე { $km } კმ, მის ზოლში (±{ $within } კმ): მხარე აქ ზუსტად არ არის ცნობილი

@@ -93,6 +93,7 @@ map-zoom-out = Отдалить (−)
 map-reset = Исходный вид
 map-reset-hover = Снова показать всю Грузию
 map-click-hint = Щелчок — подробности · двойной щелчок — приблизить
+map-town-hint = Щелчок — подробности
 map-term = { $what }: «{ $term }»
 legend = Легенда
 legend-neighbours = соседи
@@ -430,6 +431,24 @@ dialog-export = Экспорт данных атласа в папку
 
 lang-abkhaz = По-абхазски
 lang-ossetian = По-осетински
+place-kind = Тип
+place-capital = Столица
+place-major-town = Крупный город
+place-town = Город
+place-village = Село или объект
+place-in = Где
+place-position = Координаты
+lang-local = По-местному
+place-names-used = Как его называет каждая сторона
+place-no-events = В данных нет событий в этом месте.
+place-events = События здесь ({ $n })
+place-side = Сторона линии (по публикациям)
+place-since = С какого времени
+side-georgia = сторона, подконтрольная Тбилиси
+side-region = сторона: { $region }
+side-on-line = на линии (пункт пропуска)
+place-to-line = Линия, как нарисована
+place-line-km = { $km } км до линии ({ $region }; здесь нарисована с точностью ±{ $within } км)
 
 ## Status line
 
@@ -604,7 +623,7 @@ problem-story-date = ожидается день на шкале времени 
 problem-story-until = ожидается `until` не раньше `date` ({ $date }), найдено { $found }
 problem-story-view-and-box = ожидается `view` или `box`, но не оба
 problem-story-box = ожидается [west, south, east, north] в градусах, где west < east и south < north, найдено [{ $w }, { $s }, { $e }, { $n }]
-problem-story-select = ожидается id события или региона, найдено "{ $id }"
+problem-story-select = ожидается id события, региона или места, найдено "{ $id }"
 problem-story-event = неизвестный id события "{ $id }" (нет в data/events.toml)
 problem-story-seconds = ожидается `seconds` от 1 до 600, найдено { $found }
 problem-story-view = ожидается id региона или места (data/places.toml), найдено "{ $id }"
@@ -621,3 +640,5 @@ search-states = Государства
 search-events = События
 search-sources = Источники
 pointer-copy = Положение указателя на карте в градусах. Щёлкните, чтобы скопировать.
+pointer-side = { $side }, { $km } км от линии (±{ $within } км)
+pointer-in-band = { $km } км от линии, внутри её полосы (±{ $within } км): сторона здесь неточна

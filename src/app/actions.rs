@@ -5,7 +5,7 @@
 use super::AtlasApp;
 use super::capture::{Capture, Layout};
 use super::notice::Notice;
-use super::session::{Selection, Session};
+use super::session::Session;
 use super::shortcuts::{Action, key_of};
 use crate::t;
 use std::path::{Path, PathBuf};
@@ -259,10 +259,8 @@ impl Session {
             args.push(format!("--data {}", quote(&dir.display().to_string())));
         }
         args.push(format!("--date {}", self.time.date));
-        match &self.selection {
-            Some(Selection::Region(id)) => args.push(format!("--select {}", quote(id))),
-            Some(Selection::Event(id)) => args.push(format!("--select {}", quote(id.as_str()))),
-            None => {}
+        if let Some(s) = &self.selection {
+            args.push(format!("--select {}", quote(s.id())));
         }
         if let Some(b) = self
             .map

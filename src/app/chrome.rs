@@ -146,7 +146,7 @@ impl AtlasApp {
             if let Some(text) = &pointer {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if super::pointer::pointer_ui(ui, text, tr) {
-                        copy = Some(text.clone());
+                        copy = Some(text.0.clone());
                     }
                 });
             }

@@ -27,6 +27,8 @@ pub enum StoredSelection {
     Region(String),
     /// An event id.
     Event(String),
+    /// A place id.
+    Place(String),
 }
 
 /// Everything remembered.
@@ -120,6 +122,7 @@ impl Session {
             selection: self.selection.as_ref().map(|s| match s {
                 Selection::Region(id) => StoredSelection::Region(id.to_string()),
                 Selection::Event(id) => StoredSelection::Event(id.to_string()),
+                Selection::Place(id) => StoredSelection::Place(id.to_string()),
             }),
             view: if self.map.state.at_home {
                 None
@@ -159,15 +162,15 @@ impl Session {
             Some(d) => self.apply_time(TimeCommand::SetDate(d)),
             None => dropped.push(Dropped::Date(r.date.clone())),
         }
-        self.selection = match &r.selection {
-            Some(StoredSelection::Region(id)) if self.data.atlas.region(id).is_some() => {
-                Some(Selection::Region(RegionId::new(id.as_str())))
-            }
-            Some(StoredSelection::Event(id)) if self.data.chronicle.event_index(id).is_some() => {
-                Some(Selection::Event(crate::ids::EventId::new(id.clone())))
-            }
-            Some(StoredSelection::Region(id) | StoredSelection::Event(id)) => {
-                dropped.push(Dropped::Selection(id.clone()));
+        let stored = r.selection.as_ref().map(|s| match s {
+            StoredSelection::Region(id) => Selection::Region(RegionId::new(id.as_str())),
+            StoredSelection::Event(id) => Selection::Event(crate::ids::EventId::new(id.as_str())),
+            StoredSelection::Place(id) => Selection::Place(crate::ids::PlaceId::new(id.as_str())),
+        });
+        self.selection = match stored {
+            Some(s) if s.exists_in(&self.data) => Some(s),
+            Some(s) => {
+                dropped.push(Dropped::Selection(s.id().to_owned()));
                 None
             }
             None => None,

@@ -226,7 +226,7 @@ impl Session {
         }
     }
 
-    /// Bring a result into view: a region selected and framed, a place framed, an event
+    /// Bring a result into view: a region or a place selected and framed, an event
     /// selected (the date moves to it).
     fn go_to(&mut self, target: &Target, now: f64) {
         let motion = if self.reduce_motion { 0.0 } else { 0.6 };
@@ -241,6 +241,7 @@ impl Session {
                 if let Some(p) = self.data.atlas.place(id) {
                     let rect = super::story::place_frame(p);
                     self.map.state.glide_to(rect, now, motion);
+                    self.push(Intent::Select(Some(Selection::Place(id.clone()))));
                 }
             }
             Target::Event(i) => {

@@ -6,7 +6,7 @@ use super::shortcuts::Action;
 use crate::Dataset;
 use crate::chronicle::{Snapshot, TIMELINE_START};
 use crate::date::Date;
-use crate::ids::{EventId, RegionId};
+use crate::ids::EventId;
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::ui::map_panel::MapPanel;
 use crate::ui::timeline::TimelinePanel;
@@ -99,21 +99,19 @@ impl Session {
     pub fn replace_data(&mut self, data: Dataset) {
         self.data = data;
         self.search.data_changed();
-        let exists = match &self.selection {
-            Some(Selection::Region(id)) => self.data.atlas.region(id).is_some(),
-            Some(Selection::Event(id)) => self.data.chronicle.event_index(id).is_some(),
-            None => true,
-        };
-        if !exists {
+        if !self
+            .selection
+            .as_ref()
+            .is_none_or(|s| s.exists_in(&self.data))
+        {
             self.selection = None;
         }
         // `--select` named an id the data in use at start did not have (a folder still
         // loading): it is resolved against the new data, an event with its date.
         if let Some(id) = self.pending_select.take() {
-            if self.data.chronicle.event_index(&id).is_some() {
-                self.push(Intent::SelectEvent(EventId::new(id)));
-            } else if self.data.atlas.region(&id).is_some() {
-                self.selection = Some(Selection::Region(RegionId::new(id)));
+            match Selection::of_id(&self.data, &id) {
+                Some(Selection::Event(id)) => self.push(Intent::SelectEvent(id)),
+                other => self.selection = other,
             }
         }
         // A story the new data lacks ends; its slides' events are found anew.
@@ -232,8 +230,8 @@ impl Session {
                     let first = e.first_day();
                     self.apply_time(TimeCommand::SetDate(first));
                 }
-            } else if self.data.atlas.region(id).is_some() {
-                self.selection = Some(Selection::Region(RegionId::new(id.as_str())));
+            } else if let Some(found) = Selection::of_id(&self.data, id) {
+                self.selection = Some(found);
             } else {
                 // An id of a data folder still loading: resolved when it arrives.
                 self.pending_select = Some(id.clone());

@@ -85,6 +85,10 @@ impl Session {
                         .to_owned(),
                 )
             }
+            Selection::Place(id) => {
+                let p = self.data.atlas.place(id)?;
+                Some(self.naming().place_ui(p).to_owned())
+            }
         }
     }
 
@@ -106,6 +110,14 @@ impl Session {
                     .and_then(|i| chronicle.events.get(i))
                 {
                     ids.extend(&e.sources);
+                }
+            }
+            Some(Selection::Place(id)) => {
+                if let Some(p) = self.data.atlas.place(id) {
+                    ids.extend(&p.source);
+                    if let Some(point) = self.data.atlas.line_point_of(p) {
+                        ids.extend(&point.sources);
+                    }
                 }
             }
             None => {}

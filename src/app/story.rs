@@ -157,6 +157,7 @@ impl Session {
         self.selection = match slide.select {
             Some(SlideSelect::Event(id)) => Some(Selection::Event(id)),
             Some(SlideSelect::Region(id)) => Some(Selection::Region(id)),
+            Some(SlideSelect::Place(id)) => Some(Selection::Place(id)),
             None => None,
         };
         self.set_compare(slide.compare);
@@ -283,6 +284,7 @@ impl Session {
         let selection = match &slide.select {
             Some(SlideSelect::Event(id)) => Some(Selection::Event(id.clone())),
             Some(SlideSelect::Region(id)) => Some(Selection::Region(id.clone())),
+            Some(SlideSelect::Place(id)) => Some(Selection::Place(id.clone())),
             None => None,
         };
         self.time.date != slide.shown_day()

@@ -196,11 +196,7 @@ fn write_slide(
     if sources.is_empty() || !unknown.is_empty() {
         return Err(t!(tr, "author-bad-sources", ids = unknown.join(", ")));
     }
-    let select = match &s.selection {
-        Some(Selection::Event(id)) => Some(id.to_string()),
-        Some(Selection::Region(id)) => Some(id.to_string()),
-        None => None,
-    };
+    let select = s.selection.as_ref().map(|s| s.id().to_owned());
     let events = match &s.selection {
         Some(Selection::Event(id)) => vec![id.to_string()],
         _ => Vec::new(),

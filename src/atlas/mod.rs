@@ -6,6 +6,7 @@
 
 mod facts;
 mod line_points;
+mod near;
 mod place;
 mod precision;
 mod region;
@@ -14,6 +15,7 @@ mod water;
 
 pub use facts::RegionInfo;
 pub use line_points::LinePoint;
+pub use near::NearLine;
 pub use place::{Place, PlaceNames};
 pub use precision::{Basis, Stretch};
 pub use region::{Names, Region, RegionKind};
@@ -34,6 +36,8 @@ use std::collections::BTreeMap;
 
 /// The position of a region in [`Atlas::regions`].
 pub type RegionIx = Ix<Region>;
+/// The position of a place in [`Atlas::places`].
+pub type PlaceIx = Ix<Place>;
 use water::load_water;
 
 /// Everything the map draws and the details panel says about regions and towns.
@@ -43,8 +47,8 @@ pub struct Atlas {
     pub regions: Table<Region>,
     /// Neighbouring countries, for context.
     pub neighbours: Vec<Region>,
-    /// Towns, most important first.
-    pub places: Vec<Place>,
+    /// Towns, villages and sites, most important first.
+    pub places: Table<Place>,
     /// The cited facts the two lines are drawn from.
     pub line_points: Vec<LinePoint>,
     /// How precisely each stretch of the two lines is known.
@@ -141,7 +145,7 @@ impl Atlas {
         Self {
             regions: regions.into(),
             neighbours,
-            places,
+            places: places.into(),
             line_points,
             bands: precision::bands(&precision),
             precision,

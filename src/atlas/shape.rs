@@ -208,26 +208,10 @@ impl MapShape {
     /// (within a few metres at the scale of the two lines).
     pub fn distance_to_edge_km(&self, p: LonLat) -> f64 {
         let m = map_from_lonlat(p);
-        let (px, py) = (m.x_km, m.y_km);
-        let mut best = f64::INFINITY;
-        for ring in &self.rings {
-            for w in ring.windows(2) {
-                let (Some(a), Some(b)) = (w.first(), w.get(1)) else {
-                    continue;
-                };
-                let (ax, ay) = (f64::from(a[0]), f64::from(a[1]));
-                let (dx, dy) = (f64::from(b[0]) - ax, f64::from(b[1]) - ay);
-                let len2 = dx * dx + dy * dy;
-                let t = if len2 > 0.0 {
-                    (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0)
-                } else {
-                    0.0
-                };
-                let (cx, cy) = (ax + t * dx - px, ay + t * dy - py);
-                best = best.min((cx * cx + cy * cy).sqrt());
-            }
-        }
-        best
+        self.rings
+            .iter()
+            .map(|ring| super::near::polyline_km([m.x_km, m.y_km], ring))
+            .fold(f64::INFINITY, f64::min)
     }
 
     /// Area on the WGS84 ellipsoid in km² (Karney's geodesic algorithm, via `geo`).

@@ -215,3 +215,35 @@ fn the_lines_have_bands_of_their_stated_uncertainty() {
         "{err}"
     );
 }
+
+#[test]
+fn a_place_on_a_line_has_its_cited_point_and_its_distance_to_the_line() {
+    let a = atlas();
+    let point = |id: &str| {
+        let p = a.place(id).expect(id);
+        a.line_point_of(p).map(|q| (q.id.as_str(), q.side.as_str()))
+    };
+    assert_eq!(point("ergneti"), Some(("ergneti", "georgia")));
+    assert_eq!(point("tskhinvali"), Some(("tskhinvali", "south_ossetia")));
+    // The point is the monastery in the village, under another id.
+    assert_eq!(point("tigva"), Some(("tigva_monastery", "south_ossetia")));
+    assert_eq!(point("khurcha"), Some(("khurcha", "georgia")));
+    assert_eq!(point("tbilisi"), None);
+    assert_eq!(point("sukhumi"), None);
+
+    let near = |id: &str| {
+        let p = a.place(id).expect(id);
+        a.nearest_line(p.lonlat()).map(|n| (n.line, n.km))
+    };
+    let (line, km) = near("ergneti").expect("a line");
+    assert_eq!(line, "south_ossetia");
+    assert!(km < 2.0, "{km}");
+    let (line, km) = near("khurcha").expect("a line");
+    assert_eq!(line, "abkhazia");
+    assert!(km < 2.0, "{km}");
+    let (_, km) = near("tbilisi").expect("a line");
+    assert!(km > 25.0, "{km}");
+    // Every stretch states how precisely it is known.
+    let n = a.nearest_line(LonLat::new(43.97, 42.21)).expect("a line");
+    assert!(n.uncertainty_km > 0.0);
+}

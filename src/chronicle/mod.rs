@@ -124,6 +124,18 @@ impl Chronicle {
         self.events.position(|e| e.id == id)
     }
 
+    /// The events with a point at place `id`, in the chronicle's order.
+    pub fn events_at_place<'s>(&'s self, id: &'s str) -> impl Iterator<Item = EventIx> + 's {
+        self.events
+            .indexed()
+            .filter(move |(_, e)| {
+                e.points
+                    .iter()
+                    .any(|p| p.place.as_ref().is_some_and(|q| q.as_str() == id))
+            })
+            .map(|(i, _)| i)
+    }
+
     /// The event at `ix`.
     pub fn event(&self, ix: EventIx) -> Option<&Event> {
         self.events.get(ix)

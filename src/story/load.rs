@@ -240,10 +240,11 @@ fn check_slide(
             Some(SlideSelect::Event(EventId::new(id)))
         }
         Some(id) if atlas.region(id).is_some() => Some(SlideSelect::Region(RegionId::new(id))),
+        Some(id) if atlas.place(id).is_some() => Some(SlideSelect::Place(PlaceId::new(id))),
         Some(id) => {
             let said = say!(
                 "problem-story-select",
-                "expected the id of an event or a region, found \"{id}\"",
+                "expected the id of an event, a region or a place, found \"{id}\"",
                 id = id
             );
             check.fail(rec, "select", said);

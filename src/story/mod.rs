@@ -63,6 +63,8 @@ pub enum SlideSelect {
     Event(EventId),
     /// A region.
     Region(RegionId),
+    /// A town, village or site.
+    Place(crate::ids::PlaceId),
 }
 
 /// A slide's filter of the events: the *Events* tab opens with it, and without `events` the

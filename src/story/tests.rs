@@ -44,6 +44,17 @@ fn a_story_reads_with_its_slides_in_order_and_the_english_standing_in_is_marked(
 }
 
 #[test]
+fn a_slide_may_select_a_place() {
+    let text = story_text().replace("select = \"abkhazia\"", "select = \"tskhinvali\"");
+    let d = shipped_with("stories/small.toml", &text).unwrap_or_else(|e| panic!("{e}"));
+    let s = d.stories.get("small").expect("the story");
+    assert_eq!(
+        s.slides[2].select,
+        Some(SlideSelect::Place(PlaceId::new("tskhinvali")))
+    );
+}
+
+#[test]
 fn a_broken_story_is_refused_with_every_problem_located() {
     let text = story_text()
         .replace(
@@ -61,7 +72,7 @@ fn a_broken_story_is_refused_with_every_problem_located() {
         "stories/small.toml:11:11: story \"small\" slide 1: field `sources`: expected at least one source id",
         "stories/small.toml:12:8: story \"small\" slide 1: field `date`: expected a day on the timeline (1989-01-01 to ",
         "story \"small\" slide 3: field `box`: expected `view` or `box`, not both",
-        "story \"small\" slide 3: field `select`: expected the id of an event or a region, found \"nowhere\"",
+        "story \"small\" slide 3: field `select`: expected the id of an event, a region or a place, found \"nowhere\"",
     ] {
         assert!(report.contains(expected), "{expected}\nin\n{report}");
     }

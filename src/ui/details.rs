@@ -6,16 +6,17 @@ use crate::chronicle::{ControlPhase, Entity, EventIx, Snapshot};
 use crate::i18n::Tr;
 use crate::t;
 use crate::ui::citations::Citations;
+use crate::ui::event_rows::event_rows_ui;
 use crate::ui::frame::{FrameCtx, Intent, Selection};
-use crate::ui::lazy::lazy_rows;
+use crate::ui::place_details::{Picked, place_details_ui};
 use crate::ui::say;
 use crate::ui::terms::{term_source_ui, words_ui};
 use crate::ui::theme::category_color;
 use crate::views::{Naming, Subject};
 use egui::RichText;
 
-/// A label / value row of the details grid.
-fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetText>) {
+/// A label / value row of a details grid.
+pub(crate) fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetText>) {
     // The label column wraps at two fifths of the panel: a long label (Georgian and Russian ones
     // run long) must not push the values out of a narrow panel.
     let width = (ui.available_width() * 0.4).max(96.0);
@@ -239,6 +240,19 @@ pub fn details_panel_ui(
                             event_details_ui(ui, ctx.data, ctx.naming, i);
                         }
                     }
+                    Selection::Place(id) => {
+                        if let Some(place) = ctx.data.atlas.place(id) {
+                            intents.extend(
+                                match place_details_ui(ui, ctx.data, ctx.naming, place) {
+                                    Some(Picked::Event(i)) => ctx.select_event(i),
+                                    Some(Picked::Region) => Some(Intent::Select(Some(
+                                        Selection::Region(place.region.clone()),
+                                    ))),
+                                    None => None,
+                                },
+                            );
+                        }
+                    }
                 });
         });
     intents
@@ -304,7 +318,6 @@ pub fn region_on_date_ui(
 ) -> Option<EventIx> {
     let (atlas, chronicle) = (&data.atlas, &data.chronicle);
     let tr = naming.tr;
-    let mut picked = None;
     ui.separator();
     ui.label(RichText::new(t!(tr, "on-date", date = tr.day(snapshot.date))).strong());
     if let Some(entity) = Entity::ALL.into_iter().find(|e| e.region_id() == region_id) {
@@ -363,30 +376,7 @@ pub fn region_on_date_ui(
         })
         .collect();
     ui.label(RichText::new(t!(tr, "events-up-to", n = events.len())).strong());
-    egui::ScrollArea::vertical()
-        .id_salt("region_events")
-        .max_height(220.0)
-        .show(ui, |ui| {
-            // Laid out lazily: a region has hundreds of events by a recent date.
-            let context = (tr.lang, naming.pov, naming.lang);
-            lazy_rows(ui, "region_events", context, |rows| {
-                for &i in events.iter().rev() {
-                    let Some(e) = chronicle.events.get(i) else {
-                        continue;
-                    };
-                    rows.row(i, |ui| {
-                        // Wrapped: a long title must not widen the panel.
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new(say::when(tr, e)).small().weak());
-                            if ui.link(naming.event_title(e)).clicked() {
-                                picked = Some(i);
-                            }
-                        });
-                    });
-                }
-            });
-        });
-    picked
+    event_rows_ui(ui, naming, chronicle, "region_events", &events)
 }
 
 #[cfg(test)]

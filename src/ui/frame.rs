@@ -7,7 +7,7 @@ use crate::Dataset;
 use crate::atlas::RegionIx;
 use crate::chronicle::{Diff, EventIx, Snapshot};
 use crate::date::Date;
-use crate::ids::{EventId, RegionId};
+use crate::ids::{EventId, PlaceId, RegionId};
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::views::Naming;
 use crate::words::{Lang, Pov};
@@ -19,6 +19,40 @@ pub enum Selection {
     Region(RegionId),
     /// An event of the chronicle.
     Event(EventId),
+    /// A town, village or site of the atlas.
+    Place(PlaceId),
+}
+
+impl Selection {
+    /// The selected thing's id, as `--select` and a link take it.
+    pub fn id(&self) -> &str {
+        match self {
+            Selection::Region(id) => id.as_str(),
+            Selection::Event(id) => id.as_str(),
+            Selection::Place(id) => id.as_str(),
+        }
+    }
+
+    /// What `id` names in `data`: an event, a region or a place (ids are unique across the
+    /// three), or `None`.
+    pub fn of_id(data: &Dataset, id: &str) -> Option<Selection> {
+        if data.chronicle.event_index(id).is_some() {
+            Some(Selection::Event(EventId::new(id)))
+        } else if data.atlas.region(id).is_some() {
+            Some(Selection::Region(RegionId::new(id)))
+        } else {
+            data.atlas.place(id).map(|p| Selection::Place(p.id.clone()))
+        }
+    }
+
+    /// Whether what it names is still in `data`.
+    pub fn exists_in(&self, data: &Dataset) -> bool {
+        match self {
+            Selection::Region(id) => data.atlas.region(id).is_some(),
+            Selection::Event(id) => data.chronicle.event_index(id).is_some(),
+            Selection::Place(id) => data.atlas.place(id).is_some(),
+        }
+    }
 }
 
 /// What the user asked for this frame.
@@ -80,6 +114,14 @@ impl FrameCtx<'_> {
     pub fn selected_region(&self) -> Option<RegionIx> {
         match self.selection {
             Some(Selection::Region(id)) => self.data.atlas.regions.position(|r| &r.id == id),
+            _ => None,
+        }
+    }
+
+    /// The selected place, if a place is selected.
+    pub fn selected_place(&self) -> Option<&crate::atlas::Place> {
+        match self.selection {
+            Some(Selection::Place(id)) => self.data.atlas.place(id),
             _ => None,
         }
     }

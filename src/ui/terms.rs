@@ -32,34 +32,48 @@ pub fn term_source_ui(
 /// other parties' terms follow, each with whose it is and its sources.
 pub fn words_ui(ui: &mut egui::Ui, naming: Naming<'_>, id: &str, cites: &mut Citations) {
     for word in naming.views.words_of_event(id) {
-        let subject = Subject::Word(word.id.clone());
-        let mut parties: Vec<Pov> = Pov::PARTIES.to_vec();
-        parties.sort_by_key(|p| *p != naming.pov);
         ui.add_space(4.0);
-        let tr = naming.tr;
-        ui.label(RichText::new(t!(tr, "word-how-named", what = word.what.as_str())).strong());
-        for pov in parties {
-            let (Some(term), Some(_)) = (naming.views.term(pov, &subject), naming.views.party(pov))
-            else {
-                continue;
-            };
-            let Some(text) = term
-                .in_lang(naming.lang)
-                .or_else(|| term.in_lang(crate::words::Lang::En))
-            else {
-                continue;
-            };
-            ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                let who = RichText::new(t!(tr, "party-said", party = pov_short(tr, pov)));
-                ui.label(if pov == naming.pov { who.strong() } else { who });
-                ui.label(t!(tr, "term-quoted", text = text));
-                ui.label(RichText::new(cites.cite(&term.sources)).weak());
-            })
-            .response
-            .on_hover_text(term.note.as_deref().unwrap_or(""));
-        }
+        let what = word.what.as_str();
+        ui.label(RichText::new(t!(naming.tr, "word-how-named", what = what)).strong());
+        party_terms_ui(ui, naming, &Subject::Word(word.id.clone()), cites);
     }
+}
+
+/// Each party's term for `subject`, one row each ("Georgia: “Sokhumi” [3]"), the point of
+/// view's own first; returns how many rows were shown.
+pub fn party_terms_ui(
+    ui: &mut egui::Ui,
+    naming: Naming<'_>,
+    subject: &Subject,
+    cites: &mut Citations,
+) -> usize {
+    let mut parties: Vec<Pov> = Pov::PARTIES.to_vec();
+    parties.sort_by_key(|p| *p != naming.pov);
+    let tr = naming.tr;
+    let mut shown = 0;
+    for pov in parties {
+        let (Some(term), Some(_)) = (naming.views.term(pov, subject), naming.views.party(pov))
+        else {
+            continue;
+        };
+        let Some(text) = term
+            .in_lang(naming.lang)
+            .or_else(|| term.in_lang(crate::words::Lang::En))
+        else {
+            continue;
+        };
+        shown += 1;
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            let who = RichText::new(t!(tr, "party-said", party = pov_short(tr, pov)));
+            ui.label(if pov == naming.pov { who.strong() } else { who });
+            ui.label(t!(tr, "term-quoted", text = text));
+            ui.label(RichText::new(cites.cite(&term.sources)).weak());
+        })
+        .response
+        .on_hover_text(term.note.as_deref().unwrap_or(""));
+    }
+    shown
 }
 
 // A point of view's words, each in one place: the banner, the picker's list, the short name

@@ -9,6 +9,7 @@ mod data_folder_ui;
 mod frame_dump;
 mod fuzz_load;
 mod i18n_ui;
+mod place_ui;
 mod screenshot_cli;
 mod search_ui;
 mod share_ui;

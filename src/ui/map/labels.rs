@@ -2,7 +2,7 @@
 //! halos, and town dots by rank.
 
 use super::Projector;
-use crate::atlas::{Atlas, Place, Region};
+use crate::atlas::{Atlas, Place, PlaceIx, Region};
 use crate::ids::region::GEORGIA;
 use crate::projection::LonLat;
 use crate::ui::theme::Palette;
@@ -102,29 +102,39 @@ fn min_zoom_for_rank(rank: u8) -> f64 {
     }
 }
 
+/// A town drawn on the map.
+#[derive(Debug, Clone, Copy)]
+pub struct DrawnTown {
+    /// Which place.
+    pub place: PlaceIx,
+    /// Where a click on it lands: its dot, and its name when drawn.
+    pub hit: Rect,
+    /// Its dot's centre.
+    pub at: Pos2,
+}
+
+/// Draw the names of regions, neighbours, towns and rivers, most important first and never
+/// overlapping; returns the names drawn, and fills `towns` with the towns drawn.
 pub(super) fn paint_labels(
     painter: &egui::Painter,
     atlas: &Atlas,
     proj: &Projector,
     palette: &Palette,
     naming: Naming<'_>,
+    towns_drawn: &mut Vec<DrawnTown>,
 ) -> Vec<String> {
     let mut placer = LabelPlacer::default();
     let mut drawn = Vec::new();
+    towns_drawn.clear();
     let zoom = proj.view.points_per_km;
     // Capitals first, so that a long region name (a party's full title) moves aside rather
     // than hiding its capital; then region names, which towns give way to.
-    let (capitals, towns): (Vec<&Place>, Vec<&Place>) =
-        atlas.places.iter().partition(|p| p.rank == 1);
-    for p in capitals {
-        drawn.extend(place_town(
-            painter,
-            proj,
-            palette,
-            &mut placer,
-            naming.place(p),
-            p,
-        ));
+    let (capitals, towns): (Vec<_>, Vec<_>) =
+        atlas.places.indexed().partition(|(_, p)| p.rank == 1);
+    for (i, p) in capitals {
+        let town = place_town(painter, proj, palette, &mut placer, naming.place(p), p);
+        drawn.extend(town.name);
+        towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
     }
     let region_font = FontId::proportional(if zoom > 3.0 { 20.0 } else { 16.0 });
     let region_labels = atlas.regions.iter().filter(|r| r.id != GEORGIA);
@@ -158,15 +168,10 @@ pub(super) fn paint_labels(
             (palette.neighbour_border, None),
         );
     }
-    for p in towns {
-        drawn.extend(place_town(
-            painter,
-            proj,
-            palette,
-            &mut placer,
-            naming.place(p),
-            p,
-        ));
+    for (i, p) in towns {
+        let town = place_town(painter, proj, palette, &mut placer, naming.place(p), p);
+        drawn.extend(town.name);
+        towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
     }
     drawn.extend(place_rivers(
         painter,
@@ -240,8 +245,20 @@ fn place_rivers(
     drawn
 }
 
-/// Draw a town's dot and name where the name fits (right, left, above or below the dot);
-/// returns the name if it was drawn. Capitals and major towns keep their dot without it.
+/// What [`place_town`] drew.
+#[derive(Default)]
+struct Town {
+    /// The name, if it was drawn.
+    name: Option<String>,
+    /// Where a click lands on the town and its dot's centre, if its dot was drawn.
+    hit: Option<(Rect, Pos2)>,
+}
+
+/// A dot's area for the pointer: at least this wide, points (a 4-point dot is hard to hit).
+const DOT_HIT: f32 = 12.0;
+
+/// Draw a town's dot and name where the name fits (right, left, above or below the dot).
+/// Capitals and major towns keep their dot without it.
 fn place_town(
     painter: &egui::Painter,
     proj: &Projector,
@@ -249,15 +266,16 @@ fn place_town(
     placer: &mut LabelPlacer,
     name: &str,
     p: &Place,
-) -> Option<String> {
+) -> Town {
     let zoom = proj.view.points_per_km;
     if zoom < min_zoom_for_rank(p.rank) {
-        return None;
+        return Town::default();
     }
     let at = proj.screen_from_lonlat(p.lonlat());
     if !proj.rect.contains(at) {
-        return None;
+        return Town::default();
     }
+    let dot_hit = Rect::from_center_size(at, Vec2::splat(DOT_HIT));
     let (radius, size) = match p.rank {
         1 => (4.0, 14.5),
         2 => (3.0, 13.0),
@@ -287,12 +305,15 @@ fn place_town(
     let Some((pos, anchor)) = spot else {
         if p.rank <= 2 && placer.try_take(dot) {
             paint_town_dot(painter, at, radius, p.rank, palette);
+            return Town {
+                name: None,
+                hit: Some((dot_hit, at)),
+            };
         }
-        return None;
+        return Town::default();
     };
-    placer
-        .taken
-        .push(anchor.anchor_size(pos, galley.size()).expand(1.0));
+    let label = anchor.anchor_size(pos, galley.size());
+    placer.taken.push(label.expand(1.0));
     placer.taken.push(dot);
     paint_town_dot(painter, at, radius, p.rank, palette);
     halo_text(
@@ -304,7 +325,10 @@ fn place_town(
         palette.label,
         palette.halo,
     );
-    Some(name.to_owned())
+    Town {
+        name: Some(name.to_owned()),
+        hit: Some((dot_hit.union(label), at)),
+    }
 }
 
 fn paint_town_dot(painter: &egui::Painter, at: Pos2, radius: f32, rank: u8, palette: &Palette) {

@@ -15,6 +15,8 @@ pub struct MapState {
     pub viewport: Option<Rect>,
     /// The names of regions and towns drawn in the last frame (for tests and checks).
     pub labels: Vec<String>,
+    /// The towns drawn in the last frame, for clicks and hovers.
+    pub towns: Vec<super::labels::DrawnTown>,
     /// The base layer's screen mesh.
     pub base: super::BaseCache,
     /// Whether the view is still the home fit (no pan or zoom since): then a resize fits again.
@@ -60,6 +62,15 @@ pub(super) fn viewport(r: Rect) -> Viewport {
 }
 
 impl MapState {
+    /// The town drawn last frame under `pos`: of those hit, the one whose dot is nearest.
+    pub fn town_at(&self, pos: egui::Pos2) -> Option<crate::atlas::PlaceIx> {
+        self.towns
+            .iter()
+            .filter(|t| t.hit.contains(pos))
+            .min_by(|a, b| a.at.distance_sq(pos).total_cmp(&b.at.distance_sq(pos)))
+            .map(|t| t.place)
+    }
+
     /// Fit the home extent (Georgia with Abkhazia and South Ossetia) on the next frame.
     pub fn reset(&mut self) {
         self.glide = None;

@@ -114,7 +114,7 @@ pub fn map_ui(
         &mut state.base,
     );
     overlay(&painter, &proj);
-    state.labels = paint_labels(&painter, atlas, &proj, &palette, naming);
+    state.labels = paint_labels(&painter, atlas, &proj, &palette, naming, &mut state.towns);
     if !state.plain {
         controls_ui(ui, rect, state, naming.tr);
     }

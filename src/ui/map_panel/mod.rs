@@ -6,7 +6,7 @@
 mod access;
 mod legend;
 
-use crate::atlas::RegionIx;
+use crate::atlas::{PlaceIx, RegionIx};
 use crate::chronicle::Snapshot;
 use crate::t;
 use crate::ui::elsewhere;
@@ -82,8 +82,12 @@ impl MapPanel {
         let hovered_event = hover_pos
             .filter(|p| on_map(*p))
             .and_then(|p| overlays::marker_at(&self.drawn, p));
-        let hovered_region = match (proj, hover_pos, hovered_event) {
-            (Some(p), Some(pos), None) if p.rect.contains(pos) => p.region_at(atlas, pos),
+        let hovered_town = match (hover_pos, hovered_event) {
+            (Some(pos), None) if on_map(pos) => self.state.town_at(pos),
+            _ => None,
+        };
+        let hovered_region = match (proj, hover_pos, hovered_event, hovered_town) {
+            (Some(p), Some(pos), None, None) if p.rect.contains(pos) => p.region_at(atlas, pos),
             _ => None,
         };
         let dark = ui.visuals().dark_mode;
@@ -128,6 +132,9 @@ impl MapPanel {
             },
         );
         self.drawn = drawn;
+        if let Some(place) = ctx.selected_place() {
+            paint_selected_place(ui, &out.projector, place);
+        }
         intents.extend(access::nodes_ui(ui, ctx, &out.projector, &self.drawn));
         legend::legend_ui(ui, ctx, out.projector.rect, self);
         let picked = elsewhere::list_ui(
@@ -144,18 +151,25 @@ impl MapPanel {
                     .events
                     .get(i)
                     .map(|e| Selection::Event(e.id.clone())),
-                None => out
-                    .projector
-                    .region_at(atlas, pos)
-                    .and_then(|i| atlas.regions.get(i))
-                    .map(|r| Selection::Region(r.id.clone())),
+                None => match self.state.town_at(pos).and_then(|i| atlas.places.get(i)) {
+                    Some(p) => Some(Selection::Place(p.id.clone())),
+                    None => out
+                        .projector
+                        .region_at(atlas, pos)
+                        .and_then(|i| atlas.regions.get(i))
+                        .map(|r| Selection::Region(r.id.clone())),
+                },
             };
             intents.push(Intent::Select(selection));
         }
         if let Some(pos) = out.hover_pos
             && !out.response.dragged()
         {
-            tooltip(ui, ctx, &out, pos, &self.drawn, hovered_region);
+            let hovered = Hovered {
+                town: hovered_town,
+                region: hovered_region,
+            };
+            tooltip(ui, ctx, &out, pos, &self.drawn, hovered);
         }
         MapPanelOutput {
             intents,
@@ -164,15 +178,37 @@ impl MapPanel {
     }
 }
 
+/// What the pointer was found over at the top of the frame, besides a marker.
+struct Hovered {
+    town: Option<PlaceIx>,
+    region: Option<RegionIx>,
+}
+
+/// A ring around the selected place's dot, in the selection's colour.
+fn paint_selected_place(ui: &egui::Ui, proj: &Projector, place: &crate::atlas::Place) {
+    let at = proj.screen_from_lonlat(place.lonlat());
+    if !proj.rect.contains(at) {
+        return;
+    }
+    let stroke = ui.visuals().selection.stroke;
+    let painter = ui.painter_at(proj.rect);
+    painter.circle_stroke(
+        at,
+        8.0,
+        egui::Stroke::new(2.5, ui.visuals().extreme_bg_color),
+    );
+    painter.circle_stroke(at, 8.0, egui::Stroke::new(1.8, stroke.color));
+}
+
 /// The pointer's tooltip: an event marker's title, date, category and the point of view's
-/// words for it; else the region's name (and what a click does).
+/// words for it; else the town's or the region's name (and what a click does).
 fn tooltip(
     ui: &egui::Ui,
     ctx: &FrameCtx<'_>,
     out: &map::MapOutput,
     pos: Pos2,
     drawn: &[Marker],
-    hovered_region: Option<RegionIx>,
+    hovered: Hovered,
 ) {
     let naming = ctx.naming;
     let atlas = &ctx.data.atlas;
@@ -194,8 +230,17 @@ fn tooltip(
         out.response.clone().on_hover_text_at_pointer(text);
         return;
     }
+    if let Some(p) = hovered.town.and_then(|i| atlas.places.get(i)) {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        let hint = t!(naming.tr, "map-town-hint");
+        out.response
+            .clone()
+            .on_hover_text_at_pointer(format!("{}\n{hint}", naming.place_ui(p)));
+        return;
+    }
     // The region under the pointer was found once, at the top of the frame.
-    let name = hovered_region
+    let name = hovered
+        .region
         .and_then(|i| atlas.regions.get(i))
         .map(|r| (naming.region_ui(&r.id, &r.names), true))
         .or_else(|| {
