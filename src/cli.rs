@@ -168,50 +168,81 @@ fn parse_size(text: &str) -> Result<[u32; 2], String> {
 /// only one entry has it; otherwise a message that lists the nearest ids and the entries whose
 /// names come closest.
 pub fn resolve_select(text: &str, data: &Dataset) -> Result<String, String> {
-    use crate::search::{Index, Target};
+    use crate::search::{Index, Kind, Target};
     let regions = data.atlas.regions.iter().map(|r| r.id.as_str());
     let places = data.atlas.places.iter().map(|p| p.id.as_str());
     let events = data.chronicle.events.iter().map(|e| e.id.as_str());
-    let all: Vec<&str> = regions.chain(places).chain(events).collect();
+    let states = data.chronicle.states.iter().map(|s| s.id.as_str());
+    let sources = data.sources.iter().map(|(id, _)| id.as_str());
+    let mut all: Vec<&str> = (regions.chain(places).chain(events))
+        .chain(states)
+        .chain(sources)
+        .collect();
+    all.sort_unstable();
+    all.dedup();
     if all.contains(&text) {
         return Ok(text.to_owned());
     }
     let mut index = Index::build(data);
-    // Regions, places and events can be selected; each found with its id and the name that
-    // matched.
-    let found: Vec<(String, String, bool)> = index
+    // Each found with its id and the name that matched.
+    let found: Vec<(String, String, bool, Kind)> = index
         .search(text, 40)
         .into_iter()
         .filter_map(|h| {
-            // A region or a place by the name that matched; an event by its English title.
+            // By the name that matched; an event or a source by its title.
             let (id, name) = match h.target {
                 Target::Region(id) => (id.to_string(), h.matched.to_owned()),
                 Target::Place(id) => (id.to_string(), h.matched.to_owned()),
+                Target::State(i) => {
+                    let s = data.chronicle.states.get(*i)?;
+                    (s.id.to_string(), h.matched.to_owned())
+                }
+                Target::Source(id) => {
+                    let s = data.sources.get(id)?;
+                    (id.to_string(), s.title.clone())
+                }
                 Target::Event(i) => {
                     let e = data.chronicle.events.get(*i)?;
                     (e.id.to_string(), e.title.clone())
                 }
-                _ => return None,
             };
-            Some((id, name, h.whole_name()))
+            Some((id, name, h.whole_name(), h.target.kind()))
         })
         .collect();
-    let whole: Vec<&(String, String, bool)> = found.iter().filter(|f| f.2).collect();
-    if let [(id, _, _)] = whole.as_slice() {
-        return Ok(id.clone());
+    // Of the entries with that whole name, those of the first kind that has any: a region
+    // before a place, an event, a recognising state (Abkhazia is both, with one id) or a source
+    // (a page titled "Abkhazia").
+    let kinds = [
+        Kind::Region,
+        Kind::Place,
+        Kind::Event,
+        Kind::State,
+        Kind::Source,
+    ];
+    let mut whole: Vec<&str> = kinds
+        .iter()
+        .map(|k| {
+            (found.iter())
+                .filter(|f| f.2 && f.3 == *k)
+                .map(|f| f.0.as_str())
+                .collect::<Vec<_>>()
+        })
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    whole.dedup();
+    if let [id] = whole.as_slice() {
+        return Ok((*id).to_owned());
     }
-    let mut msg = format!("no region, place or event has the id or the name {text:?}");
+    let mut msg =
+        format!("nothing (region, place, event, state or source) has the id or the name {text:?}");
     if whole.len() > 1 {
-        msg = format!(
-            "{} regions, places or events have the name {text:?}",
-            whole.len()
-        );
+        msg = format!("{} entries have the name {text:?}", whole.len());
     }
     let mut near: Vec<String> = near_matches(text, &all)
         .into_iter()
         .map(str::to_owned)
         .collect();
-    for (id, name, _) in found.iter().take(5) {
+    for (id, name, _, _) in found.iter().take(5) {
         if !near
             .iter()
             .any(|n| n == id || n.starts_with(&format!("{id} ")))
@@ -331,7 +362,7 @@ mod tests {
         assert!(resolve_select("russia_recognition_2008", data).is_ok());
         let msg = resolve_select("south_osetia", data).unwrap_err();
         assert!(
-            msg.contains("no region, place or event has the id or the name \"south_osetia\""),
+            msg.contains("nothing (region, place, event, state or source) has the id or the name \"south_osetia\""),
             "{msg}"
         );
         assert!(msg.contains("did you mean south_ossetia"), "{msg}");

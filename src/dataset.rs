@@ -4,13 +4,15 @@
 use crate::atlas::{Atlas, Region};
 use crate::chronicle::Chronicle;
 use crate::i18n::Catalog;
-use crate::ids::SourceId;
 use crate::load::{AssetSet, Bounds, Origin, Problem, Problems, load_features};
 use crate::say;
 use crate::sources::Sources;
 use crate::story::{Stories, load_stories};
 use crate::views::{Views, load_views};
-use std::collections::BTreeSet;
+
+mod cited_by;
+
+pub use cited_by::{CitedBy, Citer};
 
 /// A world file larger than this loads on its own thread.
 const WORLD_THREAD_BYTES: usize = 2 << 20;
@@ -32,6 +34,8 @@ pub struct Dataset {
     pub stories: Stories,
     /// The interface's words in each language.
     pub i18n: Catalog,
+    /// What cites each source.
+    pub cited_by: CitedBy,
     /// Problems that did not refuse the load (e.g. a source nobody cites).
     pub warnings: Problems,
     /// Where the files came from.
@@ -106,25 +110,8 @@ impl Dataset {
         crate::trace::mark("load: stories read");
         let i18n = Catalog::load(set, &mut problems);
         crate::trace::mark("load: catalogues read");
-        let mut cited = cited_sources(&atlas, &chronicle);
-        cited.extend(
-            views
-                .terms
-                .iter()
-                .flat_map(|t| &t.sources)
-                .map(SourceId::as_str),
-        );
-        cited.extend(
-            stories
-                .iter()
-                .flat_map(|s| &s.slides)
-                .flat_map(|s| &s.sources)
-                .map(SourceId::as_str),
-        );
-        for (id, _) in sources
-            .iter()
-            .filter(|(id, _)| !cited.contains(id.as_str()))
-        {
+        let cited_by = CitedBy::gather(&atlas, &chronicle, &views, &stories);
+        for (id, _) in sources.iter().filter(|(id, _)| !cited_by.cites(id)) {
             problems.push(
                 Problem::at(
                     &sources_file.name,
@@ -146,6 +133,7 @@ impl Dataset {
             views,
             stories,
             i18n,
+            cited_by,
             warnings: problems,
             origin: set.origin.clone(),
             description: set.describe(),
@@ -167,75 +155,6 @@ pub(crate) fn shipped() -> &'static Dataset {
         Ok(d) => d,
         Err(e) => panic!("the embedded data must load: {e}"),
     })
-}
-
-/// Every source id some record cites.
-fn cited_sources<'a>(atlas: &'a Atlas, chronicle: &'a Chronicle) -> BTreeSet<&'a str> {
-    let mut cited = BTreeSet::new();
-    for i in atlas.info.values() {
-        cited.extend(
-            i.population
-                .iter()
-                .flat_map(|p| &p.sources)
-                .map(SourceId::as_str),
-        );
-        cited.extend(
-            i.views
-                .iter()
-                .flat_map(|v| &v.sources)
-                .map(SourceId::as_str),
-        );
-        cited.extend(i.other_names.iter().map(|n| n.source.as_str()));
-        cited.extend(i.published_area_source.as_deref());
-        cited.extend(i.boundary_sources.iter().map(SourceId::as_str));
-    }
-    cited.extend(atlas.places.iter().filter_map(|p| p.source.as_deref()));
-    let water = &atlas.water;
-    cited.extend(
-        (water.rivers.iter().flat_map(|r| &r.sources))
-            .chain(water.lakes.iter().flat_map(|l| &l.sources))
-            .map(SourceId::as_str),
-    );
-    cited.extend(
-        atlas
-            .line_points
-            .iter()
-            .flat_map(|p| &p.sources)
-            .map(SourceId::as_str),
-    );
-    cited.extend(
-        chronicle
-            .events
-            .iter()
-            .flat_map(|e| &e.sources)
-            .map(SourceId::as_str),
-    );
-    cited.extend(
-        chronicle
-            .acts
-            .iter()
-            .flat_map(|a| &a.sources)
-            .map(SourceId::as_str),
-    );
-    cited.extend(
-        chronicle
-            .series
-            .iter()
-            .flat_map(|s| {
-                s.sources
-                    .iter()
-                    .chain(s.values.iter().flat_map(|v| &v.sources))
-            })
-            .map(SourceId::as_str),
-    );
-    cited.extend(
-        chronicle
-            .periods
-            .iter()
-            .flat_map(|p| &p.sources)
-            .map(SourceId::as_str),
-    );
-    cited
 }
 
 #[cfg(test)]

@@ -29,6 +29,10 @@ pub enum StoredSelection {
     Event(String),
     /// A place id.
     Place(String),
+    /// A recognising state's id.
+    State(String),
+    /// A source id.
+    Source(String),
 }
 
 /// Everything remembered.
@@ -123,6 +127,8 @@ impl Session {
                 Selection::Region(id) => StoredSelection::Region(id.to_string()),
                 Selection::Event(id) => StoredSelection::Event(id.to_string()),
                 Selection::Place(id) => StoredSelection::Place(id.to_string()),
+                Selection::State(id) => StoredSelection::State(id.to_string()),
+                Selection::Source(id) => StoredSelection::Source(id.to_string()),
             }),
             view: if self.map.state.at_home {
                 None
@@ -166,6 +172,10 @@ impl Session {
             StoredSelection::Region(id) => Selection::Region(RegionId::new(id.as_str())),
             StoredSelection::Event(id) => Selection::Event(crate::ids::EventId::new(id.as_str())),
             StoredSelection::Place(id) => Selection::Place(crate::ids::PlaceId::new(id.as_str())),
+            StoredSelection::State(id) => Selection::State(crate::ids::StateId::new(id.as_str())),
+            StoredSelection::Source(id) => {
+                Selection::Source(crate::ids::SourceId::new(id.as_str()))
+            }
         });
         self.selection = match stored {
             Some(s) if s.exists_in(&self.data) => Some(s),

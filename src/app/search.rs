@@ -115,7 +115,6 @@ impl Session {
         let mut found: Vec<(Target, String)> = index
             .search(&self.search.query, SHOWN)
             .into_iter()
-            .filter(|h| !matches!(h.target.kind(), Kind::State | Kind::Source))
             .map(|h| (h.target.clone(), h.matched.to_owned()))
             .collect();
         // In groups, each where its best result ranks, best first within each.
@@ -183,8 +182,16 @@ impl Session {
                                     egui::Button::selectable(i == self.search.highlighted, text)
                                         .wrap_mode(egui::TextWrapMode::Truncate);
                                 let row = ui.add(row);
-                                if i == self.search.highlighted && self.search.moved {
-                                    row.scroll_to_me(None);
+                                if i == self.search.highlighted {
+                                    if self.search.moved {
+                                        row.scroll_to_me(None);
+                                    }
+                                    // The field keeps the keyboard; a screen reader follows
+                                    // the highlighted result as the field's active row.
+                                    let row_id = row.id.accesskit_id();
+                                    ui.ctx().accesskit_node_builder(field.id, |node| {
+                                        node.set_active_descendant(row_id);
+                                    });
                                 }
                                 if row.clicked() {
                                     clicked = Some(i);
@@ -227,7 +234,7 @@ impl Session {
     }
 
     /// Bring a result into view: a region or a place selected and framed, an event
-    /// selected (the date moves to it).
+    /// selected (the date moves to it), a state or a source selected (its details open).
     fn go_to(&mut self, target: &Target, now: f64) {
         let motion = if self.reduce_motion { 0.0 } else { 0.6 };
         match target {
@@ -249,7 +256,14 @@ impl Session {
                     self.push(Intent::SelectEvent(e.id.clone()));
                 }
             }
-            Target::State(_) | Target::Source(_) => {}
+            Target::State(i) => {
+                if let Some(s) = self.data.chronicle.states.get(*i) {
+                    self.push(Intent::Select(Some(Selection::State(s.id.clone()))));
+                }
+            }
+            Target::Source(id) => {
+                self.push(Intent::Select(Some(Selection::Source(id.clone()))));
+            }
         }
     }
 }

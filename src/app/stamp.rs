@@ -89,6 +89,14 @@ impl Session {
                 let p = self.data.atlas.place(id)?;
                 Some(self.naming().place_ui(p).to_owned())
             }
+            Selection::State(id) => {
+                let chronicle = &self.data.chronicle;
+                let s = chronicle
+                    .state_index(id)
+                    .and_then(|i| chronicle.states.get(i))?;
+                Some(self.naming().state(&self.data.atlas, s).to_owned())
+            }
+            Selection::Source(id) => Some(self.data.sources.get(id)?.title.clone()),
         }
     }
 
@@ -120,6 +128,12 @@ impl Session {
                     }
                 }
             }
+            Some(Selection::State(id)) => {
+                let state = chronicle.state_index(id);
+                let acts = chronicle.acts.iter().filter(|a| Some(a.state) == state);
+                ids.extend(acts.flat_map(|a| &a.sources));
+            }
+            Some(Selection::Source(id)) => ids.push(id),
             None => {}
         }
         // What each date shows: A, and B when comparing.

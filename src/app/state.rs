@@ -57,7 +57,7 @@ impl AtlasApp {
     pub fn selected_region_id(&self) -> Option<&str> {
         match self.selection()? {
             Selection::Region(id) => Some(id),
-            Selection::Event(_) | Selection::Place(_) => None,
+            _ => None,
         }
     }
 
@@ -65,7 +65,7 @@ impl AtlasApp {
     pub fn selected_event_id(&self) -> Option<&str> {
         match self.selection()? {
             Selection::Event(id) => Some(id.as_str()),
-            Selection::Region(_) | Selection::Place(_) => None,
+            _ => None,
         }
     }
 
@@ -73,7 +73,7 @@ impl AtlasApp {
     pub fn selected_place_id(&self) -> Option<&str> {
         match self.selection()? {
             Selection::Place(id) => Some(id.as_str()),
-            Selection::Region(_) | Selection::Event(_) => None,
+            _ => None,
         }
     }
 

@@ -124,6 +124,11 @@ impl Chronicle {
         self.events.position(|e| e.id == id)
     }
 
+    /// The position of state `id`.
+    pub fn state_index(&self, id: &str) -> Option<StateIx> {
+        self.states.position(|s| s.id == id)
+    }
+
     /// The events with a point at place `id`, in the chronicle's order.
     pub fn events_at_place<'s>(&'s self, id: &'s str) -> impl Iterator<Item = EventIx> + 's {
         self.events

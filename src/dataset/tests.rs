@@ -363,3 +363,38 @@ fn the_chronicle_says_how_far_its_sources_were_checked_and_a_bad_day_is_located(
         )]
     );
 }
+
+#[test]
+fn what_cites_a_source_is_gathered_once_for_every_kind_of_record() {
+    use crate::dataset::Citer;
+    let d = crate::dataset::shipped();
+    let event = d.chronicle.event_index("ergneti_iprm_disrupted_2019");
+    assert!(
+        d.cited_by
+            .of("smr_ergneti95_2019")
+            .contains(&Citer::Event(event.expect("the event")))
+    );
+    // A source cited by a recognition act, and one by a place's position.
+    let nauru = d
+        .chronicle
+        .acts
+        .iter()
+        .find(|a| a.sources.iter().any(|s| s == "rferl_nauru_2009"));
+    assert!(nauru.is_some());
+    assert!(
+        d.cited_by
+            .of("rferl_nauru_2009")
+            .iter()
+            .any(|c| matches!(c, Citer::Act(_)))
+    );
+    let ergneti = d.atlas.place("ergneti").expect("Ergneti");
+    let position = ergneti.source.as_ref().expect("its position's source");
+    assert!(
+        d.cited_by
+            .of(position)
+            .contains(&Citer::Place(ergneti.id.clone()))
+    );
+    // Every shipped source is cited by something; an unknown id by nothing.
+    assert!(d.sources.iter().all(|(id, _)| d.cited_by.cites(id)));
+    assert!(d.cited_by.of("no_such_source").is_empty());
+}

@@ -2,14 +2,16 @@
 
 use crate::Dataset;
 use crate::atlas::Region;
-use crate::chronicle::{ControlPhase, Entity, EventIx, Snapshot};
+use crate::chronicle::EventIx;
 use crate::i18n::Tr;
 use crate::t;
 use crate::ui::citations::Citations;
-use crate::ui::event_rows::event_rows_ui;
 use crate::ui::frame::{FrameCtx, Intent, Selection};
 use crate::ui::place_details::{Picked, place_details_ui};
+use crate::ui::region_on_date::region_on_date_ui;
 use crate::ui::say;
+use crate::ui::source_details::{self, source_details_ui};
+use crate::ui::state_details::state_details_ui;
 use crate::ui::terms::{term_source_ui, words_ui};
 use crate::ui::theme::category_color;
 use crate::views::{Naming, Subject};
@@ -253,6 +255,20 @@ pub fn details_panel_ui(
                             );
                         }
                     }
+                    Selection::State(id) => {
+                        if let Some(i) = ctx.data.chronicle.state_index(id) {
+                            state_details_ui(ui, ctx.data, ctx.naming, ctx.snapshot, i);
+                        }
+                    }
+                    Selection::Source(id) => {
+                        intents.extend(match source_details_ui(ui, ctx.data, ctx.naming, id) {
+                            Some(source_details::Picked::Event(i)) => ctx.select_event(i),
+                            Some(source_details::Picked::Select(s)) => {
+                                Some(Intent::Select(Some(s)))
+                            }
+                            None => None,
+                        });
+                    }
                 });
         });
     intents
@@ -304,79 +320,6 @@ pub fn event_details_ui(ui: &mut egui::Ui, data: &Dataset, naming: Naming<'_>, i
     words_ui(ui, naming, e.id.as_str(), &mut cites);
     ui.separator();
     cites.ui(ui, &data.sources, naming.tr);
-}
-
-/// What holds for a region on the snapshot's date: recognitions, control of its areas, and
-/// its events up to the date (each clickable). Returns an event the user picked.
-pub fn region_on_date_ui(
-    ui: &mut egui::Ui,
-    data: &Dataset,
-    naming: Naming<'_>,
-    snapshot: &Snapshot,
-    region_id: &str,
-    cites: &mut Citations,
-) -> Option<EventIx> {
-    let (atlas, chronicle) = (&data.atlas, &data.chronicle);
-    let tr = naming.tr;
-    ui.separator();
-    ui.label(RichText::new(t!(tr, "on-date", date = tr.day(snapshot.date))).strong());
-    if let Some(entity) = Entity::ALL.into_iter().find(|e| e.region_id() == region_id) {
-        let names: Vec<String> = snapshot
-            .recognisers(entity)
-            .filter_map(|r| chronicle.states.get(r.state))
-            .map(|s| naming.state(atlas, s).to_owned())
-            .collect();
-        let line = if names.is_empty() {
-            t!(tr, "recognised-by-none")
-        } else {
-            t!(tr, "recognised-by", names = names.join(", "))
-        };
-        ui.add(egui::Label::new(line).wrap());
-    }
-    for &(i, phase) in &snapshot.control {
-        let Some(p) = chronicle.periods.get(i) else {
-            continue;
-        };
-        let Some(area) = chronicle.areas.get(p.area) else {
-            continue;
-        };
-        let in_region = area
-            .shape
-            .label_point()
-            .and_then(|ll| atlas.region_at(ll))
-            .and_then(|r| atlas.regions.get(r))
-            .is_some_and(|r| r.id == region_id);
-        if !in_region {
-            continue;
-        }
-        let who = p.controller.as_str();
-        let holder = if phase == ControlPhase::Uncertain {
-            t!(tr, "controller-unsure", who = who)
-        } else {
-            t!(tr, "controller", who = who)
-        };
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing.x = 4.0;
-            ui.label(RichText::new(t!(tr, "area-approx", area = naming.area(area))).strong());
-            ui.label(holder);
-            ui.label(RichText::new(cites.cite(&p.sources)).weak());
-        })
-        .response
-        .on_hover_text(&p.note);
-    }
-    let events: Vec<EventIx> = snapshot
-        .events
-        .iter()
-        .map(|(i, _)| *i)
-        .filter(|&i| {
-            chronicle
-                .events
-                .get(i)
-                .is_some_and(|e| e.region.concerns_region(region_id))
-        })
-        .collect();
-    ui.label(RichText::new(t!(tr, "events-up-to", n = events.len())).strong());
-    event_rows_ui(ui, naming, chronicle, "region_events", &events)
 }
 
 #[cfg(test)]

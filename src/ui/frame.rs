@@ -7,7 +7,7 @@ use crate::Dataset;
 use crate::atlas::RegionIx;
 use crate::chronicle::{Diff, EventIx, Snapshot};
 use crate::date::Date;
-use crate::ids::{EventId, PlaceId, RegionId};
+use crate::ids::{EventId, PlaceId, RegionId, SourceId, StateId};
 use crate::time_control::{TimeCommand, TimeControl};
 use crate::views::Naming;
 use crate::words::{Lang, Pov};
@@ -21,6 +21,10 @@ pub enum Selection {
     Event(EventId),
     /// A town, village or site of the atlas.
     Place(PlaceId),
+    /// A state that recognised (or was recognised by) Abkhazia or South Ossetia.
+    State(StateId),
+    /// A source of the bibliography.
+    Source(SourceId),
 }
 
 impl Selection {
@@ -30,19 +34,23 @@ impl Selection {
             Selection::Region(id) => id.as_str(),
             Selection::Event(id) => id.as_str(),
             Selection::Place(id) => id.as_str(),
+            Selection::State(id) => id.as_str(),
+            Selection::Source(id) => id.as_str(),
         }
     }
 
-    /// What `id` names in `data`: an event, a region or a place (ids are unique across the
-    /// three), or `None`.
+    /// What `id` names in `data`: an event, a region, a place, a recognising state or a
+    /// source, the first of these that has it; or `None`.
     pub fn of_id(data: &Dataset, id: &str) -> Option<Selection> {
-        if data.chronicle.event_index(id).is_some() {
-            Some(Selection::Event(EventId::new(id)))
-        } else if data.atlas.region(id).is_some() {
-            Some(Selection::Region(RegionId::new(id)))
-        } else {
-            data.atlas.place(id).map(|p| Selection::Place(p.id.clone()))
-        }
+        [
+            Selection::Event(EventId::new(id)),
+            Selection::Region(RegionId::new(id)),
+            Selection::Place(PlaceId::new(id)),
+            Selection::State(StateId::new(id)),
+            Selection::Source(SourceId::new(id)),
+        ]
+        .into_iter()
+        .find(|s| s.exists_in(data))
     }
 
     /// Whether what it names is still in `data`.
@@ -51,6 +59,8 @@ impl Selection {
             Selection::Region(id) => data.atlas.region(id).is_some(),
             Selection::Event(id) => data.chronicle.event_index(id).is_some(),
             Selection::Place(id) => data.atlas.place(id).is_some(),
+            Selection::State(id) => data.chronicle.state_index(id).is_some(),
+            Selection::Source(id) => data.sources.get(id).is_some(),
         }
     }
 }

@@ -204,7 +204,11 @@ fn entry_ui(
 /// Where a recognition stands and since when, as precisely as its date is known: "since 26
 /// August 2008", "on or before 22 January 1993 (date of a treaty)", "withdrew … (date of
 /// report)".
-fn standing_text(tr: Tr<'_>, standing: Option<Standing>, act: &crate::chronicle::Act) -> String {
+pub(crate) fn standing_text(
+    tr: Tr<'_>,
+    standing: Option<Standing>,
+    act: &crate::chronicle::Act,
+) -> String {
     use crate::chronicle::DatedBy;
     let mut date = tr.fuzzy(act.date);
     if act.dated_by == DatedBy::Treaty {

@@ -106,3 +106,44 @@ fn zoomed_in_the_status_line_says_which_side_of_the_line_and_how_far() {
     h.run();
     assert!(h.query_by_label_contains("km from the line").is_none());
 }
+
+#[test]
+fn a_state_and_a_source_found_by_search_open_their_details() {
+    let mut h = common::app();
+    h.key_press(Key::Slash);
+    h.run();
+    h.event(egui::Event::Text("nauru".to_owned()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().selection(),
+        Some(&Selection::State("nauru".into()))
+    );
+    h.get_by_label("UN member state");
+    h.get_by_label("Every act and statement about it, in order");
+    h.get_by_label("recognised Abkhazia");
+
+    h.key_press(Key::Slash);
+    h.run();
+    h.event(egui::Event::Text(
+        "95th meeting of the Incident Prevention".to_owned(),
+    ));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().selection(),
+        Some(&Selection::Source("smr_ergneti95_2019".into()))
+    );
+    h.get_by_label("Open the source");
+    h.get_by_label_contains("Cited by (");
+    // The event that cites it, a link to its date.
+    h.get_by_label("Ergneti meetings break off over the Chorchana police post")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().selection(),
+        Some(&Selection::Event("ergneti_iprm_disrupted_2019".into()))
+    );
+}

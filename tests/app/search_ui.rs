@@ -29,6 +29,16 @@ fn centre(h: &mut Harness<'static, AtlasApp>) -> (f64, f64) {
     ((b.west + b.east) / 2.0, (b.south + b.north) / 2.0)
 }
 
+/// The label of the search field's active row (the highlighted result), the field found by
+/// the text it holds.
+fn active_result(h: &Harness<'static, AtlasApp>, typed: &str) -> Option<String> {
+    use egui_kittest::kittest::NodeT;
+    let field = h
+        .query_all_by_value(typed)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)?;
+    field.accesskit_node().active_descendant()?.label()
+}
+
 #[test]
 fn ctrl_f_and_a_russian_name_find_the_town_and_enter_flies_there() {
     let mut h = app();
@@ -69,17 +79,25 @@ fn arrow_down_takes_the_second_result_and_a_misspelling_still_finds() {
     let mut h = app();
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
     h.run();
-    // "Gali" the town and the Gali incident-prevention meetings: the town first.
+    // "Gali" the town, then the events, sources and others that name it: the town first.
     type_text(&mut h, "gali");
     h.get_by_label("Gali");
     h.get_by_label_contains("Results: ");
+    // A screen reader follows the highlighted result: the field's active row.
+    assert_eq!(active_result(&h, "gali").as_deref(), Some("Gali"));
     h.key_press(Key::ArrowDown);
+    h.run();
+    let second = active_result(&h, "gali");
+    assert!(
+        second.as_ref().is_some_and(|s| s != "Gali"),
+        "the second result is active: {second:?}"
+    );
     h.key_press(Key::Enter);
     h.run();
     let selected = h.state().selection().cloned();
     assert!(
-        matches!(selected, Some(Selection::Event(_))),
-        "the second result, an event, is selected: {selected:?}"
+        selected.is_some() && selected != Some(Selection::Place("gali".into())),
+        "the second result, not the town, is selected: {selected:?}"
     );
     // "/" again: the last query is selected and typing replaces it (no "/" typed), and a
     // misspelt name finds the village.
