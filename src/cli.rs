@@ -193,6 +193,7 @@ pub fn resolve_select(text: &str, data: &Dataset) -> Result<String, String> {
             let (id, name) = match h.target {
                 Target::Region(id) => (id.to_string(), h.matched.to_owned()),
                 Target::Place(id) => (id.to_string(), h.matched.to_owned()),
+                Target::River(_) => return None,
                 Target::State(i) => {
                     let s = data.chronicle.states.get(*i)?;
                     (s.id.to_string(), h.matched.to_owned())

@@ -632,6 +632,7 @@ search-nothing = Nothing found
 search-matched = { $name } — matched { $matched }
 search-regions = Regions
 search-places = Places
+search-rivers = Rivers
 search-states = States
 search-events = Events
 search-sources = Sources

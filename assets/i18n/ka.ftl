@@ -608,6 +608,7 @@ search-nothing = ვერაფერი მოიძებნა
 search-matched = { $name } — დაემთხვა: { $matched }
 search-regions = რეგიონები
 search-places = ადგილები
+search-rivers = მდინარეები
 search-states = სახელმწიფოები
 search-events = მოვლენები
 search-sources = წყაროები

@@ -636,6 +636,7 @@ search-nothing = Ничего не найдено
 search-matched = { $name } — совпало: { $matched }
 search-regions = Регионы
 search-places = Места
+search-rivers = Реки
 search-states = Государства
 search-events = События
 search-sources = Источники

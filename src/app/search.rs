@@ -9,8 +9,21 @@ use crate::t;
 use crate::ui::frame::{Intent, Selection};
 use egui::{Key, RichText};
 
-/// How many results the list shows.
-const SHOWN: usize = 12;
+/// How many results the list shows at most.
+const SHOWN: usize = 14;
+
+/// How many results of each kind the list shows at most: a word found in a few place names is
+/// found in dozens of source titles, which must not push the places out of the list.
+fn cap(kind: Kind) -> usize {
+    match kind {
+        Kind::Region => 3,
+        Kind::Place => 6,
+        Kind::River => 2,
+        Kind::State => 3,
+        Kind::Event => 5,
+        Kind::Source => 3,
+    }
+}
 
 /// What the field remembers between frames.
 #[derive(Default)]
@@ -112,16 +125,29 @@ impl Session {
             .search
             .index
             .get_or_insert_with(|| Index::build(&self.data));
+        let mut per_kind: std::collections::BTreeMap<Kind, usize> = Default::default();
         let mut found: Vec<(Target, String)> = index
-            .search(&self.search.query, SHOWN)
+            .search(&self.search.query, 4 * SHOWN)
             .into_iter()
+            .filter(|h| {
+                let kind = h.target.kind();
+                let n = per_kind.entry(kind).or_default();
+                *n += 1;
+                *n <= cap(kind)
+            })
+            .take(SHOWN)
             .map(|h| (h.target.clone(), h.matched.to_owned()))
             .collect();
-        // In groups, each where its best result ranks, best first within each.
-        let first = |k: Kind| found.iter().position(|(t, _)| t.kind() == k);
+        // In groups, each where its best result ranks, best first within each; the sources,
+        // which name everything, last.
+        let first = |k: Kind| {
+            let at = found.iter().position(|(t, _)| t.kind() == k)?;
+            Some(if k == Kind::Source { usize::MAX } else { at })
+        };
         let rank: Vec<(Kind, usize)> = [
             Kind::Region,
             Kind::Place,
+            Kind::River,
             Kind::State,
             Kind::Event,
             Kind::Source,
@@ -213,6 +239,16 @@ impl Session {
             Target::Place(id) => atlas
                 .place(id)
                 .map_or_else(String::new, |p| naming.place_ui(p).to_owned()),
+            Target::River(name) => {
+                let mut names = atlas.water.rivers.iter().filter_map(|r| r.names.as_ref());
+                names
+                    .find(|n| &n.en == name)
+                    .map_or_else(String::new, |n| match naming.tr.lang {
+                        crate::words::Lang::En => n.en.clone(),
+                        crate::words::Lang::Ka => n.ka.clone(),
+                        crate::words::Lang::Ru => n.ru.clone(),
+                    })
+            }
             Target::Event(i) => self
                 .data
                 .chronicle
@@ -256,6 +292,14 @@ impl Session {
                     self.push(Intent::SelectEvent(e.id.clone()));
                 }
             }
+            Target::River(name) => {
+                let stretches = self.data.atlas.water.rivers.iter();
+                let named = stretches.filter(|r| r.names.as_ref().is_some_and(|n| &n.en == name));
+                let corners = named.flat_map(|r| [r.rect.min, r.rect.max]);
+                if let Some(rect) = crate::projection::MapRect::from_points(corners) {
+                    self.map.state.glide_to(rect, now, motion);
+                }
+            }
             Target::State(i) => {
                 if let Some(s) = self.data.chronicle.states.get(*i) {
                     self.push(Intent::Select(Some(Selection::State(s.id.clone()))));
@@ -273,6 +317,7 @@ fn group_name(tr: crate::i18n::Tr<'_>, kind: Kind) -> String {
     match kind {
         Kind::Region => t!(tr, "search-regions"),
         Kind::Place => t!(tr, "search-places"),
+        Kind::River => t!(tr, "search-rivers"),
         Kind::State => t!(tr, "search-states"),
         Kind::Event => t!(tr, "search-events"),
         Kind::Source => t!(tr, "search-sources"),

@@ -20,7 +20,7 @@ pub use place::{Place, PlaceNames};
 pub use precision::{Basis, Stretch};
 pub use region::{Names, Region, RegionKind};
 pub use shape::{INSET_LEVELS_KM, MAP_LEVELS_KM, MapMesh, MapShape};
-pub use water::{River, Water};
+pub use water::{River, Water, WaterNames};
 
 use crate::ids::region::{ABKHAZIA, SOUTH_OSSETIA};
 use crate::load::{AssetSet, Bounds, Problem, Problems, load_features};

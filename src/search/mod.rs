@@ -24,6 +24,8 @@ pub enum Kind {
     Region,
     /// A town, village or site.
     Place,
+    /// A river of the water layer.
+    River,
     /// A recognising state (or entity).
     State,
     /// An event.
@@ -39,6 +41,8 @@ pub enum Target {
     Region(RegionId),
     /// A place, by id.
     Place(PlaceId),
+    /// A named river, by its English name (its stretches share it).
+    River(String),
     /// A recognising state.
     State(StateIx),
     /// An event.
@@ -53,6 +57,7 @@ impl Target {
         match self {
             Self::Region(_) => Kind::Region,
             Self::Place(_) => Kind::Place,
+            Self::River(_) => Kind::River,
             Self::State(_) => Kind::State,
             Self::Event(_) => Kind::Event,
             Self::Source(_) => Kind::Source,
@@ -136,6 +141,23 @@ impl Index {
             // Capitals first, then towns, then villages.
             let weight = 800 - 50 * u32::from(p.rank.min(8));
             entries.push(entry(Target::Place(p.id.clone()), texts, true, weight));
+        }
+        // A river once, by all its names, however many stretches share them.
+        let mut rivers: Vec<&crate::atlas::WaterNames> = Vec::new();
+        for n in data
+            .atlas
+            .water
+            .rivers
+            .iter()
+            .filter_map(|r| r.names.as_ref())
+        {
+            if !rivers.iter().any(|r| r.en == n.en) {
+                rivers.push(n);
+            }
+        }
+        for n in rivers {
+            let texts = [n.en.clone(), n.ka.clone(), n.ru.clone()];
+            entries.push(entry(Target::River(n.en.clone()), texts, true, 600));
         }
         for (ix, s) in data.chronicle.states.indexed() {
             let texts = [Some(&s.name), s.name_ka.as_ref(), s.name_ru.as_ref()];

@@ -14,6 +14,7 @@ fn describe(data: &Dataset, t: &Target) -> String {
     match t {
         Target::Region(id) => format!("region:{id}"),
         Target::Place(id) => format!("place:{id}"),
+        Target::River(name) => format!("river:{name}"),
         Target::State(i) => {
             let name = data.chronicle.states.get(*i).map(|s| s.name.as_str());
             format!("state:{}", name.unwrap_or("?"))
@@ -71,6 +72,9 @@ fn queries_in_every_script_and_spelling_find_what_a_reader_means() {
         ("venezula", "state:Venezuela"),
         ("Nicaragua", "state:Nicaragua"),
         ("Russia", "state:Russia"),
+        ("Mtkvari", "river:Mtkvari"),
+        ("მტკვარი", "river:Mtkvari"),
+        ("Кура", "river:Mtkvari"),
         // Letters left out.
         ("tbls", "place:tbilisi"),
         ("vldkvkz", "place:vladikavkaz"),

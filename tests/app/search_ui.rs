@@ -140,3 +140,20 @@ fn the_status_line_says_where_the_pointer_is_and_a_click_copies_it() {
     h.get_by_label_contains(&format!("Copied: {expected}"));
     assert!(copied, "the text went to the clipboard");
 }
+
+#[test]
+fn a_river_s_name_in_any_script_brings_its_course_into_view() {
+    let mut h = app();
+    h.key_press(Key::Slash);
+    h.run();
+    type_text(&mut h, "მტკვარი");
+    h.get_by_label("Rivers");
+    h.key_press(Key::Enter);
+    let (lon, lat) = centre(&mut h);
+    // The named stretches run from Khashuri past Gori to Tbilisi.
+    assert!(
+        (43.5..45.0).contains(&lon) && (41.6..42.1).contains(&lat),
+        "{lon} {lat}"
+    );
+    assert_eq!(h.state().selection(), None, "a river has no details");
+}
