@@ -19,13 +19,25 @@ use egui::RichText;
 
 /// A label / value row of a details grid.
 pub(crate) fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetText>) {
+    row_with(ui, label, |ui| {
+        ui.add(egui::Label::new(value).wrap());
+    });
+}
+
+/// A row of a details grid whose value is drawn by `value` (a link, several widgets). Both
+/// cells start at the row's top, so a label and a value of different heights line up.
+pub(crate) fn row_with(ui: &mut egui::Ui, label: &str, value: impl FnOnce(&mut egui::Ui)) {
+    let top = egui::Layout::top_down(egui::Align::Min);
+    // The cell's height is the row's from the last frame; each cell keeps only what it uses.
+    let height = ui.available_height().max(0.0);
     // The label column wraps at two fifths of the panel: a long label (Georgian and Russian ones
     // run long) must not push the values out of a narrow panel.
     let width = (ui.available_width() * 0.4).max(96.0);
-    ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+    ui.allocate_ui_with_layout(egui::vec2(width, height), top, |ui| {
         ui.add(egui::Label::new(RichText::new(label).weak()).wrap());
     });
-    ui.add(egui::Label::new(value).wrap());
+    let width = ui.available_width();
+    ui.allocate_ui_with_layout(egui::vec2(width, height), top, value);
     ui.end_row();
 }
 

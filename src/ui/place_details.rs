@@ -8,7 +8,7 @@ use crate::i18n::Tr;
 use crate::ids::region::{ABKHAZIA, GEORGIA, SOUTH_OSSETIA};
 use crate::t;
 use crate::ui::citations::Citations;
-use crate::ui::details::row;
+use crate::ui::details::{row, row_with};
 use crate::ui::event_rows::event_rows_ui;
 use crate::ui::terms::{party_terms_ui, term_source_ui};
 use crate::views::{Naming, Subject};
@@ -47,11 +47,11 @@ pub fn place_details_ui(
         .show(ui, |ui| {
             row(ui, &t!(tr, "place-kind"), kind(tr, place.rank));
             if let Some(r) = atlas.region(&place.region) {
-                ui.label(RichText::new(t!(tr, "place-in")).weak());
-                if ui.link(naming.region_ui(&r.id, &r.names)).clicked() {
-                    picked = Some(Picked::Region);
-                }
-                ui.end_row();
+                row_with(ui, &t!(tr, "place-in"), |ui| {
+                    if ui.link(naming.region_ui(&r.id, &r.names)).clicked() {
+                        picked = Some(Picked::Region);
+                    }
+                });
             }
             let cite = place
                 .source

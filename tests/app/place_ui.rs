@@ -71,6 +71,10 @@ fn a_place_found_by_search_or_named_by_select_is_selected() {
         h.state().selection(),
         Some(&Selection::Place("ergneti".into()))
     );
+    // Its name is on the map, though Tskhinvali's is beside it (the selected place's goes
+    // first).
+    let labels = &h.state().map_state().expect("a map").labels;
+    assert!(labels.iter().any(|l| l == "Ergneti"), "{labels:?}");
     // Its events, each a link to its date.
     h.get_by_label("Events here (5)");
     h.get_by_label("Ergneti meetings break off over the Chorchana police post")

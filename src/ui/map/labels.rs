@@ -121,18 +121,42 @@ pub(super) fn paint_labels(
     proj: &Projector,
     palette: &Palette,
     naming: Naming<'_>,
-    towns_drawn: &mut Vec<DrawnTown>,
+    (first, towns_drawn): (Option<PlaceIx>, &mut Vec<DrawnTown>),
 ) -> Vec<String> {
     let mut placer = LabelPlacer::default();
     let mut drawn = Vec::new();
     towns_drawn.clear();
+    // The selected place first, at any zoom: its name must not give way to its neighbours'.
+    if let Some((i, p)) = first.and_then(|i| Some((i, atlas.places.get(i)?))) {
+        let town = place_town(
+            painter,
+            proj,
+            palette,
+            &mut placer,
+            naming.place(p),
+            p,
+            true,
+        );
+        drawn.extend(town.name);
+        towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
+    }
+    let not_first = |(i, _): &(PlaceIx, &Place)| Some(*i) != first;
     let zoom = proj.view.points_per_km;
     // Capitals first, so that a long region name (a party's full title) moves aside rather
     // than hiding its capital; then region names, which towns give way to.
-    let (capitals, towns): (Vec<_>, Vec<_>) =
-        atlas.places.indexed().partition(|(_, p)| p.rank == 1);
+    let (capitals, towns): (Vec<_>, Vec<_>) = (atlas.places.indexed())
+        .filter(not_first)
+        .partition(|(_, p)| p.rank == 1);
     for (i, p) in capitals {
-        let town = place_town(painter, proj, palette, &mut placer, naming.place(p), p);
+        let town = place_town(
+            painter,
+            proj,
+            palette,
+            &mut placer,
+            naming.place(p),
+            p,
+            false,
+        );
         drawn.extend(town.name);
         towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
     }
@@ -169,7 +193,15 @@ pub(super) fn paint_labels(
         );
     }
     for (i, p) in towns {
-        let town = place_town(painter, proj, palette, &mut placer, naming.place(p), p);
+        let town = place_town(
+            painter,
+            proj,
+            palette,
+            &mut placer,
+            naming.place(p),
+            p,
+            false,
+        );
         drawn.extend(town.name);
         towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
     }
@@ -257,8 +289,9 @@ struct Town {
 /// A dot's area for the pointer: at least this wide, points (a 4-point dot is hard to hit).
 const DOT_HIT: f32 = 12.0;
 
-/// Draw a town's dot and name where the name fits (right, left, above or below the dot).
-/// Capitals and major towns keep their dot without it.
+/// Draw a town's dot and name where the name fits (right, left, above or below the dot), if
+/// its rank is shown at this zoom or `any_zoom`. Capitals and major towns keep their dot
+/// without it.
 fn place_town(
     painter: &egui::Painter,
     proj: &Projector,
@@ -266,9 +299,10 @@ fn place_town(
     placer: &mut LabelPlacer,
     name: &str,
     p: &Place,
+    any_zoom: bool,
 ) -> Town {
     let zoom = proj.view.points_per_km;
-    if zoom < min_zoom_for_rank(p.rank) {
+    if zoom < min_zoom_for_rank(p.rank) && !any_zoom {
         return Town::default();
     }
     let at = proj.screen_from_lonlat(p.lonlat());

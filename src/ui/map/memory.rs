@@ -17,6 +17,8 @@ pub struct MapState {
     pub labels: Vec<String>,
     /// The towns drawn in the last frame, for clicks and hovers.
     pub towns: Vec<super::labels::DrawnTown>,
+    /// The selected place, whose name is placed first, at any zoom (set by the map panel).
+    pub selected_place: Option<crate::atlas::PlaceIx>,
     /// The base layer's screen mesh.
     pub base: super::BaseCache,
     /// Whether the view is still the home fit (no pan or zoom since): then a resize fits again.

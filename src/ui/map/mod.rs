@@ -114,7 +114,15 @@ pub fn map_ui(
         &mut state.base,
     );
     overlay(&painter, &proj);
-    state.labels = paint_labels(&painter, atlas, &proj, &palette, naming, &mut state.towns);
+    let first = state.selected_place;
+    state.labels = paint_labels(
+        &painter,
+        atlas,
+        &proj,
+        &palette,
+        naming,
+        (first, &mut state.towns),
+    );
     if !state.plain {
         controls_ui(ui, rect, state, naming.tr);
     }

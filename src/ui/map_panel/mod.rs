@@ -106,6 +106,9 @@ impl MapPanel {
             ],
         };
         let mut drawn = Vec::new();
+        self.state.selected_place = ctx
+            .selected_place()
+            .and_then(|p| atlas.places.position(|q| q.id == p.id));
         let out = map::map_ui(
             ui,
             atlas,
