@@ -24,20 +24,24 @@ pub(crate) fn row(ui: &mut egui::Ui, label: &str, value: impl Into<egui::WidgetT
     });
 }
 
-/// A row of a details grid whose value is drawn by `value` (a link, several widgets). Both
-/// cells start at the row's top, so a label and a value of different heights line up.
+/// A row of a details grid whose value is drawn by `value` (one widget: a label, a link).
 pub(crate) fn row_with(ui: &mut egui::Ui, label: &str, value: impl FnOnce(&mut egui::Ui)) {
-    let top = egui::Layout::top_down(egui::Align::Min);
-    // The cell's height is the row's from the last frame; each cell keeps only what it uses.
-    let height = ui.available_height().max(0.0);
     // The label column wraps at two fifths of the panel: a long label (Georgian and Russian ones
-    // run long) must not push the values out of a narrow panel.
+    // run long) must not push the values out of a narrow panel. It is laid out first, so that
+    // its cell is as tall as it is: a grid centres each cell in its row, and a cell of no
+    // height put the label's top at the row's middle.
     let width = (ui.available_width() * 0.4).max(96.0);
-    ui.allocate_ui_with_layout(egui::vec2(width, height), top, |ui| {
-        ui.add(egui::Label::new(RichText::new(label).weak()).wrap());
+    let text = egui::WidgetText::from(RichText::new(label).weak());
+    let galley = text.into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        width,
+        egui::TextStyle::Body,
+    );
+    ui.allocate_ui(egui::vec2(width, galley.size().y), |ui| {
+        ui.add(egui::Label::new(galley));
     });
-    let width = ui.available_width();
-    ui.allocate_ui_with_layout(egui::vec2(width, height), top, value);
+    value(ui);
     ui.end_row();
 }
 

@@ -151,3 +151,31 @@ fn a_state_and_a_source_found_by_search_open_their_details() {
         Some(&Selection::Event("ergneti_iprm_disrupted_2019".into()))
     );
 }
+
+#[test]
+fn a_details_row_lines_up_with_its_label_and_a_tall_value_pushes_the_next_row_down() {
+    let mut h = start(&["--select", "smr_ergneti95_2019"]);
+    h.run();
+    let rect = |h: &Harness<'static, AtlasApp>, label: &str| h.get_by_label(label).rect();
+    let publisher = h
+        .get_by_label_contains("Office of the State Minister")
+        .rect();
+    let date = rect(&h, "2019-08-30");
+    assert!(
+        publisher.height() > 40.0,
+        "the publisher wraps: {publisher:?}"
+    );
+    assert!(date.top() >= publisher.bottom(), "{publisher:?} {date:?}");
+    // One-line rows: the label and the value on one line.
+    let label = rect(&h, "Date");
+    assert!(
+        (label.center().y - date.center().y).abs() < 1.0,
+        "{label:?} {date:?}"
+    );
+    // A label beside a taller value is centred on it, as the grid centres its cells.
+    let label = rect(&h, "Publisher");
+    assert!(
+        (label.center().y - publisher.center().y).abs() < 1.0,
+        "{label:?} {publisher:?}"
+    );
+}

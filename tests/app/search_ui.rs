@@ -157,3 +157,18 @@ fn a_river_s_name_in_any_script_brings_its_course_into_view() {
     );
     assert_eq!(h.state().selection(), None, "a river has no details");
 }
+
+#[test]
+fn a_space_typed_in_the_field_is_a_space() {
+    let mut h = app();
+    h.key_press(Key::Slash);
+    h.run();
+    type_text(&mut h, "south");
+    // A real keyboard sends the key and its text.
+    h.key_down(Key::Space);
+    h.event(egui::Event::Text(" ".to_owned()));
+    h.key_up(Key::Space);
+    h.run();
+    type_text(&mut h, "ossetia");
+    assert!(h.query_all_by_value("south ossetia").count() > 0);
+}
