@@ -35,6 +35,12 @@ pub struct Options {
     /// `file:line:column: message`, then a summary; exit 1 if there is any error.
     #[arg(long, value_name = "DIR", conflicts_with = "data")]
     pub check: Option<PathBuf>,
+    /// Write the data (of `--data`, else the embedded) for other programs into DIR, without
+    /// opening a window, and exit: `geojson` (events, control areas, regions, places for QGIS
+    /// and kepler.gl), `csv` (events, recognitions, places, sources), or the bibliography as
+    /// `csl-json`, `bibtex` or `ris`.
+    #[arg(long, num_args = 2, value_names = ["FORMAT", "DIR"], conflicts_with = "check")]
+    pub export_data: Option<Vec<String>>,
     /// Show this day (between 1989-01-01 and today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
@@ -277,6 +283,43 @@ fn near_matches<'a>(id: &str, ids: &[&'a str]) -> Vec<&'a str> {
     scored.into_iter().take(5).map(|(_, c)| c).collect()
 }
 
+/// What `--export-data FORMAT DIR` prints (the files written and their sizes, or why nothing
+/// was), and its exit code: 0 when written, 1 when the data or a file could not be, 2 for an
+/// unknown format.
+pub fn export_data(format: &str, dir: &Path, folder: Option<&Path>) -> (String, i32) {
+    use clap::ValueEnum;
+    let Ok(format) = crate::export::Format::from_str(format, true) else {
+        let known: Vec<String> = crate::export::Format::value_variants()
+            .iter()
+            .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
+            .collect();
+        let msg = format!(
+            "--export-data: unknown format {format:?}; expected one of {}\n",
+            known.join(", ")
+        );
+        return (msg, 2);
+    };
+    let loaded = match folder {
+        Some(f) => AssetSet::from_folder(f).and_then(|s| Dataset::load(&s)),
+        None => Dataset::embedded(),
+    };
+    let data = match loaded {
+        Ok(d) => d,
+        Err(problems) => return (format!("{}\nnothing written\n", problems.report()), 1),
+    };
+    match crate::export::export(&data, format, dir) {
+        Ok(files) => {
+            let mut out = String::new();
+            for f in files {
+                let size = std::fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
+                out.push_str(&format!("{} ({size} bytes)\n", f.display()));
+            }
+            (out, 0)
+        }
+        Err(e) => (format!("--export-data: {e}\n"), 1),
+    }
+}
+
 /// What `--check DIR` prints, and its exit code: 0 when the folder loads (warnings may be
 /// printed), 1 when it has errors.
 pub fn check(dir: &Path) -> (String, i32) {
@@ -402,6 +445,24 @@ mod tests {
         // Not a whole name: the candidates are listed with the names that matched.
         let msg = resolve_select("Цхинв", data).unwrap_err();
         assert!(msg.contains("tskhinvali ("), "{msg}");
+    }
+
+    #[test]
+    fn export_data_writes_a_format_s_files_and_refuses_an_unknown_format() {
+        let dir = std::env::temp_dir().join(format!("atlas-export-cli-{}", std::process::id()));
+        let (out, code) = export_data("bibtex", &dir, None);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("sources.bib ("), "{out}");
+        let (out, code) = export_data("xml", &dir, None);
+        assert_eq!(code, 2);
+        assert!(
+            out.contains("expected one of geojson, csv, csl-json, bibtex, ris"),
+            "{out}"
+        );
+        let (out, code) = export_data("csv", &dir, Some(&dir.join("no_such_folder")));
+        assert_eq!(code, 1, "{out}");
+        assert!(out.contains("nothing written"), "{out}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

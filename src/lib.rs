@@ -22,6 +22,8 @@ pub mod cli;
 mod dataset;
 /// The calendar day; dates known to a month or a year.
 mod date;
+/// The data for other programs: GeoJSON, CSV and the bibliography.
+pub mod export;
 /// The interface's words in English, Georgian and Russian (Fluent catalogues).
 mod i18n;
 mod ids;

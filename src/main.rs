@@ -20,6 +20,15 @@ fn main() -> ExitCode {
         print!("{report}");
         return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
+    if let Some([format, dir]) = options.export_data.as_deref() {
+        let (report, code) =
+            cli::export_data(format, std::path::Path::new(dir), options.data.as_deref());
+        match code {
+            0 => print!("{report}"),
+            _ => eprint!("{report}"),
+        }
+        return ExitCode::from(u8::try_from(code).unwrap_or(1));
+    }
     caucasus_atlas::trace::mark("options parsed");
     let preload = match options.select.clone() {
         Some(id) => {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Read the app's exports back with programs the project did not write: GDAL's ogrinfo
+# (GeoJSON: feature counts, and the dates read as dates), Python's csv (every row as long as
+# its header), citeproc-py (the CSL-JSON rendered as a bibliography) and pybtex (the BibTeX
+# parsed). Usage: tools/read-exports.sh [BINARY] (default: the debug build `cargo test` makes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-target/debug/caucasus-atlas}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if ! command -v ogrinfo >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gdal-bin >/dev/null
+fi
+python3 -m pip install -q --target "$work/py" "citeproc-py==0.6.0" "pybtex==0.24.0"
+
+for format in geojson csv csl-json bibtex ris; do
+  "$bin" --export-data "$format" "$work/out" >/dev/null
+done
+
+# GeoJSON through GDAL: as many features as the CSV has events with places, and `start` a date.
+for layer in events control_areas regions places; do
+  info=$(ogrinfo -ro -so -al "$work/out/$layer.geojson")
+  count=$(grep -m1 'Feature Count' <<<"$info" | awk '{print $3}')
+  [ "${count:-0}" -gt 0 ] || { echo "$layer.geojson: no features" >&2; exit 1; }
+  echo "ogrinfo: $layer.geojson: $count features"
+done
+ogrinfo -ro -so -al "$work/out/events.geojson" | grep -q '^start: Date' \
+  || { echo "events.geojson: GDAL does not read 'start' as a date" >&2; exit 1; }
+ogrinfo -ro -so -al "$work/out/control_areas.geojson" | grep -q '^from: Date' \
+  || { echo "control_areas.geojson: GDAL does not read 'from' as a date" >&2; exit 1; }
+
+PYTHONPATH="$work/py" python3 - "$work/out" <<'EOF'
+import csv, json, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+for name in ["events.csv", "recognitions.csv", "places.csv", "sources.csv"]:
+    with open(out / name, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header, body = rows[0], rows[1:]
+    assert body, name
+    assert all(len(r) == len(header) for r in body), name
+    print(f"python csv: {name}: {len(body)} rows of {len(header)} fields")
+
+from citeproc import CitationStylesStyle, CitationStylesBibliography, Citation, CitationItem
+from citeproc import formatter
+from citeproc.source.json import CiteProcJSON
+items = json.loads((out / "sources.csl.json").read_text(encoding="utf-8"))
+source = CiteProcJSON(items)
+style = CitationStylesStyle("harvard1", validate=False)
+bib = CitationStylesBibliography(style, source, formatter.plain)
+for item in items:
+    bib.register(Citation([CitationItem(item["id"])]))
+rendered = [str(entry) for entry in bib.bibliography()]
+assert len(rendered) == len(items), (len(rendered), len(items))
+print(f"citeproc-py: {len(rendered)} entries rendered, e.g. {rendered[0][:100]}")
+
+from pybtex.database import parse_file
+bibdata = parse_file(str(out / "sources.bib"), bib_format="bibtex")
+assert len(bibdata.entries) == len(items), (len(bibdata.entries), len(items))
+print(f"pybtex: {len(bibdata.entries)} entries parsed")
+
+ris = (out / "sources.ris").read_text(encoding="utf-8")
+assert ris.count("TY  - ELEC") == ris.count("ER  - ") == len(items)
+print(f"ris: {len(items)} records")
+EOF
