@@ -3,12 +3,14 @@
 //! language, and each party's term), in any script and spelling.
 //!
 //! The index is built once with the data; a query is folded like the names ([`fold::fold`])
-//! and every name is tried in tiers: the whole name, its beginning, the beginning of one of its
+//! and every name is tried in tiers (the titles of events and sources, by far the most, in one
+//! scan of one text: `titles`): the whole name, its beginning, the beginning of one of its
 //! words, (for names, not titles) a near spelling (`strsim`: one letter in four wrong,
 //! `tshinvali`), every word of the query at the beginning of a word, then (names again) a
 //! fuzzy match (`nucleo-matcher`: letters left out, `tsknvali`).
 
 pub mod fold;
+mod titles;
 
 use crate::Dataset;
 use crate::chronicle::{EventIx, StateIx};
@@ -103,7 +105,11 @@ impl Hit<'_> {
 /// Every name of the data set, folded once (see the module's documentation).
 pub struct Index {
     entries: Vec<Entry>,
+    /// The names of the entries not matched fuzzily (the titles), searched in one pass.
+    titles: titles::Titles,
     matcher: Matcher,
+    /// A query's matches (entry, tier, name), kept between queries to spare the allocation.
+    found: Vec<titles::Found>,
 }
 
 impl std::fmt::Debug for Index {
@@ -175,8 +181,10 @@ impl Index {
             entries.push(entry(Target::Source(id.clone()), texts, false, 100));
         }
         Self {
+            titles: titles::Titles::build(&entries),
             entries,
             matcher: Matcher::new(Config::DEFAULT),
+            found: Vec::new(),
         }
     }
 
@@ -187,35 +195,42 @@ impl Index {
         if q.is_empty() || limit == 0 {
             return Vec::new();
         }
-        // Each word of the query, found where a word of a name begins: " word", searched for
-        // with a finder made once per query (memchr's SIMD search).
-        let words: Vec<Word> = q.split(' ').map(Word::new).collect();
+        // The titles in one pass; the names (regions, places, rivers, states: a few hundred)
+        // one by one, each word found where a word of the name begins: " word", with a finder
+        // made once per query (memchr's SIMD search).
+        let split: Vec<&str> = q.split(' ').collect();
+        self.found.clear();
+        self.titles.find(&q, &split, &mut self.found);
+        let words: Vec<Word> = split.iter().map(|w| Word::new(w)).collect();
         let whole = Word::new(&q);
-        let mut hits: Vec<Hit<'_>> = Vec::new();
-        for e in &self.entries {
-            let best = e
-                .names
-                .iter()
-                .filter_map(|n| {
-                    let tier = tier(&mut self.matcher, (&whole, &words), n, e.fuzzy)?;
-                    Some((tier, n))
-                })
-                // The first of the best: the English name, then Georgian, Russian, local,
-                // the parties' terms (what the list shows, rather than another script).
-                .fold(None, |best, (t, n)| match best {
-                    Some((b, _)) if b >= t => best,
-                    _ => Some((t, n)),
-                });
-            if let Some((tier, n)) = best {
-                // Within a tier, the name the query covers most comes first (Gali before
-                // Galashki, the town Tskhinvali before "Tskhinvali Region"), then the weight.
-                let coverage = (2000 * q.len() / n.folded.len().max(q.len())) as u32;
-                hits.push(Hit {
-                    target: &e.target,
-                    matched: &n.text,
-                    score: tier + coverage + e.weight,
-                });
+        for (e, entry) in (0u32..).zip(&self.entries).filter(|(_, e)| e.fuzzy) {
+            for (n, name) in (0u32..).zip(&entry.names) {
+                if let Some(t) = tier(&mut self.matcher, (&whole, &words), name) {
+                    self.found.push((e, t, n));
+                }
             }
+        }
+        // Each entry once, by its best name; of equal ones the first (the English name, then
+        // Georgian, Russian, local, the parties' terms: what the list shows).
+        self.found
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        self.found.dedup_by_key(|f| f.0);
+        let mut hits: Vec<Hit<'_>> = Vec::with_capacity(self.found.len());
+        for &(e, tier, n) in &self.found {
+            let Some(entry) = self.entries.get(e as usize) else {
+                continue;
+            };
+            let Some(name) = entry.names.get(n as usize) else {
+                continue;
+            };
+            // Within a tier, the name the query covers most comes first (Gali before
+            // Galashki, the town Tskhinvali before "Tskhinvali Region"), then the weight.
+            let coverage = (2000 * q.len() / name.folded.len().max(q.len())) as u32;
+            hits.push(Hit {
+                target: &entry.target,
+                matched: &name.text,
+                score: tier + coverage + entry.weight,
+            });
         }
         let order = |a: &Hit<'_>, b: &Hit<'_>| {
             b.score
@@ -293,12 +308,12 @@ impl<'q> Word<'q> {
     }
 }
 
-/// How well `name` matches the folded query (whole and by word): its tier's score, or `None`.
+/// How well a name (not a title: see `titles`) matches the folded query (whole and by word):
+/// its tier's score, or `None`.
 fn tier(
     matcher: &mut Matcher,
     (whole, words): (&Word<'_>, &[Word<'_>]),
     name: &Name,
-    fuzzy: bool,
 ) -> Option<u32> {
     let f = name.folded.as_str();
     let q = whole.text;
@@ -317,8 +332,7 @@ fn tier(
     let allowed = q.len() / 4;
     let near =
         |a: &str| a.len().abs_diff(q.len()) <= allowed && strsim::osa_distance(q, a) <= allowed;
-    if fuzzy
-        && q.len() >= 4
+    if q.len() >= 4
         && f.as_bytes().first() == q.as_bytes().first()
         && (near(f) || f.get(..q.len()).is_some_and(near))
     {
@@ -326,9 +340,6 @@ fn tier(
     }
     if words.len() > 1 && words.iter().all(|w| w.begins_a_word_of(f)) {
         return Some(3 * TIER);
-    }
-    if !fuzzy {
-        return None;
     }
     let score =
         matcher.fuzzy_match(Utf32Str::Ascii(f.as_bytes()), Utf32Str::Ascii(q.as_bytes()))?;
