@@ -37,6 +37,20 @@ impl AtlasApp {
             if ui.button(export).clicked() {
                 self.source.ask_export(&ctx, tr);
             }
+            ui.menu_button(t!(tr, "file-export-for"), |ui| {
+                use crate::export::Format;
+                for (format, label) in [
+                    (Format::Geojson, t!(tr, "export-geojson")),
+                    (Format::Csv, t!(tr, "export-csv")),
+                    (Format::CslJson, t!(tr, "export-csl-json")),
+                    (Format::Bibtex, t!(tr, "export-bibtex")),
+                    (Format::Ris, t!(tr, "export-ris")),
+                ] {
+                    if ui.button(label).clicked() {
+                        self.source.ask_export_as(&ctx, tr, format);
+                    }
+                }
+            });
             if self.source.folder().is_some() && ui.button(embedded).clicked() {
                 self.source = DataSource::default();
                 self.source.reload(&ctx);

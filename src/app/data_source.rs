@@ -4,6 +4,7 @@
 
 use super::notice::Notice;
 use crate::Dataset;
+use crate::export::Format;
 use crate::i18n::Tr;
 use crate::load::{AssetSet, FolderWatch, Problems, export_embedded};
 use crate::t;
@@ -29,6 +30,7 @@ struct Loading {
 enum Dialog {
     Open(Option<PathBuf>),
     Export(Option<PathBuf>),
+    ExportAs(Format, Option<PathBuf>),
 }
 
 /// The data source of the app and its loads, watch and dialogs.
@@ -46,6 +48,8 @@ pub struct DataSource {
     pub notice: Option<Notice>,
     /// A folder just exported, offered for opening.
     pub exported: Option<PathBuf>,
+    /// A format and a folder the user chose for the data in use (the app writes it).
+    pub export_request: Option<(Format, PathBuf)>,
 }
 
 impl DataSource {
@@ -126,7 +130,8 @@ impl DataSource {
             match answer {
                 Dialog::Open(Some(dir)) => self.open(ctx, dir),
                 Dialog::Export(Some(dir)) => self.export(&dir),
-                Dialog::Open(None) | Dialog::Export(None) => {}
+                Dialog::ExportAs(format, Some(dir)) => self.export_request = Some((format, dir)),
+                Dialog::Open(None) | Dialog::Export(None) | Dialog::ExportAs(_, None) => {}
             }
         }
         let loading = self.loading.as_ref()?;
@@ -149,7 +154,13 @@ impl DataSource {
 
     /// Write the embedded data to `dir` as a starting point.
     pub fn export(&mut self, dir: &Path) {
-        match export_embedded(dir) {
+        let written = export_embedded(dir);
+        self.report_export(dir, written);
+    }
+
+    /// Say in the status line how an export to `dir` went.
+    fn report_export(&mut self, dir: &Path, written: Result<Vec<PathBuf>, impl ToString>) {
+        match written {
             Ok(files) => {
                 self.notice = Some(Notice::Exported {
                     files: files.len(),
@@ -166,15 +177,33 @@ impl DataSource {
 
     /// Ask for a folder to open, in a native dialog on a worker thread (the window stays live).
     pub fn ask_open(&mut self, ctx: &egui::Context, tr: Tr<'_>) {
-        self.ask(ctx, t!(tr, "dialog-open"), Dialog::Open);
+        self.ask(ctx, t!(tr, "dialog-open"), Box::new(Dialog::Open));
     }
 
     /// Ask for a folder to export the embedded data to.
     pub fn ask_export(&mut self, ctx: &egui::Context, tr: Tr<'_>) {
-        self.ask(ctx, t!(tr, "dialog-export"), Dialog::Export);
+        self.ask(ctx, t!(tr, "dialog-export"), Box::new(Dialog::Export));
     }
 
-    fn ask(&mut self, ctx: &egui::Context, title: String, wrap: fn(Option<PathBuf>) -> Dialog) {
+    /// Ask for a folder to write the data in use to, in `format` (for GIS tools or citation
+    /// managers); the answer comes back as [`DataSource::export_request`].
+    pub fn ask_export_as(&mut self, ctx: &egui::Context, tr: Tr<'_>, format: Format) {
+        let wrap = move |dir| Dialog::ExportAs(format, dir);
+        self.ask(ctx, t!(tr, "dialog-export-as"), Box::new(wrap));
+    }
+
+    /// Write the data in use in `format` to `dir`, saying how it went in the status line.
+    pub fn export_as(&mut self, data: &Dataset, format: Format, dir: &Path) {
+        let written = crate::export::export(data, format, dir);
+        self.report_export(dir, written);
+    }
+
+    fn ask(
+        &mut self,
+        ctx: &egui::Context,
+        title: String,
+        wrap: Box<dyn FnOnce(Option<PathBuf>) -> Dialog + Send>,
+    ) {
         if self.dialog.is_some() {
             return; // one dialog at a time
         }

@@ -146,7 +146,13 @@ impl eframe::App for AtlasApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
         }
         let had_failure = self.source.failed.is_some();
-        if let Some(data) = self.source.poll(&ctx) {
+        let polled = self.source.poll(&ctx);
+        if let Some((format, dir)) = self.source.export_request.take()
+            && let Some(s) = self.session.as_deref()
+        {
+            self.source.export_as(&s.data, format, &dir);
+        }
+        if let Some(data) = polled {
             match &mut self.session {
                 Some(s) => s.replace_data(data),
                 None => {
