@@ -1,4 +1,4 @@
-//! Tests of the chronicle's loader: a broken events file gives located problems.
+//! Tests of the chronicle's loader (a broken events file gives located problems) and lookups.
 
 use super::Chronicle;
 use crate::load::AssetSet;
@@ -95,4 +95,26 @@ fn titles_in_other_languages_are_optional_checked_and_read() {
     assert_eq!(e.title_in(crate::words::Lang::Ka), Some("სათაური"));
     assert_eq!(e.title_in(crate::words::Lang::Ru), None);
     assert_eq!(e.title_in(crate::words::Lang::En), Some("t"));
+}
+
+#[test]
+fn the_events_at_a_place_are_those_with_a_point_there() {
+    let c = &crate::dataset::shipped().chronicle;
+    let at: Vec<_> = c.events_at_place("ergneti").collect();
+    assert!(!at.is_empty());
+    for i in &at {
+        let e = c.events.get(*i).expect("an event");
+        assert!(
+            e.points
+                .iter()
+                .any(|p| p.place.as_deref() == Some("ergneti")),
+            "{}",
+            e.id
+        );
+    }
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "in the chronicle's order"
+    );
+    assert_eq!(c.events_at_place("no_such_place").count(), 0);
 }

@@ -392,25 +392,3 @@ fn every_event_and_act_rests_on_two_distinct_sources() {
         .collect();
     assert!(single.is_empty(), "acts on one source: {single:?}");
 }
-
-#[test]
-fn the_events_at_a_place_are_those_with_a_point_there() {
-    let c = &crate::dataset::shipped().chronicle;
-    let at: Vec<_> = c.events_at_place("ergneti").collect();
-    assert!(!at.is_empty());
-    for i in &at {
-        let e = c.events.get(*i).expect("an event");
-        assert!(
-            e.points
-                .iter()
-                .any(|p| p.place.as_deref() == Some("ergneti")),
-            "{}",
-            e.id
-        );
-    }
-    assert!(
-        at.windows(2).all(|w| w[0] < w[1]),
-        "in the chronicle's order"
-    );
-    assert_eq!(c.events_at_place("no_such_place").count(), 0);
-}
