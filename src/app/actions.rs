@@ -44,6 +44,13 @@ impl AtlasApp {
                     self.source.notice = Some(Notice::Copied(link));
                 }
             }
+            Action::CiteView => {
+                let cited = self.session.as_deref().zip(self.link());
+                if let Some(text) = cited.map(|(s, link)| s.citation(&link)) {
+                    ctx.copy_text(text.clone());
+                    self.source.notice = Some(Notice::Copied(text));
+                }
+            }
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::Help => self.show_help = !self.show_help,
             other => {

@@ -18,6 +18,7 @@ impl AtlasApp {
         let ctx = ui.ctx().clone();
         let mut picked = None;
         let tr = super::tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
+        let cite = t!(tr, "file-cite-view");
         let [file, open, reload, export, embedded, save, link, quit] = [
             t!(tr, "menu-file"),
             t!(tr, "file-open-folder"),
@@ -56,7 +57,12 @@ impl AtlasApp {
                 self.source.reload(&ctx);
             }
             ui.separator();
-            for (label, action) in [(save, Action::SaveImage), (link, Action::CopyLink)] {
+            let share = [
+                (save, Action::SaveImage),
+                (link, Action::CopyLink),
+                (cite, Action::CiteView),
+            ];
+            for (label, action) in share {
                 if menu_item(ui, &ctx, &label, action) {
                     picked = Some(action);
                 }

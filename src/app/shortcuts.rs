@@ -17,6 +17,8 @@ pub enum Action {
     SaveImage,
     /// *File › Copy link to this view*
     CopyLink,
+    /// *File › Cite this view*: a citation of the app, its data and the view, copied.
+    CiteView,
     /// *File › Quit* (the state is saved first).
     Quit,
     /// *Help › Keyboard shortcuts*

@@ -15,25 +15,7 @@ impl Session {
     /// The stamp's lines: title and date (and selection), sources, boundaries.
     pub fn stamp_lines(&self) -> Vec<String> {
         let tr = self.data.i18n.tr(self.ui_lang);
-        let title = t!(tr, "app-title");
-        let mut first = match &self.compare {
-            Some(c) => t!(
-                tr,
-                "stamp-title-compare",
-                title = title,
-                a = tr.day(self.time.date),
-                b = tr.day(c.date)
-            ),
-            None => t!(
-                tr,
-                "stamp-title",
-                title = title,
-                date = tr.day(self.time.date)
-            ),
-        };
-        if let Some(name) = self.selection_name() {
-            first.push_str(&format!(" · {name}"));
-        }
+        let first = self.stamp_title();
         let ids = self.shown_source_ids();
         let mut short: Vec<String> = Vec::new();
         for s in ids.iter().filter_map(|id| self.data.sources.get(id)) {
@@ -68,6 +50,54 @@ impl Session {
             sources,
             t!(tr, "stamp-boundaries"),
         ]
+    }
+
+    /// The stamp's first line: the title, the date (or the two compared) and the selection.
+    fn stamp_title(&self) -> String {
+        let tr = self.data.i18n.tr(self.ui_lang);
+        let title = t!(tr, "app-title");
+        let mut first = match &self.compare {
+            Some(c) => t!(
+                tr,
+                "stamp-title-compare",
+                title = title,
+                a = tr.day(self.time.date),
+                b = tr.day(c.date)
+            ),
+            None => t!(
+                tr,
+                "stamp-title",
+                title = title,
+                date = tr.day(self.time.date)
+            ),
+        };
+        if let Some(name) = self.selection_name() {
+            first.push_str(&format!(" · {name}"));
+        }
+        first
+    }
+
+    /// *File › Cite this view*: what is shown (the stamp's first line), whose words, the app's
+    /// version, the data and how far its sources were checked, the command that reopens the
+    /// view and the day it was cited.
+    pub fn citation(&self, link: &str) -> String {
+        let tr = self.data.i18n.tr(self.ui_lang);
+        let checked = self
+            .data
+            .chronicle
+            .sources_checked_to
+            .map_or_else(|| "—".to_owned(), |d| tr.day(d));
+        t!(
+            tr,
+            "cite-view",
+            view = self.stamp_title(),
+            words = crate::ui::terms::banner(tr, self.pov),
+            version = env!("CARGO_PKG_VERSION"),
+            data = crate::ui::say::origin(tr, &self.data.origin),
+            checked = checked,
+            link = link,
+            today = tr.day(self.time.max)
+        )
     }
 
     /// The selected region's or event's name.

@@ -83,6 +83,32 @@ fn flags_open_the_asked_state_and_the_copied_link_reopens_it() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::L);
     h.run();
     h.get_by_label_contains("Copied: ");
+
+    // File › Cite this view copies a citation: what is shown, whose words, the app and its
+    // data, and the link.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Cite this view").click();
+    h.step();
+    let cited = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("a citation copied");
+    h.run();
+    for part in [
+        "atlas · 26 August 2008 · South Ossetia.",
+        "Version 0.1.0, embedded data, sources checked to ",
+        "Reopen with: ",
+        "--date 2008-08-26 --select south_ossetia",
+    ] {
+        assert!(cited.contains(part), "{part:?} in {cited}");
+    }
 }
 
 #[test]
