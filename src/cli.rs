@@ -38,7 +38,8 @@ pub struct Options {
     /// Write the data (of `--data`, else the embedded) for other programs into DIR, without
     /// opening a window, and exit: `geojson` (events, control areas, regions, places for QGIS
     /// and kepler.gl), `csv` (events, recognitions, places, sources), or the bibliography as
-    /// `csl-json`, `bibtex` or `ris`.
+    /// `csl-json`, `bibtex` or `ris`. With `--date`, only what that day shows (events begun
+    /// by it, control holding on it, acts up to it, and their sources).
     #[arg(long, num_args = 2, value_names = ["FORMAT", "DIR"], conflicts_with = "check")]
     pub export_data: Option<Vec<String>>,
     /// Show this day (between 1989-01-01 and today).
@@ -286,7 +287,12 @@ fn near_matches<'a>(id: &str, ids: &[&'a str]) -> Vec<&'a str> {
 /// What `--export-data FORMAT DIR` prints (the files written and their sizes, or why nothing
 /// was), and its exit code: 0 when written, 1 when the data or a file could not be, 2 for an
 /// unknown format.
-pub fn export_data(format: &str, dir: &Path, folder: Option<&Path>) -> (String, i32) {
+pub fn export_data(
+    format: &str,
+    dir: &Path,
+    folder: Option<&Path>,
+    date: Option<Date>,
+) -> (String, i32) {
     use clap::ValueEnum;
     let Ok(format) = crate::export::Format::from_str(format, true) else {
         let known: Vec<String> = crate::export::Format::value_variants()
@@ -307,7 +313,8 @@ pub fn export_data(format: &str, dir: &Path, folder: Option<&Path>) -> (String, 
         Ok(d) => d,
         Err(problems) => return (format!("{}\nnothing written\n", problems.report()), 1),
     };
-    match crate::export::export(&data, format, dir) {
+    let scope = date.map_or(crate::export::Scope::All, crate::export::Scope::OnDate);
+    match crate::export::export(&data, format, scope, dir) {
         Ok(files) => {
             let mut out = String::new();
             for f in files {

@@ -111,16 +111,16 @@ fn select_takes_a_name_in_any_script_when_one_entry_has_it() {
 #[test]
 fn export_data_writes_a_format_s_files_and_refuses_an_unknown_format() {
     let dir = std::env::temp_dir().join(format!("atlas-export-cli-{}", std::process::id()));
-    let (out, code) = export_data("bibtex", &dir, None);
+    let (out, code) = export_data("bibtex", &dir, None, None);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("sources.bib ("), "{out}");
-    let (out, code) = export_data("xml", &dir, None);
+    let (out, code) = export_data("xml", &dir, None, None);
     assert_eq!(code, 2);
     assert!(
         out.contains("expected one of geojson, csv, csl-json, bibtex, ris"),
         "{out}"
     );
-    let (out, code) = export_data("csv", &dir, Some(&dir.join("no_such_folder")));
+    let (out, code) = export_data("csv", &dir, Some(&dir.join("no_such_folder")), None);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("nothing written"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);

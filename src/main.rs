@@ -21,8 +21,8 @@ fn main() -> ExitCode {
         return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
     if let Some([format, dir]) = options.export_data.as_deref() {
-        let (report, code) =
-            cli::export_data(format, std::path::Path::new(dir), options.data.as_deref());
+        let dir = std::path::Path::new(dir);
+        let (report, code) = cli::export_data(format, dir, options.data.as_deref(), options.date);
         match code {
             0 => print!("{report}"),
             _ => eprint!("{report}"),

@@ -40,6 +40,10 @@ impl AtlasApp {
             }
             ui.menu_button(t!(tr, "file-export-for"), |ui| {
                 use crate::export::Format;
+                let on_date = t!(tr, "export-on-date");
+                ui.checkbox(&mut self.source.export_on_date, on_date)
+                    .on_hover_text(t!(tr, "export-on-date-hover"));
+                ui.separator();
                 for (format, label) in [
                     (Format::Geojson, t!(tr, "export-geojson")),
                     (Format::Csv, t!(tr, "export-csv")),

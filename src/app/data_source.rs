@@ -4,7 +4,7 @@
 
 use super::notice::Notice;
 use crate::Dataset;
-use crate::export::Format;
+use crate::export::{Format, Scope};
 use crate::i18n::Tr;
 use crate::load::{AssetSet, FolderWatch, Problems, export_embedded};
 use crate::t;
@@ -50,6 +50,8 @@ pub struct DataSource {
     pub exported: Option<PathBuf>,
     /// A format and a folder the user chose for the data in use (the app writes it).
     pub export_request: Option<(Format, PathBuf)>,
+    /// Whether *Export for other programs* writes only what the date shown shows.
+    pub export_on_date: bool,
 }
 
 impl DataSource {
@@ -192,9 +194,10 @@ impl DataSource {
         self.ask(ctx, t!(tr, "dialog-export-as"), Box::new(wrap));
     }
 
-    /// Write the data in use in `format` to `dir`, saying how it went in the status line.
-    pub fn export_as(&mut self, data: &Dataset, format: Format, dir: &Path) {
-        let written = crate::export::export(data, format, dir);
+    /// Write `scope` of the data in use in `format` to `dir`, saying how it went in the
+    /// status line.
+    pub fn export_as(&mut self, data: &Dataset, (format, scope): (Format, Scope), dir: &Path) {
+        let written = crate::export::export(data, format, scope, dir);
         self.report_export(dir, written);
     }
 

@@ -150,7 +150,11 @@ impl eframe::App for AtlasApp {
         if let Some((format, dir)) = self.source.export_request.take()
             && let Some(s) = self.session.as_deref()
         {
-            self.source.export_as(&s.data, format, &dir);
+            let scope = match self.source.export_on_date {
+                true => crate::export::Scope::OnDate(s.time.date),
+                false => crate::export::Scope::All,
+            };
+            self.source.export_as(&s.data, (format, scope), &dir);
         }
         if let Some(data) = polled {
             match &mut self.session {

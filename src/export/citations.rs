@@ -8,7 +8,7 @@ use crate::sources::{Source, Sources};
 use serde_json::json;
 
 /// The sources to write: `only`'s ids (those behind what is on screen), or all.
-fn chosen<'a>(
+pub(super) fn chosen<'a>(
     sources: &'a Sources,
     only: Option<&'a [SourceId]>,
 ) -> Vec<(&'a SourceId, &'a Source)> {

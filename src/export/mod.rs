@@ -6,6 +6,8 @@ mod citations;
 mod open_data;
 
 use crate::Dataset;
+use crate::chronicle::{ActIx, EventIx, PeriodIx};
+use crate::ids::SourceId;
 use std::path::{Path, PathBuf};
 
 pub use citations::{bibtex, csl_json, ris};
@@ -29,6 +31,75 @@ pub enum Format {
     Ris,
 }
 
+/// What an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything in the data.
+    All,
+    /// What the map shows on a date: the events begun by it, the periods of control holding
+    /// on it, the recognition acts up to it, and the sources behind them.
+    OnDate(crate::date::Date),
+}
+
+/// The records a scope takes: events, control periods, recognition acts, and the sources
+/// they cite (`None`: every source).
+struct Chosen {
+    events: Vec<EventIx>,
+    periods: Vec<PeriodIx>,
+    acts: Vec<ActIx>,
+    sources: Option<Vec<SourceId>>,
+}
+
+impl Chosen {
+    fn of(data: &Dataset, scope: Scope) -> Self {
+        let c = &data.chronicle;
+        match scope {
+            Scope::All => Chosen {
+                events: c.events.ixs().collect(),
+                periods: c.periods.ixs().collect(),
+                acts: c.acts.ixs().collect(),
+                sources: None,
+            },
+            Scope::OnDate(date) => {
+                let snapshot = c.at(date);
+                let events: Vec<EventIx> = snapshot.events.iter().map(|(i, _)| *i).collect();
+                let periods: Vec<PeriodIx> = snapshot.control.iter().map(|(i, _)| *i).collect();
+                let acts: Vec<ActIx> = c
+                    .acts
+                    .indexed()
+                    .filter(|(_, a)| a.date.first <= date)
+                    .map(|(i, _)| i)
+                    .collect();
+                let mut sources: Vec<SourceId> = Vec::new();
+                let cited = (events.iter().filter_map(|&i| c.events.get(i)))
+                    .flat_map(|e| &e.sources)
+                    .chain(
+                        periods
+                            .iter()
+                            .filter_map(|&i| c.periods.get(i))
+                            .flat_map(|p| &p.sources),
+                    )
+                    .chain(
+                        acts.iter()
+                            .filter_map(|&i| c.acts.get(i))
+                            .flat_map(|a| &a.sources),
+                    );
+                for id in cited {
+                    if !sources.contains(id) {
+                        sources.push(id.clone());
+                    }
+                }
+                Chosen {
+                    events,
+                    periods,
+                    acts,
+                    sources: Some(sources),
+                }
+            }
+        }
+    }
+}
+
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -42,27 +113,33 @@ pub enum ExportError {
     },
 }
 
-/// Write `format`'s files for everything in `data` into `dir` (made if missing); returns the
+/// Write `format`'s files for `scope` of `data` into `dir` (made if missing); returns the
 /// files written. A file that cannot be written leaves no partial file behind, and files
 /// already written by this call stay whole.
-pub fn export(data: &Dataset, format: Format, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    let all_events: Vec<_> = data.chronicle.events.ixs().collect();
+pub fn export(
+    data: &Dataset,
+    format: Format,
+    scope: Scope,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let c = Chosen::of(data, scope);
+    let only = c.sources.as_deref();
     let files: Vec<(&str, String)> = match format {
         Format::Geojson => vec![
-            ("events.geojson", events_geojson(data, &all_events)),
-            ("control_areas.geojson", control_geojson(data)),
+            ("events.geojson", events_geojson(data, &c.events)),
+            ("control_areas.geojson", control_geojson(data, &c.periods)),
             ("regions.geojson", regions_geojson(data)),
             ("places.geojson", places_geojson(data)),
         ],
         Format::Csv => vec![
-            ("events.csv", events_csv(data, &all_events)),
-            ("recognitions.csv", recognitions_csv(data)),
+            ("events.csv", events_csv(data, &c.events)),
+            ("recognitions.csv", recognitions_csv(data, &c.acts)),
             ("places.csv", places_csv(data)),
-            ("sources.csv", sources_csv(data)),
+            ("sources.csv", sources_csv(data, only)),
         ],
-        Format::CslJson => vec![("sources.csl.json", csl_json(&data.sources, None))],
-        Format::Bibtex => vec![("sources.bib", bibtex(&data.sources, None))],
-        Format::Ris => vec![("sources.ris", ris(&data.sources, None))],
+        Format::CslJson => vec![("sources.csl.json", csl_json(&data.sources, only))],
+        Format::Bibtex => vec![("sources.bib", bibtex(&data.sources, only))],
+        Format::Ris => vec![("sources.ris", ris(&data.sources, only))],
     };
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io {
         path: dir.to_owned(),

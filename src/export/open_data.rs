@@ -4,7 +4,7 @@
 //! time fields; several source ids are joined by `;`.
 
 use crate::Dataset;
-use crate::chronicle::{EventIx, StateStatus};
+use crate::chronicle::{ActIx, EventIx, PeriodIx, StateStatus};
 use crate::date::{FuzzyDate, Precision};
 use crate::ids::SourceId;
 use geojson::{
@@ -83,12 +83,12 @@ pub fn events_geojson(data: &Dataset, events: &[EventIx]) -> String {
     collection(features)
 }
 
-/// One feature per period of control of an area: its holder, from and until.
-pub fn control_geojson(data: &Dataset) -> String {
+/// One feature per period of control of an area (of `periods`): its holder, from and until.
+pub fn control_geojson(data: &Dataset, periods: &[PeriodIx]) -> String {
     let chronicle = &data.chronicle;
-    let features = chronicle
-        .periods
+    let features = periods
         .iter()
+        .filter_map(|&i| chronicle.periods.get(i))
         .filter_map(|p| {
             let area = chronicle.areas.get(p.area)?;
             let props = vec![
@@ -231,8 +231,9 @@ pub fn events_csv(data: &Dataset, events: &[EventIx]) -> String {
     table(&header, rows)
 }
 
-/// Every recognition act and statement: who, whom, what, when (and what the date stands for).
-pub fn recognitions_csv(data: &Dataset) -> String {
+/// Recognition acts and statements (`acts`): who, whom, what, when (and what the date stands
+/// for).
+pub fn recognitions_csv(data: &Dataset, acts: &[ActIx]) -> String {
     let chronicle = &data.chronicle;
     let header = [
         "state_id",
@@ -248,27 +249,30 @@ pub fn recognitions_csv(data: &Dataset) -> String {
         "note",
         "sources",
     ];
-    let rows = chronicle.acts.iter().filter_map(|a| {
-        let s = chronicle.states.get(a.state)?;
-        let status = match s.status {
-            StateStatus::UnMember => "un_member",
-            StateStatus::PartiallyRecognised => "partially_recognised",
-        };
-        Some(vec![
-            s.id.to_string(),
-            s.name.clone(),
-            status.to_owned(),
-            a.entity.region_id().to_owned(),
-            format!("{:?}", a.direction).to_lowercase(),
-            format!("{:?}", a.action).to_lowercase(),
-            a.date.first.to_string(),
-            precision(&a.date).to_owned(),
-            format!("{:?}", a.dated_by).to_lowercase(),
-            a.said_by.clone().unwrap_or_default(),
-            a.note.clone(),
-            ids(&a.sources),
-        ])
-    });
+    let rows = acts
+        .iter()
+        .filter_map(|&i| chronicle.acts.get(i))
+        .filter_map(|a| {
+            let s = chronicle.states.get(a.state)?;
+            let status = match s.status {
+                StateStatus::UnMember => "un_member",
+                StateStatus::PartiallyRecognised => "partially_recognised",
+            };
+            Some(vec![
+                s.id.to_string(),
+                s.name.clone(),
+                status.to_owned(),
+                a.entity.region_id().to_owned(),
+                format!("{:?}", a.direction).to_lowercase(),
+                format!("{:?}", a.action).to_lowercase(),
+                a.date.first.to_string(),
+                precision(&a.date).to_owned(),
+                format!("{:?}", a.dated_by).to_lowercase(),
+                a.said_by.clone().unwrap_or_default(),
+                a.note.clone(),
+                ids(&a.sources),
+            ])
+        });
     table(&header, rows)
 }
 
@@ -289,18 +293,20 @@ pub fn places_csv(data: &Dataset) -> String {
     table(&header, rows)
 }
 
-/// The bibliography.
-pub fn sources_csv(data: &Dataset) -> String {
+/// The bibliography: `only` these sources, or all.
+pub fn sources_csv(data: &Dataset, only: Option<&[SourceId]>) -> String {
     let header = ["id", "title", "publisher", "date", "url", "accessed"];
-    let rows = data.sources.iter().map(|(id, s)| {
-        vec![
-            id.to_string(),
-            s.title.clone(),
-            s.publisher.clone(),
-            s.date.clone(),
-            s.url.clone(),
-            s.accessed.clone(),
-        ]
-    });
+    let rows = super::citations::chosen(&data.sources, only)
+        .into_iter()
+        .map(|(id, s)| {
+            vec![
+                id.to_string(),
+                s.title.clone(),
+                s.publisher.clone(),
+                s.date.clone(),
+                s.url.clone(),
+                s.accessed.clone(),
+            ]
+        });
     table(&header, rows)
 }

@@ -54,7 +54,8 @@ fn events_are_points_with_iso_dates_and_every_event_is_a_row() {
 #[test]
 fn control_regions_and_places_are_features_with_their_fields() {
     let data = shipped();
-    let fc: geojson::FeatureCollection = control_geojson(data).parse().expect("GeoJSON");
+    let periods: Vec<_> = data.chronicle.periods.ixs().collect();
+    let fc: geojson::FeatureCollection = control_geojson(data, &periods).parse().expect("GeoJSON");
     assert_eq!(fc.features.len(), data.chronicle.periods.len());
     assert!(fc.features.iter().all(|f| f.property("holder").is_some()));
     let fc: geojson::FeatureCollection = regions_geojson(data).parse().expect("GeoJSON");
@@ -64,7 +65,8 @@ fn control_regions_and_places_are_features_with_their_fields() {
     let (header, rows) = read_csv(&places_csv(data));
     assert!(header.contains(&"name_ka".to_owned()) && header.contains(&"lat".to_owned()));
     assert!(rows.iter().any(|r| r.contains(&"ცხინვალი".to_owned())));
-    let (header, rows) = read_csv(&recognitions_csv(data));
+    let acts: Vec<_> = data.chronicle.acts.ixs().collect();
+    let (header, rows) = read_csv(&recognitions_csv(data, &acts));
     assert_eq!(rows.len(), data.chronicle.acts.len());
     let action = header
         .iter()
@@ -74,7 +76,10 @@ fn control_regions_and_places_are_features_with_their_fields() {
         rows.iter()
             .any(|r| r.get(action).map(String::as_str) == Some("withdrew"))
     );
-    assert_eq!(read_csv(&sources_csv(data)).1.len(), data.sources.len());
+    assert_eq!(
+        read_csv(&sources_csv(data, None)).1.len(),
+        data.sources.len()
+    );
 }
 
 #[test]
@@ -115,7 +120,7 @@ fn the_bibliography_in_three_formats_has_every_source_once() {
 fn an_export_writes_whole_files_and_an_unwritable_folder_is_an_error() {
     let dir = std::env::temp_dir().join(format!("atlas-export-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let files = export(shipped(), Format::Csv, &dir).expect("written");
+    let files = export(shipped(), Format::Csv, Scope::All, &dir).expect("written");
     assert_eq!(files.len(), 4);
     let names: Vec<String> = std::fs::read_dir(&dir)
         .expect("the folder")
@@ -124,7 +129,52 @@ fn an_export_writes_whole_files_and_an_unwritable_folder_is_an_error() {
     assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
     // A file where the folder should be: nothing written, a clear error.
     let blocked = dir.join("events.csv").join("sub");
-    let err = export(shipped(), Format::Ris, &blocked).expect_err("not a folder");
+    let err = export(shipped(), Format::Ris, Scope::All, &blocked).expect_err("not a folder");
     assert!(err.to_string().contains("events.csv"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn one_date_s_export_holds_what_the_map_shows_on_it_and_the_sources_behind_it() {
+    let data = shipped();
+    let day = crate::date::Date::parse("2008-08-26").expect("a day");
+    let dir = std::env::temp_dir().join(format!("atlas-export-day-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    export(data, Format::Csv, Scope::OnDate(day), &dir).expect("written");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect(name);
+    let (header, events) = read_csv(&read("events.csv"));
+    let begun = data
+        .chronicle
+        .events
+        .iter()
+        .filter(|e| e.first_day() <= day)
+        .count();
+    assert_eq!(events.len(), begun);
+    let start = header
+        .iter()
+        .position(|h| h == "start")
+        .expect("a start column");
+    assert!(
+        events
+            .iter()
+            .all(|r| r.get(start).is_some_and(|s| s.as_str() <= "2008-08-26"))
+    );
+    let (_, acts) = read_csv(&read("recognitions.csv"));
+    assert!(acts.len() < data.chronicle.acts.len() && !acts.is_empty());
+    // The bibliography: the sources of those records, each once.
+    let (_, sources) = read_csv(&read("sources.csv"));
+    assert!(sources.len() < data.sources.len() && !sources.is_empty());
+    let cited = events
+        .iter()
+        .filter_map(|r| r.last())
+        .flat_map(|s| s.split(';'));
+    let ids: Vec<&str> = sources
+        .iter()
+        .filter_map(|r| r.first())
+        .map(String::as_str)
+        .collect();
+    for id in cited.filter(|id| !id.is_empty()) {
+        assert!(ids.contains(&id), "{id} is cited and listed");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
