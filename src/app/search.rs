@@ -243,11 +243,7 @@ impl Session {
                 let mut names = atlas.water.rivers.iter().filter_map(|r| r.names.as_ref());
                 names
                     .find(|n| &n.en == name)
-                    .map_or_else(String::new, |n| match naming.tr.lang {
-                        crate::words::Lang::En => n.en.clone(),
-                        crate::words::Lang::Ka => n.ka.clone(),
-                        crate::words::Lang::Ru => n.ru.clone(),
-                    })
+                    .map_or_else(String::new, |n| n.get(naming.tr.lang).to_owned())
             }
             Target::Event(i) => self
                 .data

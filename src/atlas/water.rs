@@ -28,6 +28,17 @@ pub struct WaterNames {
     pub ru: String,
 }
 
+impl WaterNames {
+    /// The name in `lang`.
+    pub fn get(&self, lang: crate::words::Lang) -> &str {
+        match lang {
+            crate::words::Lang::En => &self.en,
+            crate::words::Lang::Ka => &self.ka,
+            crate::words::Lang::Ru => &self.ru,
+        }
+    }
+}
+
 /// A stretch of a river, in the map plane (km).
 #[derive(Debug, Clone)]
 pub struct River {

@@ -236,11 +236,7 @@ fn place_rivers(
         let Some(names) = &river.names else {
             continue;
         };
-        let name = match naming.lang {
-            crate::words::Lang::En => names.en.as_str(),
-            crate::words::Lang::Ka => names.ka.as_str(),
-            crate::words::Lang::Ru => names.ru.as_str(),
-        };
+        let name = names.get(naming.lang);
         for run in super::water::river_runs(river, proj) {
             let length = run
                 .windows(2)

@@ -63,6 +63,7 @@ impl MapPanel {
     /// Forget what was drawn from the data in use (new data arrives).
     pub fn forget_data(&mut self) {
         self.drawn.clear();
+        self.state.towns.clear();
         self.state.base = Default::default();
     }
 
