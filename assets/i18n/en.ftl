@@ -185,6 +185,8 @@ events-count =
         [one] { $shown } of { $all } event
        *[other] { $shown } of { $all } events
     }
+events-export = Export these
+events-export-hover = Write the events listed, as filtered, and the sources behind them, for other programs
 
 ## Map
 

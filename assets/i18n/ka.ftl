@@ -179,6 +179,8 @@ events-line-only-hover = მხოლოდ მოვლენები ხა�
 events-region = რეგიონი
 events-all-regions = ყველა რეგიონი
 events-count = { $shown } მოვლენა { $all }-დან
+events-export = ამათი ექსპორტი
+events-export-hover = ჩამოთვლილი (გაფილტრული) მოვლენების და მათი წყაროების ჩაწერა სხვა პროგრამებისთვის
 
 ## Map
 

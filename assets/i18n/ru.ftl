@@ -187,6 +187,8 @@ events-count =
         [few] { $shown } из { $all } событий
        *[many] { $shown } из { $all } событий
     }
+events-export = Экспорт списка
+events-export-hover = Записать события списка (с фильтрами) и их источники для других программ
 
 ## Map
 

@@ -52,7 +52,12 @@ impl AtlasApp {
                     (Format::Ris, t!(tr, "export-ris")),
                 ] {
                     if ui.button(label).clicked() {
-                        self.source.ask_export_as(&ctx, tr, format);
+                        let date = self.session.as_deref().map(|s| s.time.date);
+                        let scope = match date.filter(|_| self.source.export_on_date) {
+                            Some(d) => crate::export::Scope::OnDate(d),
+                            None => crate::export::Scope::All,
+                        };
+                        self.source.ask_export_as(&ctx, tr, (format, scope));
                     }
                 }
             });

@@ -30,7 +30,7 @@ struct Loading {
 enum Dialog {
     Open(Option<PathBuf>),
     Export(Option<PathBuf>),
-    ExportAs(Format, Option<PathBuf>),
+    ExportAs(Format, Scope, Option<PathBuf>),
 }
 
 /// The data source of the app and its loads, watch and dialogs.
@@ -48,8 +48,9 @@ pub struct DataSource {
     pub notice: Option<Notice>,
     /// A folder just exported, offered for opening.
     pub exported: Option<PathBuf>,
-    /// A format and a folder the user chose for the data in use (the app writes it).
-    pub export_request: Option<(Format, PathBuf)>,
+    /// A format, what to write and a folder the user chose, for the data in use (the app
+    /// writes it).
+    pub export_request: Option<(Format, Scope, PathBuf)>,
     /// Whether *Export for other programs* writes only what the date shown shows.
     pub export_on_date: bool,
 }
@@ -132,8 +133,10 @@ impl DataSource {
             match answer {
                 Dialog::Open(Some(dir)) => self.open(ctx, dir),
                 Dialog::Export(Some(dir)) => self.export(&dir),
-                Dialog::ExportAs(format, Some(dir)) => self.export_request = Some((format, dir)),
-                Dialog::Open(None) | Dialog::Export(None) | Dialog::ExportAs(_, None) => {}
+                Dialog::ExportAs(format, scope, Some(dir)) => {
+                    self.export_request = Some((format, scope, dir));
+                }
+                Dialog::Open(None) | Dialog::Export(None) | Dialog::ExportAs(_, _, None) => {}
             }
         }
         let loading = self.loading.as_ref()?;
@@ -189,8 +192,13 @@ impl DataSource {
 
     /// Ask for a folder to write the data in use to, in `format` (for GIS tools or citation
     /// managers); the answer comes back as [`DataSource::export_request`].
-    pub fn ask_export_as(&mut self, ctx: &egui::Context, tr: Tr<'_>, format: Format) {
-        let wrap = move |dir| Dialog::ExportAs(format, dir);
+    pub fn ask_export_as(
+        &mut self,
+        ctx: &egui::Context,
+        tr: Tr<'_>,
+        (format, scope): (Format, Scope),
+    ) {
+        let wrap = move |dir| Dialog::ExportAs(format, scope, dir);
         self.ask(ctx, t!(tr, "dialog-export-as"), Box::new(wrap));
     }
 

@@ -147,14 +147,19 @@ impl eframe::App for AtlasApp {
         }
         let had_failure = self.source.failed.is_some();
         let polled = self.source.poll(&ctx);
-        if let Some((format, dir)) = self.source.export_request.take()
+        if let Some((format, scope, dir)) = self.source.export_request.take()
             && let Some(s) = self.session.as_deref()
         {
-            let scope = match self.source.export_on_date {
-                true => crate::export::Scope::OnDate(s.time.date),
-                false => crate::export::Scope::All,
-            };
             self.source.export_as(&s.data, (format, scope), &dir);
+        }
+        // The Events tab asked to export its list: the folder is asked for first.
+        if let Some(asked) = self
+            .session
+            .as_deref_mut()
+            .and_then(|s| s.export_asked.take())
+        {
+            let tr = tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
+            self.source.ask_export_as(&ctx, tr, asked);
         }
         if let Some(data) = polled {
             match &mut self.session {

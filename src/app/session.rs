@@ -60,6 +60,8 @@ pub struct Session {
     pub(super) search: super::search::SearchBox,
     /// Where the pointer was last over the map (the status line shows it).
     pub(super) pointer_at: Option<crate::projection::LonLat>,
+    /// An export a panel asked for, until the app asks for its folder.
+    pub(super) export_asked: Option<(crate::export::Format, crate::export::Scope)>,
 }
 
 impl Session {
@@ -91,6 +93,7 @@ impl Session {
             now: 0.0,
             search: super::search::SearchBox::default(),
             pointer_at: None,
+            export_asked: None,
         }
     }
 
@@ -151,6 +154,7 @@ impl Session {
                 Intent::Select(s) => self.selection = s,
                 Intent::Compare(d) => self.set_compare(d),
                 Intent::Story(s) => self.story_intent(s, self.now),
+                Intent::Export(format, scope) => self.export_asked = Some((format, scope)),
                 Intent::Pov(p) => self.pov = p,
                 Intent::Lang(l) => {
                     self.lang = l;

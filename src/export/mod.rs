@@ -32,10 +32,13 @@ pub enum Format {
 }
 
 /// What an export holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     /// Everything in the data.
     All,
+    /// These events (the *Events* tab's list as filtered) and the sources behind them; no
+    /// areas, regions, places or acts.
+    Events(Vec<crate::ids::EventId>),
     /// What the map shows on a date: the events begun by it, the periods of control holding
     /// on it, the recognition acts up to it, and the sources behind them.
     OnDate(crate::date::Date),
@@ -51,15 +54,19 @@ struct Chosen {
 }
 
 impl Chosen {
-    fn of(data: &Dataset, scope: Scope) -> Self {
+    fn of(data: &Dataset, scope: &Scope) -> Self {
         let c = &data.chronicle;
-        match scope {
+        match *scope {
             Scope::All => Chosen {
                 events: c.events.ixs().collect(),
                 periods: c.periods.ixs().collect(),
                 acts: c.acts.ixs().collect(),
                 sources: None,
             },
+            Scope::Events(ref ids) => {
+                let events = ids.iter().filter_map(|id| c.event_index(id)).collect();
+                Chosen::citing(data, events, Vec::new(), Vec::new())
+            }
             Scope::OnDate(date) => {
                 let snapshot = c.at(date);
                 let events: Vec<EventIx> = snapshot.events.iter().map(|(i, _)| *i).collect();
@@ -70,32 +77,43 @@ impl Chosen {
                     .filter(|(_, a)| a.date.first <= date)
                     .map(|(i, _)| i)
                     .collect();
-                let mut sources: Vec<SourceId> = Vec::new();
-                let cited = (events.iter().filter_map(|&i| c.events.get(i)))
-                    .flat_map(|e| &e.sources)
-                    .chain(
-                        periods
-                            .iter()
-                            .filter_map(|&i| c.periods.get(i))
-                            .flat_map(|p| &p.sources),
-                    )
-                    .chain(
-                        acts.iter()
-                            .filter_map(|&i| c.acts.get(i))
-                            .flat_map(|a| &a.sources),
-                    );
-                for id in cited {
-                    if !sources.contains(id) {
-                        sources.push(id.clone());
-                    }
-                }
-                Chosen {
-                    events,
-                    periods,
-                    acts,
-                    sources: Some(sources),
-                }
+                Chosen::citing(data, events, periods, acts)
             }
+        }
+    }
+
+    /// These records, and the sources they cite (each once, in the order first cited).
+    fn citing(
+        data: &Dataset,
+        events: Vec<EventIx>,
+        periods: Vec<PeriodIx>,
+        acts: Vec<ActIx>,
+    ) -> Self {
+        let c = &data.chronicle;
+        let mut sources: Vec<SourceId> = Vec::new();
+        let cited = (events.iter().filter_map(|&i| c.events.get(i)))
+            .flat_map(|e| &e.sources)
+            .chain(
+                periods
+                    .iter()
+                    .filter_map(|&i| c.periods.get(i))
+                    .flat_map(|p| &p.sources),
+            )
+            .chain(
+                acts.iter()
+                    .filter_map(|&i| c.acts.get(i))
+                    .flat_map(|a| &a.sources),
+            );
+        for id in cited {
+            if !sources.contains(id) {
+                sources.push(id.clone());
+            }
+        }
+        Chosen {
+            events,
+            periods,
+            acts,
+            sources: Some(sources),
         }
     }
 }
@@ -122,9 +140,9 @@ pub fn export(
     scope: Scope,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let c = Chosen::of(data, scope);
+    let c = Chosen::of(data, &scope);
     let only = c.sources.as_deref();
-    let files: Vec<(&str, String)> = match format {
+    let mut files: Vec<(&str, String)> = match format {
         Format::Geojson => vec![
             ("events.geojson", events_geojson(data, &c.events)),
             ("control_areas.geojson", control_geojson(data, &c.periods)),
@@ -141,6 +159,10 @@ pub fn export(
         Format::Bibtex => vec![("sources.bib", bibtex(&data.sources, only))],
         Format::Ris => vec![("sources.ris", ris(&data.sources, only))],
     };
+    // A list of events: its events and their sources, nothing else.
+    if matches!(scope, Scope::Events(_)) {
+        files.retain(|(name, _)| name.starts_with("events.") || name.starts_with("sources."));
+    }
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io {
         path: dir.to_owned(),
         source,

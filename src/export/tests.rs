@@ -135,6 +135,31 @@ fn an_export_writes_whole_files_and_an_unwritable_folder_is_an_error() {
 }
 
 #[test]
+fn a_list_of_events_is_exported_with_its_sources_and_nothing_else() {
+    let data = shipped();
+    let ids = vec![crate::ids::EventId::new("russia_recognition_2008")];
+    let dir = std::env::temp_dir().join(format!("atlas-export-list-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let files = export(data, Format::Csv, Scope::Events(ids), &dir).expect("written");
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    assert_eq!(names, ["events.csv", "sources.csv"]);
+    let (_, events) = read_csv(&std::fs::read_to_string(dir.join("events.csv")).expect("events"));
+    assert_eq!(events.len(), 1);
+    let e = data
+        .chronicle
+        .event_index("russia_recognition_2008")
+        .and_then(|i| data.chronicle.events.get(i))
+        .expect("the event");
+    let (_, sources) =
+        read_csv(&std::fs::read_to_string(dir.join("sources.csv")).expect("sources"));
+    assert_eq!(sources.len(), e.sources.len());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn one_date_s_export_holds_what_the_map_shows_on_it_and_the_sources_behind_it() {
     let data = shipped();
     let day = crate::date::Date::parse("2008-08-26").expect("a day");

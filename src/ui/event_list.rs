@@ -65,14 +65,23 @@ impl EventListState {
     }
 }
 
-/// Show the list; returns the event the user picked.
+/// What the reader asked of the list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Picked {
+    /// An event, to go to.
+    Event(EventIx),
+    /// The events listed (as filtered), to export in a format.
+    Export(crate::export::Format, Vec<crate::ids::EventId>),
+}
+
+/// Show the list; returns what the user picked.
 pub fn event_list_ui(
     ui: &mut egui::Ui,
     (data, naming): (&Dataset, Naming<'_>),
     state: &mut EventListState,
     date: Date,
     selected: Option<EventIx>,
-) -> Option<EventIx> {
+) -> Option<Picked> {
     let chronicle = &data.chronicle;
     let tr = naming.tr;
     let dark = ui.visuals().dark_mode;
@@ -155,17 +164,33 @@ pub fn event_list_ui(
             state.matches(e, &shown)
         })
         .collect();
-    ui.label(
-        RichText::new(t!(
+    let mut picked = None;
+    ui.horizontal(|ui| {
+        let count = t!(
             tr,
             "events-count",
             shown = matching.len(),
             all = chronicle.events.len()
-        ))
-        .weak()
-        .small(),
-    );
-    let mut picked = None;
+        );
+        ui.label(RichText::new(count).weak().small());
+        ui.menu_button(RichText::new(t!(tr, "events-export")).small(), |ui| {
+            use crate::export::Format;
+            for (format, label) in [
+                (Format::Geojson, t!(tr, "export-geojson")),
+                (Format::Csv, t!(tr, "export-csv")),
+                (Format::CslJson, t!(tr, "export-csl-json")),
+                (Format::Bibtex, t!(tr, "export-bibtex")),
+                (Format::Ris, t!(tr, "export-ris")),
+            ] {
+                if ui.button(label).clicked() {
+                    let ids = matching.iter().map(|(_, e)| e.id.clone()).collect();
+                    picked = Some(Picked::Export(format, ids));
+                }
+            }
+        })
+        .response
+        .on_hover_text(t!(tr, "events-export-hover"));
+    });
     egui::ScrollArea::vertical()
         .id_salt("event_list")
         .auto_shrink([false, false])
@@ -206,7 +231,7 @@ pub fn event_list_ui(
                         .add_sized([ui.available_width(), 20.0], button)
                         .on_hover_text(naming.event_title(e));
                     if resp.clicked() {
-                        picked = Some(i);
+                        picked = Some(Picked::Event(i));
                     }
                 });
             }

@@ -84,6 +84,8 @@ pub enum Intent {
     UiLang(Lang),
     /// Go through the story being told.
     Story(crate::ui::story_bar::StoryIntent),
+    /// Write this part of the data in this format (a folder is asked for).
+    Export(crate::export::Format, crate::export::Scope),
 }
 
 /// What every panel reads this frame, and may not change.

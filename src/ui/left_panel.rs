@@ -5,7 +5,7 @@
 use crate::t;
 use crate::time_control::TimeCommand;
 use crate::ui::changes::changes_ui;
-use crate::ui::event_list::{EventListState, event_list_ui};
+use crate::ui::event_list::{self, EventListState, event_list_ui};
 use crate::ui::frame::{FrameCtx, Intent};
 use crate::ui::inset::{InsetCache, world_inset_ui};
 use crate::ui::line_tab::line_tab_ui;
@@ -85,7 +85,12 @@ impl LeftPanel {
                     ctx.date,
                     ctx.selected_event(),
                 );
-                intents.extend(picked.and_then(|i| ctx.select_event(i)));
+                intents.extend(picked.and_then(|p| match p {
+                    event_list::Picked::Event(i) => ctx.select_event(i),
+                    event_list::Picked::Export(format, ids) => {
+                        Some(Intent::Export(format, crate::export::Scope::Events(ids)))
+                    }
+                }));
             }
             LeftTab::Line => {
                 egui::ScrollArea::vertical().id_salt("line").show(ui, |ui| {
@@ -160,6 +165,16 @@ mod tests {
         assert_eq!(
             h.state().1.as_slice(),
             [Intent::SelectEvent("test_fence".into())]
+        );
+        // *Export these* asks for the listed events only, in the format picked.
+        h.get_by_label("Export these").click();
+        h.run();
+        h.get_by_label("CSV tables…").click();
+        h.run();
+        let listed = crate::export::Scope::Events(vec!["test_fence".into()]);
+        assert_eq!(
+            h.state().1.last(),
+            Some(&Intent::Export(crate::export::Format::Csv, listed))
         );
     }
 }
