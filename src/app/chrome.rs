@@ -39,18 +39,11 @@ impl AtlasApp {
                 self.source.ask_export(&ctx, tr);
             }
             ui.menu_button(t!(tr, "file-export-for"), |ui| {
-                use crate::export::Format;
                 let on_date = t!(tr, "export-on-date");
                 ui.checkbox(&mut self.source.export_on_date, on_date)
                     .on_hover_text(t!(tr, "export-on-date-hover"));
                 ui.separator();
-                for (format, label) in [
-                    (Format::Geojson, t!(tr, "export-geojson")),
-                    (Format::Csv, t!(tr, "export-csv")),
-                    (Format::CslJson, t!(tr, "export-csl-json")),
-                    (Format::Bibtex, t!(tr, "export-bibtex")),
-                    (Format::Ris, t!(tr, "export-ris")),
-                ] {
+                for (format, label) in crate::ui::say::export_formats(tr) {
                     if ui.button(label).clicked() {
                         let date = self.session.as_deref().map(|s| s.time.date);
                         let scope = match date.filter(|_| self.source.export_on_date) {

@@ -2,7 +2,6 @@
 //! zoomed in near a line, which side of it as drawn and how far.
 
 use super::session::Session;
-use crate::ids::region::GEORGIA;
 use crate::projection::LonLat;
 use crate::t;
 use egui::{RichText, Sense};
@@ -41,15 +40,7 @@ impl Session {
         if near.km <= near.uncertainty_km / 2.0 {
             return Some(t!(tr, "pointer-in-band", km = km, within = within));
         }
-        let side = if region.id == GEORGIA {
-            t!(tr, "side-georgia")
-        } else {
-            t!(
-                tr,
-                "side-region",
-                region = naming.region_ui(&region.id, &region.names)
-            )
-        };
+        let side = crate::ui::say::side(naming, atlas, &region.id);
         Some(t!(
             tr,
             "pointer-side",

@@ -54,18 +54,7 @@ impl Titles {
     /// (7), its beginning (6), a word's beginning (5), or, for a query of several words, each
     /// word at a word's beginning (3).
     pub(super) fn find(&self, q: &str, words: &[&str], out: &mut Vec<Found>) {
-        let hay = self.text.as_bytes();
-        let whole = Finder::new(&format!(" {q}")).into_owned();
-        let mut last = None;
-        for at in whole.find_iter(hay) {
-            let Some((k, start, end)) = self.name_at(at) else {
-                continue;
-            };
-            // One match a name: the first is the best (its beginning, if it is one).
-            if last == Some(k) {
-                continue;
-            }
-            last = Some(k);
+        self.each_name_with(q, |at, k, start, end| {
             let tier = if at != start {
                 5
             } else if end - start - 1 == q.len() {
@@ -76,7 +65,7 @@ impl Titles {
             if let Some(&(e, n)) = self.owners.get(k) {
                 out.push((e, tier * TIER, n));
             }
-        }
+        });
         let [first, rest @ ..] = words else {
             return;
         };
@@ -89,23 +78,31 @@ impl Titles {
             .iter()
             .map(|w| Finder::new(&format!(" {w}")).into_owned())
             .collect();
-        let first = Finder::new(&format!(" {first}")).into_owned();
+        self.each_name_with(first, |_, k, start, end| {
+            // The name keeps its leading space: a word at its beginning is found too.
+            let all = self
+                .text
+                .get(start..end)
+                .is_some_and(|name| rest.iter().all(|w| w.find(name.as_bytes()).is_some()));
+            if all && let Some(&(e, n)) = self.owners.get(k) {
+                out.push((e, 3 * TIER, n));
+            }
+        });
+    }
+
+    /// Call `f` for each name a word of which begins with `word`, once a name, at its first
+    /// such place: the match's offset, the name's index, its start and its end.
+    fn each_name_with(&self, word: &str, mut f: impl FnMut(usize, usize, usize, usize)) {
+        let finder = Finder::new(&format!(" {word}")).into_owned();
         let mut last = None;
-        for at in first.find_iter(hay) {
+        for at in finder.find_iter(self.text.as_bytes()) {
             let Some((k, start, end)) = self.name_at(at) else {
                 continue;
             };
-            if last == Some(k) {
-                continue;
-            }
-            last = Some(k);
-            let Some(name) = self.text.get(start..end) else {
-                continue;
-            };
-            // `name` keeps its leading space: a word at its beginning is found too.
-            let all = rest.iter().all(|w| w.find(name.as_bytes()).is_some());
-            if all && let Some(&(e, n)) = self.owners.get(k) {
-                out.push((e, 3 * TIER, n));
+            // One match a name: the first is the best (its beginning, if it is one).
+            if last != Some(k) {
+                last = Some(k);
+                f(at, k, start, end);
             }
         }
     }

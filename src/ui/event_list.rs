@@ -174,14 +174,7 @@ pub fn event_list_ui(
         );
         ui.label(RichText::new(count).weak().small());
         ui.menu_button(RichText::new(t!(tr, "events-export")).small(), |ui| {
-            use crate::export::Format;
-            for (format, label) in [
-                (Format::Geojson, t!(tr, "export-geojson")),
-                (Format::Csv, t!(tr, "export-csv")),
-                (Format::CslJson, t!(tr, "export-csl-json")),
-                (Format::Bibtex, t!(tr, "export-bibtex")),
-                (Format::Ris, t!(tr, "export-ris")),
-            ] {
+            for (format, label) in say::export_formats(tr) {
                 if ui.button(label).clicked() {
                     let ids = matching.iter().map(|(_, e)| e.id.clone()).collect();
                     picked = Some(Picked::Export(format, ids));

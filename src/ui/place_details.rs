@@ -5,11 +5,12 @@ use crate::Dataset;
 use crate::atlas::{Atlas, Place};
 use crate::chronicle::EventIx;
 use crate::i18n::Tr;
-use crate::ids::region::{ABKHAZIA, GEORGIA, SOUTH_OSSETIA};
+use crate::ids::region::{ABKHAZIA, SOUTH_OSSETIA};
 use crate::t;
 use crate::ui::citations::Citations;
 use crate::ui::details::{row, row_with};
 use crate::ui::event_rows::event_rows_ui;
+use crate::ui::say;
 use crate::ui::terms::{party_terms_ui, term_source_ui};
 use crate::views::{Naming, Subject};
 use crate::words::Pov;
@@ -134,11 +135,7 @@ fn line_rows(
         )
     };
     if let Some(point) = atlas.line_point_of(place) {
-        let side = match point.side.as_str() {
-            GEORGIA => t!(tr, "side-georgia"),
-            "line" => t!(tr, "side-on-line"),
-            other => t!(tr, "side-region", region = region_name(other)),
-        };
+        let side = say::side(naming, atlas, &point.side);
         let cite = cites.cite(&point.sources);
         row(ui, &t!(tr, "place-side"), format!("{side} {cite}"));
         if let Some(since) = point.since {

@@ -110,3 +110,32 @@ pub fn in_english(ui: &mut egui::Ui, tr: Tr<'_>) {
         ui.label(egui::RichText::new(t!(tr, "in-english")).small().weak());
     }
 }
+
+/// The export formats in menu order, each with its menu item's words.
+pub fn export_formats(tr: Tr<'_>) -> [(crate::export::Format, String); 5] {
+    use crate::export::Format;
+    [
+        (Format::Geojson, t!(tr, "export-geojson")),
+        (Format::Csv, t!(tr, "export-csv")),
+        (Format::CslJson, t!(tr, "export-csl-json")),
+        (Format::Bibtex, t!(tr, "export-bibtex")),
+        (Format::Ris, t!(tr, "export-ris")),
+    ]
+}
+
+/// A side of a line in words: region `id`'s side ("Tbilisi-administered side" for Georgia's,
+/// "South Ossetia side" in the point of view's name for the others), or on the line (`line`).
+pub fn side(naming: crate::views::Naming<'_>, atlas: &crate::atlas::Atlas, id: &str) -> String {
+    let tr = naming.tr;
+    match id {
+        crate::ids::region::GEORGIA => t!(tr, "side-georgia"),
+        "line" => t!(tr, "side-on-line"),
+        other => {
+            let region = atlas.region(other).map_or_else(
+                || other.to_owned(),
+                |r| naming.region_ui(&r.id, &r.names).to_owned(),
+            );
+            t!(tr, "side-region", region = region)
+        }
+    }
+}

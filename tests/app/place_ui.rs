@@ -15,6 +15,16 @@ const IGOETI: LonLat = LonLat::new(44.415, 41.987222);
 /// The South Ossetian line south of Tskhinvali, about 1:200 000.
 const AT_THE_LINE: [&str; 4] = ["--view", "43.6,41.95,44.6,42.45", "--date", "2019-08-30"];
 
+/// `/`, type `text` into the search field, `Enter`: the first result is gone to.
+fn find_and_go(h: &mut Harness<'static, AtlasApp>, text: &str) {
+    h.key_press(Key::Slash);
+    h.run();
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
 fn screen(h: &Harness<'static, AtlasApp>, p: LonLat) -> egui::Pos2 {
     h.state().screen_pos(p).expect("the map was laid out")
 }
@@ -61,12 +71,7 @@ fn a_click_on_a_village_opens_its_details_and_its_region_is_a_link() {
 #[test]
 fn a_place_found_by_search_or_named_by_select_is_selected() {
     let mut h = common::app();
-    h.key_press(Key::Slash);
-    h.run();
-    h.event(egui::Event::Text("ергнети".to_owned()));
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    find_and_go(&mut h, "ергнети");
     assert_eq!(
         h.state().selection(),
         Some(&Selection::Place("ergneti".into()))
@@ -114,12 +119,7 @@ fn zoomed_in_the_status_line_says_which_side_of_the_line_and_how_far() {
 #[test]
 fn a_state_and_a_source_found_by_search_open_their_details() {
     let mut h = common::app();
-    h.key_press(Key::Slash);
-    h.run();
-    h.event(egui::Event::Text("nauru".to_owned()));
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    find_and_go(&mut h, "nauru");
     assert_eq!(
         h.state().selection(),
         Some(&Selection::State("nauru".into()))
@@ -128,14 +128,7 @@ fn a_state_and_a_source_found_by_search_open_their_details() {
     h.get_by_label("Every act and statement about it, in order");
     h.get_by_label("recognised Abkhazia");
 
-    h.key_press(Key::Slash);
-    h.run();
-    h.event(egui::Event::Text(
-        "95th meeting of the Incident Prevention".to_owned(),
-    ));
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    find_and_go(&mut h, "95th meeting of the Incident Prevention");
     assert_eq!(
         h.state().selection(),
         Some(&Selection::Source("smr_ergneti95_2019".into()))

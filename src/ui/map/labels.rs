@@ -127,18 +127,9 @@ pub(super) fn paint_labels(
     let mut drawn = Vec::new();
     towns_drawn.clear();
     // The selected place first, at any zoom: its name must not give way to its neighbours'.
-    if let Some((i, p)) = first.and_then(|i| Some((i, atlas.places.get(i)?))) {
-        let town = place_town(
-            painter,
-            proj,
-            palette,
-            &mut placer,
-            naming.place(p),
-            p,
-            true,
-        );
-        drawn.extend(town.name);
-        towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
+    let pen = (painter, proj, palette, naming);
+    if let Some(place) = first.and_then(|i| Some((i, atlas.places.get(i)?))) {
+        record_town(pen, &mut placer, place, true, (&mut drawn, towns_drawn));
     }
     let not_first = |(i, _): &(PlaceIx, &Place)| Some(*i) != first;
     let zoom = proj.view.points_per_km;
@@ -148,17 +139,7 @@ pub(super) fn paint_labels(
         .filter(not_first)
         .partition(|(_, p)| p.rank == 1);
     for (i, p) in capitals {
-        let town = place_town(
-            painter,
-            proj,
-            palette,
-            &mut placer,
-            naming.place(p),
-            p,
-            false,
-        );
-        drawn.extend(town.name);
-        towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
+        record_town(pen, &mut placer, (i, p), false, (&mut drawn, towns_drawn));
     }
     let region_font = FontId::proportional(if zoom > 3.0 { 20.0 } else { 16.0 });
     let region_labels = atlas.regions.iter().filter(|r| r.id != GEORGIA);
@@ -193,17 +174,7 @@ pub(super) fn paint_labels(
         );
     }
     for (i, p) in towns {
-        let town = place_town(
-            painter,
-            proj,
-            palette,
-            &mut placer,
-            naming.place(p),
-            p,
-            false,
-        );
-        drawn.extend(town.name);
-        towns_drawn.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
+        record_town(pen, &mut placer, (i, p), false, (&mut drawn, towns_drawn));
     }
     drawn.extend(place_rivers(
         painter,
@@ -271,6 +242,20 @@ fn place_rivers(
         }
     }
     drawn
+}
+
+/// Draw town `p` (at position `i`) with [`place_town`] and record what was drawn: its name,
+/// and where a click on it lands.
+fn record_town(
+    (painter, proj, palette, naming): (&egui::Painter, &Projector, &Palette, Naming<'_>),
+    placer: &mut LabelPlacer,
+    (i, p): (PlaceIx, &Place),
+    any_zoom: bool,
+    (drawn, towns): (&mut Vec<String>, &mut Vec<DrawnTown>),
+) {
+    let town = place_town(painter, proj, palette, placer, naming.place(p), p, any_zoom);
+    drawn.extend(town.name);
+    towns.extend(town.hit.map(|(hit, at)| DrawnTown { place: i, hit, at }));
 }
 
 /// What [`place_town`] drew.
