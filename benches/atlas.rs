@@ -7,8 +7,12 @@ use caucasus_atlas::map_widget::{Highlight, MapState, Naming, map_ui};
 use caucasus_atlas::{AssetSet, Origin, export_embedded};
 use caucasus_atlas::{LonLat, ScreenPoint, map_from_lonlat};
 use criterion::{Criterion, criterion_group, criterion_main};
+use egui::Key;
 use egui_kittest::Harness;
 use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+mod support;
 
 fn today() -> Date {
     Date::from_days_since_epoch(20_415) // 2025-11-23: a fixed day keeps runs comparable
@@ -70,12 +74,25 @@ fn harness(args: &[&str], size: [f32; 2]) -> Harness<'static, AtlasApp> {
     h
 }
 
+/// The frame with `key` pressed, timed; the key's release runs in a frame of its own, untimed,
+/// as it does on a desktop. (`Harness::key_press` queues four events, modifiers and key down
+/// and up, and `step` runs a frame for each: timing it would time four frames.)
+fn timed_press(h: &mut Harness<'static, AtlasApp>, key: Key) -> Duration {
+    h.key_down(key);
+    let start = Instant::now();
+    h.step();
+    let took = start.elapsed();
+    h.key_up(key);
+    h.step();
+    took
+}
+
 fn frames(c: &mut Criterion) {
     // One frame of the whole app (layout, the cached base mesh, overlays, labels, markers,
-    // panels, timeline, tessellation) with the pointer moving over the map, in each state the
-    // budget names, at two window sizes. The harness (egui_kittest) also builds and diffs the
-    // AccessKit tree every frame, which a desktop session without a screen reader does not:
-    // about 15 % of a frame in a profile of `story_slide_change` (December 2026).
+    // panels, timeline) with the pointer moving over the map, in each state the budget names,
+    // at two window sizes. The harness (egui_kittest) also builds and diffs the AccessKit tree
+    // every frame, which a desktop session without a screen reader does not, and does not
+    // tessellate, which eframe does: the `frame_bare` group's rows run frames as eframe does.
     let states: [(&str, &[&str]); 6] = [
         ("default", &[]),
         ("details_open", &["--select", "abkhazia"]),
@@ -118,52 +135,61 @@ fn frames(c: &mut Criterion) {
                 })
             });
         }
-        // A story's slide change: the next slide's date, view, selection and dimmed events
-        // applied, and the first frame of the eased move (back to the first slide at the end).
+        // A story's slide change: the frame with the key pressed, which applies the next
+        // slide's date, view, selection and dimmed events and starts the eased move (back to
+        // the first slide at the end).
         let mut h = harness(&["--story", "august_2008"], size);
         let mut n = 1;
         g.bench_function(format!("story_slide_change_{tag}"), |b| {
-            b.iter(|| {
-                n += 1;
-                if n > 18 {
-                    n = 1;
-                    h.key_press(egui::Key::Home);
-                } else {
-                    h.key_press(egui::Key::ArrowRight);
-                }
-                h.step();
+            b.iter_custom(|iters| {
+                (0..iters)
+                    .map(|_| {
+                        n += 1;
+                        if n > 18 {
+                            n = 1;
+                        }
+                        timed_press(&mut h, if n == 1 { Key::Home } else { Key::ArrowRight })
+                    })
+                    .sum()
             })
         });
         // The frames of a slide change after the first: the map glides to the slide's view
         // (a new view every frame: the base map, the labels and the markers redrawn). One frame
-        // per iteration; when a glide has ended the next slide is asked for in that frame.
+        // per iteration; when a glide has ended the next slide is asked for first, untimed.
         let mut h = harness(&["--story", "august_2008"], size);
         let mut n = 1;
         g.bench_function(format!("story_glide_{tag}"), |b| {
-            b.iter(|| {
-                let gliding = h.state().map_state().is_some_and(|m| m.glide.is_some());
-                if !gliding {
-                    n = if n >= 18 { 1 } else { n + 1 };
-                    h.key_press(if n == 1 {
-                        egui::Key::Home
-                    } else {
-                        egui::Key::ArrowRight
-                    });
-                }
-                h.step();
+            b.iter_custom(|iters| {
+                (0..iters)
+                    .map(|_| {
+                        let gliding = h.state().map_state().is_some_and(|m| m.glide.is_some());
+                        if !gliding {
+                            n = if n >= 18 { 1 } else { n + 1 };
+                            timed_press(&mut h, if n == 1 { Key::Home } else { Key::ArrowRight });
+                        }
+                        let start = Instant::now();
+                        h.step();
+                        start.elapsed()
+                    })
+                    .sum()
             })
         });
         // Playback: the date changes every frame, the snapshot is recomputed and every
         // overlay follows (a day per frame is faster than any playback speed).
         let mut h = harness(&["--date", "1989-01-01"], size);
         g.bench_function(format!("playback_{tag}"), |b| {
-            b.iter(|| {
-                h.key_press(egui::Key::ArrowRight);
-                h.step();
+            b.iter_custom(|iters| {
+                (0..iters)
+                    .map(|_| timed_press(&mut h, Key::ArrowRight))
+                    .sum()
             })
         });
     }
     g.finish();
+}
+
+fn bare_frames(c: &mut Criterion) {
+    support::bare::frames(c, today());
 }
 
 fn hit_test(c: &mut Criterion) {
@@ -456,6 +482,7 @@ criterion_group!(
     cached_vs_naive,
     panning,
     frames,
+    bare_frames,
     scale
 );
 criterion_main!(benches);
