@@ -177,9 +177,69 @@ fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Outcome {
     Ok((path.to_owned(), [w, h]))
 }
 
+/// A frame's input with the pointer taken out, for the frames of a capture: a picture shows
+/// the view, not where the pointer happened to be (a hover's tooltip and highlight, the
+/// pointer's position in the status line). Keys still arrive.
+pub(super) fn without_pointer(raw: &mut egui::RawInput) {
+    use egui::Event;
+    raw.events.retain(|e| {
+        !matches!(
+            e,
+            Event::PointerMoved(_)
+                | Event::MouseMoved(_)
+                | Event::PointerButton { .. }
+                | Event::PointerGone
+                | Event::MouseWheel { .. }
+                | Event::Zoom(_)
+                | Event::Rotate(_)
+                | Event::Touch { .. }
+        )
+    });
+    raw.events.push(Event::PointerGone);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capture_sees_no_pointer() {
+        // A label under the pointer is hovered; with the pointer taken out of the input it is
+        // not, though the pointer moves over it again and clicks.
+        let ctx = egui::Context::default();
+        let over = egui::pos2(20.0, 15.0);
+        let mut frame = |events: Vec<egui::Event>, capturing: bool| {
+            let mut raw = egui::RawInput {
+                events,
+                ..Default::default()
+            };
+            if capturing {
+                without_pointer(&mut raw);
+            }
+            let mut hovered = false;
+            let mut out = ctx.run_ui(raw, |ui| {
+                hovered = ui.label("a place").hovered();
+            });
+            out.textures_delta.clear();
+            hovered
+        };
+        frame(vec![], false);
+        assert!(frame(vec![egui::Event::PointerMoved(over)], false));
+        let press = egui::Event::PointerButton {
+            pos: over,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        };
+        // egui learns in the first frame that the pointer left; a capture lets frames settle
+        // (`SETTLE_FRAMES`) before it takes the pixels.
+        frame(vec![egui::Event::PointerMoved(over), press.clone()], true);
+        for _ in 0..SETTLE_FRAMES {
+            let hovered = frame(vec![egui::Event::PointerMoved(over), press.clone()], true);
+            assert!(!hovered, "the pointer is out of the picture");
+        }
+        assert!(frame(vec![egui::Event::PointerMoved(over)], false));
+    }
 
     #[test]
     fn opaque_and_translucent_pixels_are_written_unmultiplied() {

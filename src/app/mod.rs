@@ -327,6 +327,12 @@ impl eframe::App for AtlasApp {
         }
     }
 
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.capture.is_some() {
+            capture::without_pointer(raw_input);
+        }
+    }
+
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
         self.panel_fill.clear_color(visuals)
     }
