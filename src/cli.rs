@@ -20,6 +20,8 @@ use std::path::{Path, PathBuf};
                                                    Abkhazia, labels in Georgian
   caucasus-atlas --date 2008-08-26 --screenshot map.png --size 1600x1000
                                                    write a PNG of that day and exit
+  caucasus-atlas --animate 2008-08-01..2008-08-31 --step day --out war.gif --size 1280x720
+                                                   an animated GIF of August 2008, a day a frame
   caucasus-atlas --data ~/my-atlas                 open a data folder (File › Export data… makes one)
   caucasus-atlas --check ~/my-atlas                check a data folder; exit 1 if it has errors
 
@@ -95,7 +97,29 @@ pub struct Options {
         conflicts_with = "screenshot"
     )]
     pub screenshot_dir: Option<PathBuf>,
-    /// Size of the window (and of `--screenshot`'s image) in pixels.
+    /// Render an animation of the map and the timeline from the first day to the second
+    /// (e.g. `2008-08-01..2008-08-31`), a frame per `--step`, each stamped with its date and
+    /// sources, into `--out`, and exit: `FILE.gif`, `FILE.png` (an animated PNG) or a folder
+    /// of numbered PNG frames.
+    #[arg(
+        long,
+        value_name = "FROM..TO",
+        value_parser = parse_span,
+        requires = "out",
+        conflicts_with_all = ["screenshot", "screenshot_dir", "check", "export_data"]
+    )]
+    pub animate: Option<(Date, Date)>,
+    /// How far the date moves between two frames of `--animate` (default: month).
+    #[arg(long, value_enum, requires = "animate")]
+    pub step: Option<crate::export::animation::Step>,
+    /// Frames a second of `--animate` (1 to 50; default 10).
+    #[arg(long, requires = "animate", value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub fps: Option<u32>,
+    /// Where `--animate` writes: a `.gif`, a `.png`, or a folder for the frames.
+    #[arg(long, value_name = "FILE", requires = "animate")]
+    pub out: Option<PathBuf>,
+    /// Size of the window (and of `--screenshot`'s image, or of `--animate`'s frames) in
+    /// pixels.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[u32; 2]>,
     /// Leave the stamp (date, selection, sources) off the `--screenshot` image.
@@ -107,7 +131,20 @@ impl Options {
     /// Whether this run writes images and exits (`--screenshot`, `--screenshot-dir`): it then
     /// neither restores nor saves the remembered state.
     pub fn captures(&self) -> bool {
-        self.screenshot.is_some() || self.screenshot_dir.is_some()
+        self.screenshot.is_some() || self.screenshot_dir.is_some() || self.animate.is_some()
+    }
+
+    /// What `--animate` asks for.
+    pub fn animation(&self) -> Option<crate::export::animation::AnimationAsk> {
+        let ((from, to), target) = self.animate.zip(self.out.clone())?;
+        Some(crate::export::animation::AnimationAsk {
+            target,
+            from,
+            to,
+            step: self.step.unwrap_or_default(),
+            fps: self.fps.unwrap_or(10),
+            size: self.size,
+        })
     }
 }
 
@@ -148,6 +185,18 @@ fn parse_date(text: &str) -> Result<Date, String> {
         return Err(format!("{} is after today ({})", d, Date::today()));
     }
     Ok(d)
+}
+
+/// `--animate`'s `FROM..TO`: two days of the timeline, the second not before the first.
+fn parse_span(text: &str) -> Result<(Date, Date), String> {
+    let (from, to) = text
+        .split_once("..")
+        .ok_or_else(|| format!("expected FROM..TO, e.g. 2008-08-01..2008-08-31, found {text:?}"))?;
+    let (from, to) = (parse_date(from.trim())?, parse_date(to.trim())?);
+    if to < from {
+        return Err(format!("{to} is before {from}"));
+    }
+    Ok((from, to))
 }
 
 /// The smallest window the app lays out well, and the largest image it will try.

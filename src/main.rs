@@ -99,17 +99,22 @@ fn main() -> ExitCode {
     let Some(slot) = outcome else {
         return ExitCode::SUCCESS;
     };
+    let flag = if options.animate.is_some() {
+        "--animate"
+    } else {
+        "--screenshot"
+    };
     match slot.lock().ok().and_then(|mut s| s.take()) {
         Some(Ok((path, [w, h]))) => {
             println!("{} ({w}×{h})", path.display());
             ExitCode::SUCCESS
         }
         Some(Err(e)) => {
-            eprintln!("caucasus-atlas: --screenshot: {e}");
+            eprintln!("caucasus-atlas: {flag}: {e}");
             ExitCode::FAILURE
         }
         None => {
-            eprintln!("caucasus-atlas: --screenshot: the window closed before the image was taken");
+            eprintln!("caucasus-atlas: {flag}: the window closed before it was written");
             ExitCode::FAILURE
         }
     }

@@ -38,6 +38,7 @@ pub struct Capture {
     resize_frames: u32,
     settled: u32,
     requested_at: Option<std::time::Instant>,
+    settle_frames: u32,
     give_up: std::time::Duration,
     image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
 }
@@ -73,34 +74,58 @@ impl Capture {
             resize_frames: 0,
             settled: 0,
             requested_at: None,
+            settle_frames: SETTLE_FRAMES,
             give_up: GIVE_UP,
             image: Arc::default(),
         }
     }
 
+    /// The same capture, taken after `n` frames in its final state instead of the usual
+    /// three (an animation's later frames: only the date changed since the one before).
+    pub fn settled_after(mut self, n: u32) -> Self {
+        self.settle_frames = n.max(1);
+        self
+    }
+
+    /// The window's size before the capture resized it, if it did; the capture then leaves
+    /// the window as it is.
+    pub fn take_restore(&mut self) -> Option<egui::Vec2> {
+        self.restore.take()
+    }
+
     /// Advance by one frame. `busy` is true while a load is under way. Returns the outcome
     /// once the file is written (or failed); until then asks for the frames it needs.
     pub fn step(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
+        let image = self.step_image(ctx, busy)?;
+        if let Some(size) = self.restore.take() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+        }
+        Some(image.and_then(|image| write_png(&self.path, &image)))
+    }
+
+    /// Advance by one frame, as `step`, and return the pixels once the renderer gave them;
+    /// the window keeps the asked size (`take_restore` says the size to go back to).
+    pub fn step_image(
+        &mut self,
+        ctx: &egui::Context,
+        busy: bool,
+    ) -> Option<Result<Arc<egui::ColorImage>, String>> {
         if let Some(asked) = self.requested_at {
             let image = self.image.lock().ok().and_then(|mut slot| slot.take());
-            let outcome = match image {
+            return match image {
                 Some(image) => {
                     crate::trace::mark("pixels read back");
-                    write_png(&self.path, &image)
+                    Some(Ok(image))
                 }
                 // A renderer that never answers must not leave the window in capture layout.
-                None if asked.elapsed() > self.give_up => {
-                    Err("the renderer gave no image within 10 seconds".to_owned())
-                }
+                None if asked.elapsed() > self.give_up => Some(Err(
+                    "the renderer gave no image within 10 seconds".to_owned(),
+                )),
                 None => {
                     ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                    return None;
+                    None
                 }
             };
-            if let Some(size) = self.restore.take() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
-            }
-            return Some(outcome);
         }
         let ppp = ctx.pixels_per_point();
         let now = ctx.content_rect().size();
@@ -123,7 +148,7 @@ impl Capture {
             return None;
         }
         self.settled += 1;
-        if self.settled >= SETTLE_FRAMES {
+        if self.settled >= self.settle_frames {
             let slot = Arc::clone(&self.image);
             let repaint = ctx.clone();
             ctx.request_screenshot(move |image| {
@@ -198,6 +223,25 @@ pub(super) fn without_pointer(raw: &mut egui::RawInput) {
     raw.events.push(Event::PointerGone);
 }
 
+/// A frame's input with the pointer kept to the band above `y` (points): below it the
+/// pointer is gone, and its clicks, wheel and gestures are dropped. An animation's strip
+/// takes clicks (*Cancel*) while the frames below it are recorded.
+pub(super) fn pointer_only_above(raw: &mut egui::RawInput, y: f32) {
+    use egui::Event;
+    let events = std::mem::take(&mut raw.events);
+    raw.events = events
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::PointerMoved(p) if p.y > y => Some(Event::PointerGone),
+            Event::PointerButton { pos, .. } if pos.y > y => None,
+            Event::MouseWheel { .. } | Event::Zoom(_) | Event::Rotate(_) | Event::Touch { .. } => {
+                None
+            }
+            e => Some(e),
+        })
+        .collect();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,7 +252,7 @@ mod tests {
         // not, though the pointer moves over it again and clicks.
         let ctx = egui::Context::default();
         let over = egui::pos2(20.0, 15.0);
-        let mut frame = |events: Vec<egui::Event>, capturing: bool| {
+        let frame = |events: Vec<egui::Event>, capturing: bool| {
             let mut raw = egui::RawInput {
                 events,
                 ..Default::default()

@@ -19,6 +19,8 @@ impl AtlasApp {
         let mut picked = None;
         let tr = super::tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
         let cite = t!(tr, "file-cite-view");
+        let animation = t!(tr, "file-export-animation");
+        let mut open_animation = false;
         let [file, open, reload, export, embedded, save, link, quit] = [
             t!(tr, "menu-file"),
             t!(tr, "file-open-folder"),
@@ -68,6 +70,10 @@ impl AtlasApp {
                 if menu_item(ui, &ctx, &label, action) {
                     picked = Some(action);
                 }
+                if action == Action::SaveImage && ui.button(&animation).clicked() {
+                    open_animation = true;
+                    ui.close();
+                }
             }
             ui.separator();
             if menu_item(ui, &ctx, &quit, Action::Quit) {
@@ -76,6 +82,9 @@ impl AtlasApp {
         });
         if let Some(action) = picked {
             self.act(&ctx, action);
+        }
+        if open_animation {
+            self.open_animation_window();
         }
     }
 

@@ -3,6 +3,8 @@
 
 mod about;
 mod actions;
+mod animate;
+mod animate_window;
 mod capture;
 mod chrome;
 mod compare;
@@ -61,6 +63,10 @@ pub struct AtlasApp {
     save_path: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
     /// A capture under way.
     capture: Option<Capture>,
+    /// The *Export animation* window's choices, while it is open.
+    animation_choice: Option<animate_window::AnimationChoice>,
+    /// An animation being rendered (*File › Export animation…*, `--animate`).
+    animating: Option<Box<animate::Animating>>,
     /// Where `--screenshot`'s outcome goes (then the window closes).
     screenshot_outcome: Option<Arc<Mutex<Option<Outcome>>>>,
     /// `--screenshot-dir`: the story's slides still to be written.
@@ -180,7 +186,9 @@ impl eframe::App for AtlasApp {
         if let Some(s) = self.session.as_deref_mut() {
             s.now = now;
         }
-        if self.capture.is_none() {
+        // While an image or an animation is taken, keys do not change what it shows (`Esc`
+        // cancels an animation).
+        if self.capture.is_none() && self.animating.is_none() {
             let in_story = self.session.as_deref().is_some_and(|s| s.story.is_some());
             for action in shortcuts::take_pressed(&ctx, in_story) {
                 self.act(&ctx, action);
@@ -188,7 +196,11 @@ impl eframe::App for AtlasApp {
         }
         self.poll_save_path();
         self.step_capture(&ctx);
-        let capturing = self.capture.as_ref().map(|c| (c.layout, c.stamp));
+        self.step_animation(&ctx);
+        let capturing = (self.capture.as_ref().map(|c| (c.layout, c.stamp))).or(self
+            .animating
+            .as_ref()
+            .map(|_| (Layout::MapAndTimeline, true)));
         if let Some(s) = self.session.as_deref_mut() {
             s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
             s.map.state.plain = matches!(capturing, Some((Layout::MapAndTimeline, _)));
@@ -214,6 +226,12 @@ impl eframe::App for AtlasApp {
             if let Some(wait) = s.step_story(now) {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
             }
+        }
+        // An animation's progress strip, over what it records (cut off the frames).
+        if let Some(a) = self.animating.as_deref_mut() {
+            let tr = tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
+            let strip = egui::Panel::top("animation_progress").show(ui, |ui| a.strip_ui(ui, tr));
+            a.set_strip(strip.response.rect);
         }
         // *Save image* shows only the map and the timeline while it captures.
         let whole = !matches!(capturing, Some((Layout::MapAndTimeline, _)));
@@ -292,6 +310,7 @@ impl eframe::App for AtlasApp {
             tr,
         );
         self.save_image_window(&ctx);
+        self.animation_window(&ctx);
         self.presenter_ui(&ctx);
         self.add_slide_window(&ctx);
         let Some(s) = self.session.as_deref_mut() else {
@@ -330,6 +349,8 @@ impl eframe::App for AtlasApp {
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
         if self.capture.is_some() {
             capture::without_pointer(raw_input);
+        } else if let Some(a) = self.animating.as_deref() {
+            capture::pointer_only_above(raw_input, a.strip_bottom().unwrap_or(0.0));
         }
     }
 

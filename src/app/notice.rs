@@ -40,6 +40,19 @@ pub enum Notice {
     },
     /// An image was not saved.
     NotSaved(String),
+    /// An animation was written.
+    Animated {
+        /// The file or folder.
+        path: PathBuf,
+        /// Its frames' size in pixels.
+        size: [u32; 2],
+        /// How many frames.
+        frames: usize,
+        /// Its size on disk.
+        bytes: u64,
+    },
+    /// An animation was not written (`None`: it was cancelled); nothing of it is left.
+    NotAnimated(Option<String>),
     /// A slide was added to a story file.
     SlideAdded {
         /// The file.
@@ -134,6 +147,22 @@ impl Notice {
                 height = h.to_string()
             ),
             Self::NotSaved(e) => t!(tr, "notice-not-saved", error = e.as_str()),
+            Self::Animated {
+                path,
+                size: [w, h],
+                frames,
+                bytes,
+            } => t!(
+                tr,
+                "notice-animated",
+                path = path.display().to_string(),
+                width = w.to_string(),
+                height = h.to_string(),
+                frames = *frames,
+                megabytes = format!("{:.1}", *bytes as f64 / 1e6)
+            ),
+            Self::NotAnimated(None) => t!(tr, "notice-animation-cancelled"),
+            Self::NotAnimated(Some(e)) => t!(tr, "notice-not-animated", error = e.as_str()),
             Self::SlideAdded { path, n } => t!(
                 tr,
                 "notice-slide-added",

@@ -138,7 +138,10 @@ impl AtlasApp {
             (None, Some(out)) => Some(out.path(first_slide)),
             (None, None) => None,
         };
-        let (capture, screenshot_outcome) = match path {
+        let animating = options
+            .animation()
+            .map(|ask| Box::new(super::animate::Animating::new(ask)));
+        let (capture, mut screenshot_outcome) = match path {
             Some(path) => (
                 Some(Capture::new(
                     path,
@@ -150,6 +153,9 @@ impl AtlasApp {
             ),
             None => (None, None),
         };
+        if animating.is_some() {
+            screenshot_outcome = Some(Arc::default());
+        }
         Self {
             session,
             show_problems: source.failed.is_some(),
@@ -160,6 +166,8 @@ impl AtlasApp {
             save_path: None,
             remember: capture.is_none(),
             capture,
+            animating,
+            animation_choice: None,
             screenshot_outcome,
             slides_out,
             presenter: false,

@@ -2,6 +2,7 @@
 //! the formats citation managers read (CSL-JSON, BibTeX, RIS). Each file is written whole or
 //! not at all: to a temporary name in the folder, then renamed.
 
+pub mod animation;
 mod citations;
 mod open_data;
 
@@ -128,6 +129,14 @@ pub enum ExportError {
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
+    },
+    /// An animation could not be written (nothing of it is left).
+    #[error("{path}: {why}")]
+    Animation {
+        /// The file or folder asked for.
+        path: PathBuf,
+        /// Why.
+        why: String,
     },
 }
 

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod animate_ui;
 mod app_ui;
 mod architecture;
 mod data_folder_ui;

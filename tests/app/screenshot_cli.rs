@@ -245,3 +245,86 @@ fn a_story_is_written_one_image_a_slide() {
     assert!(std::fs::read_dir(&bad).map_or(0, |d| d.count()) == 0);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--animate`: a GIF of a day a frame at the asked size, each frame after the first the part
+/// that changed; an animated PNG of a frame a year (the last day last); a span the wrong way
+/// round and a missing `--out` are usage errors.
+#[test]
+fn an_animation_has_a_frame_a_step_at_the_asked_size() {
+    let dir = scratch("animate");
+    let x = display();
+    let gif_path = dir.join("war.gif");
+    let gif_arg = gif_path.to_string_lossy().into_owned();
+    let args = [
+        "--animate",
+        "2008-08-07..2008-08-10",
+        "--step",
+        "day",
+        "--fps",
+        "4",
+        "--out",
+        &gif_arg,
+        "--size",
+        "800x500",
+    ];
+    let out = run(&x, &dir, &args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}\n{stderr}", out.status);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("war.gif (800×500)"));
+    let file = std::fs::File::open(&gif_path).map(std::io::BufReader::new);
+    let mut decoder = gif::DecodeOptions::new()
+        .read_info(file.expect("the GIF"))
+        .expect("a GIF");
+    assert_eq!((decoder.width(), decoder.height()), (800, 500));
+    let mut frames = Vec::new();
+    while let Ok(Some(f)) = decoder.read_next_frame() {
+        frames.push((f.width, f.height, f.delay));
+    }
+    assert_eq!(frames.len(), 4);
+    assert_eq!(frames.first(), Some(&(800, 500, 25)));
+    // The date, the markers and the timeline's cursor change; the rest of the map does not.
+    assert!(
+        frames.iter().skip(1).all(|f| f.0 < 800 || f.1 < 500),
+        "{frames:?}"
+    );
+
+    let png_path = dir.join("years.png");
+    let png_arg = png_path.to_string_lossy().into_owned();
+    let args = [
+        "--animate",
+        "2006-01-01..2008-12-31",
+        "--step",
+        "year",
+        "--out",
+        &png_arg,
+        "--size",
+        "800x500",
+    ];
+    let out = run(&x, &dir, &args);
+    assert!(out.status.success(), "{:?}", out.status);
+    let file = std::fs::File::open(&png_path).map(std::io::BufReader::new);
+    let reader = png::Decoder::new(file.expect("the PNG"))
+        .read_info()
+        .expect("a PNG");
+    let info = reader.info();
+    assert_eq!((info.width, info.height), (800, 500));
+    assert_eq!(info.animation_control.map(|a| a.num_frames), Some(4));
+
+    for (args, says) in [
+        (
+            &["--animate", "2008-08-10..2008-08-07", "--out", "x.gif"][..],
+            "is before",
+        ),
+        (&["--animate", "2008-08-01..2008-08-02"][..], "--out"),
+    ] {
+        let out = Command::new(EXE)
+            .args(args)
+            .env("HOME", &dir)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
