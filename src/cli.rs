@@ -116,7 +116,7 @@ pub struct Options {
     #[arg(long, requires = "animate", value_parser = clap::value_parser!(u32).range(1..=50))]
     pub fps: Option<u32>,
     /// Where `--animate` writes: a `.gif`, a `.png`, or a folder for the frames.
-    #[arg(long, value_name = "FILE", requires = "animate")]
+    #[arg(long, value_name = "FILE", requires = "animate", value_parser = parse_animation_out)]
     pub out: Option<PathBuf>,
     /// Size of the window (and of `--screenshot`'s image, or of `--animate`'s frames) in
     /// pixels.
@@ -197,6 +197,15 @@ fn parse_span(text: &str) -> Result<(Date, Date), String> {
         return Err(format!("{to} is before {from}"));
     }
     Ok((from, to))
+}
+
+/// `--out`: a name that says which animation to write.
+fn parse_animation_out(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    match crate::export::animation::AnimFormat::of_path(&path) {
+        Some(_) => Ok(path),
+        None => Err(crate::export::animation::unknown_format(&path)),
+    }
 }
 
 /// The smallest window the app lays out well, and the largest image it will try.

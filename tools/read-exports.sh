@@ -2,7 +2,8 @@
 # Read the app's exports back with programs the project did not write: GDAL's ogrinfo
 # (GeoJSON: feature counts, and the dates read as dates), Python's csv (every row as long as
 # its header), citeproc-py (the CSL-JSON rendered as a bibliography) and pybtex (the BibTeX
-# parsed). Usage: tools/read-exports.sh [BINARY] (default: the debug build `cargo test` makes).
+# parsed), and Pillow (an animated GIF and PNG: frames, size, each frame decoded; needs Xvfb).
+# Usage: tools/read-exports.sh [BINARY] (default: the debug build `cargo test` makes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-target/debug/caucasus-atlas}
@@ -13,11 +14,23 @@ if ! command -v ogrinfo >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gdal-bin >/dev/null
 fi
-python3 -m pip install -q --target "$work/py" "citeproc-py==0.6.0" "pybtex==0.24.0"
+python3 -m pip install -q --target "$work/py" "citeproc-py==0.6.0" "pybtex==0.24.0" \
+  "Pillow==11.3.0"
 
 for format in geojson csv csl-json bibtex ris; do
   "$bin" --export-data "$format" "$work/out" >/dev/null
 done
+
+# Two animations, rendered in a private X display: a day a frame (7), a year a frame (3 and the
+# last day).
+mkdir -p "$work/anim"
+(
+  source tools/private-display.sh
+  "$bin" --animate 2008-08-07..2008-08-13 --step day --out "$work/anim/war.gif" \
+    --size 800x500 >/dev/null
+  "$bin" --animate 2006-01-01..2008-12-31 --step year --out "$work/anim/years.png" \
+    --size 800x500 >/dev/null
+)
 
 # GeoJSON through GDAL: as many features as the CSV has events with places, and `start` a date.
 for layer in events control_areas regions places; do
@@ -63,4 +76,15 @@ print(f"pybtex: {len(bibdata.entries)} entries parsed")
 ris = (out / "sources.ris").read_text(encoding="utf-8")
 assert ris.count("TY  - ELEC") == ris.count("ER  - ") == len(items)
 print(f"ris: {len(items)} records")
+
+from PIL import Image
+anim = out.parent / "anim"
+for name, frames in [("war.gif", 7), ("years.png", 4)]:
+    with Image.open(anim / name) as im:
+        assert im.size == (800, 500), (name, im.size)
+        assert im.is_animated and im.n_frames == frames, (name, im.n_frames)
+        for i in range(im.n_frames):
+            im.seek(i)
+            im.load()
+        print(f"Pillow: {name}: {im.format}, {im.n_frames} frames of {im.size[0]}x{im.size[1]}")
 EOF

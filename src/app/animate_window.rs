@@ -59,7 +59,7 @@ impl AnimationChoice {
 
 /// `path`, with `.ext` added unless its name already asks for `format`.
 fn with_extension(path: PathBuf, format: AnimFormat, ext: &str) -> PathBuf {
-    if AnimFormat::of_path(&path) == format {
+    if AnimFormat::of_path(&path) == Some(format) {
         return path;
     }
     let mut name = path.into_os_string();

@@ -316,6 +316,14 @@ fn an_animation_has_a_frame_a_step_at_the_asked_size() {
             "is before",
         ),
         (&["--animate", "2008-08-01..2008-08-02"][..], "--out"),
+        (
+            &["--animate", "2008-08-01..2008-08-02", "--out", "war.mp4"][..],
+            "a .gif, a .png",
+        ),
+        (
+            &["--animate", "1988-08-01..2008-08-02", "--out", "war.gif"][..],
+            "the timeline begins on",
+        ),
     ] {
         let out = Command::new(EXE)
             .args(args)

@@ -21,15 +21,26 @@ pub enum AnimFormat {
 }
 
 impl AnimFormat {
-    /// The format a target path asks for, by its extension.
-    pub fn of_path(path: &Path) -> Self {
+    /// The format a target path asks for, by its extension; `None` for an extension that is
+    /// none of these (`war.mp4` is no folder of frames).
+    pub fn of_path(path: &Path) -> Option<Self> {
         let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase());
         match ext.as_deref() {
-            Some("gif") => AnimFormat::Gif,
-            Some("png" | "apng") => AnimFormat::Apng,
-            _ => AnimFormat::Frames,
+            Some("gif") => Some(AnimFormat::Gif),
+            Some("png" | "apng") => Some(AnimFormat::Apng),
+            None => Some(AnimFormat::Frames),
+            Some(_) => None,
         }
     }
+}
+
+/// Why `path` names no animation: what to name it instead.
+pub fn unknown_format(path: &Path) -> String {
+    format!(
+        "{}: an animation is a .gif, a .png (animated PNG) or a folder name without an \
+         extension (for PNG frames)",
+        path.display()
+    )
 }
 
 /// How far the date moves between two frames.
@@ -126,7 +137,13 @@ impl Writer {
         let owned = target.to_owned();
         let thread = std::thread::Builder::new()
             .name("animation writer".into())
-            .spawn(move || encode::run(&owned, format, frames, fps.max(1), &rx));
+            .spawn(move || match format {
+                Some(format) => encode::run(&owned, format, frames, fps.max(1), &rx),
+                None => Err(ExportError::Animation {
+                    why: unknown_format(&owned),
+                    path: owned,
+                }),
+            });
         Self {
             target: target.to_owned(),
             to_thread: Some(tx),

@@ -54,10 +54,32 @@ fn frame_dates_step_from_the_first_to_the_last() {
 
 #[test]
 fn the_format_follows_the_name() {
-    assert_eq!(AnimFormat::of_path(Path::new("a/war.GIF")), AnimFormat::Gif);
-    assert_eq!(AnimFormat::of_path(Path::new("war.png")), AnimFormat::Apng);
-    assert_eq!(AnimFormat::of_path(Path::new("war.apng")), AnimFormat::Apng);
-    assert_eq!(AnimFormat::of_path(Path::new("frames")), AnimFormat::Frames);
+    let of = |p: &str| AnimFormat::of_path(Path::new(p));
+    assert_eq!(of("a/war.GIF"), Some(AnimFormat::Gif));
+    assert_eq!(of("war.png"), Some(AnimFormat::Apng));
+    assert_eq!(of("war.apng"), Some(AnimFormat::Apng));
+    assert_eq!(of("frames"), Some(AnimFormat::Frames));
+    assert_eq!(of("war.mp4"), None);
+}
+
+#[test]
+fn an_unknown_format_or_a_missing_folder_is_an_error_and_leaves_nothing() {
+    let dir = dir("bad");
+    for (name, says) in [
+        ("war.mp4", "a .gif, a .png"),
+        ("no/such/folder/war.gif", "war.gif"),
+        ("no/such/folder/frames", "frames"),
+    ] {
+        let Err(e) = write(&dir.join(name), 2) else {
+            panic!("{name} was written");
+        };
+        assert!(e.to_string().contains(says), "{name}: {e}");
+    }
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
