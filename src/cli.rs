@@ -100,15 +100,17 @@ pub struct Options {
     /// Render an animation of the map and the timeline from the first day to the second
     /// (e.g. `2008-08-01..2008-08-31`), a frame per `--step`, each stamped with its date and
     /// sources, into `--out`, and exit: `FILE.gif`, `FILE.png` (an animated PNG) or a folder
-    /// of numbered PNG frames.
+    /// of numbered PNG frames. `--animate story` with `--story ID`: the story's slides in
+    /// order, the whole window a slide, each held for its own seconds.
     #[arg(
         long,
         value_name = "FROM..TO",
         value_parser = parse_span,
         requires = "out",
+        requires_if("story", "story"),
         conflicts_with_all = ["screenshot", "screenshot_dir", "check", "export_data"]
     )]
-    pub animate: Option<(Date, Date)>,
+    pub animate: Option<Animate>,
     /// How far the date moves between two frames of `--animate` (default: month).
     #[arg(long, value_enum, requires = "animate")]
     pub step: Option<crate::export::animation::Step>,
@@ -136,7 +138,11 @@ impl Options {
 
     /// What `--animate` asks for.
     pub fn animation(&self) -> Option<crate::export::animation::AnimationAsk> {
-        let ((from, to), target) = self.animate.zip(self.out.clone())?;
+        let (animate, target) = self.animate.zip(self.out.clone())?;
+        let (from, to, story) = match animate {
+            Animate::Span(from, to) => (from, to, false),
+            Animate::Story => (crate::chronicle::TIMELINE_START, Date::today(), true),
+        };
         Some(crate::export::animation::AnimationAsk {
             target,
             from,
@@ -144,8 +150,18 @@ impl Options {
             step: self.step.unwrap_or_default(),
             fps: self.fps.unwrap_or(10),
             size: self.size,
+            story,
         })
     }
+}
+
+/// `--animate`: two days, or the story being told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Animate {
+    /// From the first day to the second.
+    Span(Date, Date),
+    /// `story`: the slides of `--story`.
+    Story,
 }
 
 pub use crate::words::Lang;
@@ -187,8 +203,12 @@ fn parse_date(text: &str) -> Result<Date, String> {
     Ok(d)
 }
 
-/// `--animate`'s `FROM..TO`: two days of the timeline, the second not before the first.
-fn parse_span(text: &str) -> Result<(Date, Date), String> {
+/// `--animate`'s `FROM..TO`: two days of the timeline, the second not before the first; or
+/// `story`.
+fn parse_span(text: &str) -> Result<Animate, String> {
+    if text == "story" {
+        return Ok(Animate::Story);
+    }
     let (from, to) = text
         .split_once("..")
         .ok_or_else(|| format!("expected FROM..TO, e.g. 2008-08-01..2008-08-31, found {text:?}"))?;
@@ -196,7 +216,7 @@ fn parse_span(text: &str) -> Result<(Date, Date), String> {
     if to < from {
         return Err(format!("{to} is before {from}"));
     }
-    Ok((from, to))
+    Ok(Animate::Span(from, to))
 }
 
 /// `--out`: a name that says which animation to write.

@@ -19,10 +19,29 @@ use std::time::Instant;
 /// changed since the frame before, drawn in the first of them.
 const LATER_SETTLE_FRAMES: u32 = 2;
 
+/// What one frame shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stop {
+    /// The map and the timeline on a date.
+    Date(Date),
+    /// The story's slide `n` (from 0), about `date`, the whole window, held `hold_ms`.
+    Slide { n: usize, date: Date, hold_ms: u32 },
+}
+
+impl Stop {
+    fn date(self) -> Date {
+        match self {
+            Stop::Date(d) | Stop::Slide { date: d, .. } => d,
+        }
+    }
+}
+
 /// An animation being rendered.
 pub struct Animating {
     ask: AnimationAsk,
-    dates: Vec<Date>,
+    /// The frames; a story's are known once its data is (a folder may still be loading).
+    stops: Vec<Stop>,
+    /// Started with the first frame, when the number of frames is known.
     writer: Option<Writer>,
     /// Frames handed to the writer.
     done: usize,
@@ -32,6 +51,8 @@ pub struct Animating {
     started: Instant,
     /// The date and the timeline's span the user had, shown again at the end.
     user: Option<(Date, Date, Date)>,
+    /// The slide the user was at, for a story's animation.
+    user_slide: Option<usize>,
     /// The window's size before the frames' size was asked for.
     restore: Option<egui::Vec2>,
     /// *Cancel* or `Esc` was pressed.
@@ -49,17 +70,22 @@ pub type Finished = Result<(PathBuf, [u32; 2], usize, u64), String>;
 impl Animating {
     /// Start rendering `ask`.
     pub fn new(ask: AnimationAsk) -> Self {
-        let dates = frame_dates(ask.from, ask.to, ask.step);
-        let frames = u32::try_from(dates.len()).unwrap_or(u32::MAX);
+        let stops = if ask.story {
+            Vec::new()
+        } else {
+            let dates = frame_dates(ask.from, ask.to, ask.step);
+            dates.into_iter().map(Stop::Date).collect()
+        };
         Self {
-            writer: Some(Writer::start(&ask.target, frames, ask.fps)),
+            writer: None,
             ask,
-            dates,
+            stops,
             done: 0,
             capture: None,
             strip: None,
             started: Instant::now(),
             user: None,
+            user_slide: None,
             restore: None,
             cancelled: false,
         }
@@ -77,8 +103,11 @@ impl Animating {
 
     /// The progress strip: file, frame n of N and its date, a bar, the time left, *Cancel*.
     pub fn strip_ui(&mut self, ui: &mut egui::Ui, tr: Tr<'_>) {
-        let total = self.dates.len();
-        let date = self.dates.get(self.done.min(total.saturating_sub(1)));
+        let total = self.stops.len();
+        let date = self
+            .stops
+            .get(self.done.min(total.saturating_sub(1)))
+            .map(|s| s.date());
         let file = self.ask.target.file_name().map_or_else(
             || self.ask.target.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
@@ -90,7 +119,7 @@ impl Animating {
                 file = file,
                 n = (self.done + 1).min(total),
                 total = total,
-                date = date.map(|d| tr.day(*d)).unwrap_or_default()
+                date = date.map(|d| tr.day(d)).unwrap_or_default()
             ));
             let left = if self.done == 0 {
                 String::new()
@@ -123,29 +152,58 @@ impl Animating {
             ctx.request_repaint(); // the strip is drawn first: the frames are cut below it
             return None;
         };
-        if self.dates.is_empty() {
-            return Some(Err("no date lies between the first and the last".into()));
+        if self.writer.is_none() {
+            if self.ask.story && self.stops.is_empty() {
+                let (story, _) = match s.story() {
+                    Some(told) => told,
+                    None if busy => return None,
+                    None => return Some(Err("no story is being told (--story ID)".into())),
+                };
+                self.stops = (story.slides.iter().enumerate())
+                    .map(|(n, slide)| Stop::Slide {
+                        n,
+                        date: slide.shown_day(),
+                        hold_ms: (slide.seconds * 1000.0).round() as u32,
+                    })
+                    .collect();
+            }
+            if self.stops.is_empty() {
+                return Some(Err("no date lies between the first and the last".into()));
+            }
+            let frames = u32::try_from(self.stops.len()).unwrap_or(u32::MAX);
+            self.writer = Some(Writer::start(&self.ask.target, frames, self.ask.fps));
         }
         loop {
             if self.capture.is_none() {
-                let date = *self.dates.get(self.done)?;
+                let stop = *self.stops.get(self.done)?;
                 if self.user.is_none() {
                     let t = &s.time;
                     self.user = Some((t.date, t.view_start, t.view_end));
+                    if self.ask.story {
+                        self.user_slide = s.story().map(|(_, told)| told.slide);
+                    }
                     // The timeline spans the animation (playback would fight it).
                     s.time.playing = false;
-                    if self.ask.from < self.ask.to {
+                    if !self.ask.story && self.ask.from < self.ask.to {
                         s.apply_time(TimeCommand::ShowSpan(self.ask.from, self.ask.to));
                     }
                 }
-                s.apply_time(TimeCommand::SetDate(date));
+                match stop {
+                    Stop::Date(date) => s.apply_time(TimeCommand::SetDate(date)),
+                    Stop::Slide { n, .. } => s.show_slide_at_once(n),
+                }
                 let strip_px = (cut_y(strip) * ctx.pixels_per_point()).ceil() as u32;
                 let size = self.ask.size.map(|[w, h]| [w, h + strip_px]);
-                let capture = Capture::new(PathBuf::new(), size, true, Layout::MapAndTimeline);
-                self.capture = Some(if self.done == 0 {
-                    capture
-                } else {
-                    capture.settled_after(LATER_SETTLE_FRAMES)
+                // A story's slides are the whole window, its bar and text with them.
+                let layout = match stop {
+                    Stop::Date(_) => Layout::MapAndTimeline,
+                    Stop::Slide { .. } => Layout::Window,
+                };
+                let capture = Capture::new(PathBuf::new(), size, true, layout);
+                // A slide moves the view, opens details: it settles as a first frame does.
+                self.capture = Some(match stop {
+                    Stop::Date(_) if self.done > 0 => capture.settled_after(LATER_SETTLE_FRAMES),
+                    _ => capture,
                 });
             }
             let capture = self.capture.as_mut()?;
@@ -162,9 +220,14 @@ impl Animating {
             };
             let cut = image.region(&below, Some(ctx.pixels_per_point()));
             let size = [cut.width() as u32, cut.height() as u32];
+            let hold_ms = match self.stops.get(self.done) {
+                Some(Stop::Slide { hold_ms, .. }) => Some(*hold_ms),
+                _ => None,
+            };
             let frame = Frame {
                 size,
                 rgba: cut.as_raw().to_vec(),
+                hold_ms,
             };
             if !self.writer.as_ref()?.push(frame) {
                 // The writer stopped: it says why.
@@ -174,7 +237,7 @@ impl Animating {
                 );
             }
             self.done += 1;
-            if self.done == self.dates.len() {
+            if self.done == self.stops.len() {
                 return Some(
                     self.finish()
                         .map(|(path, bytes)| (path, size, self.done, bytes)),
@@ -197,9 +260,13 @@ impl Animating {
         if let Some(w) = self.writer.take() {
             w.cancel();
         }
-        if let (Some((date, start, end)), Some(s)) = (self.user, session) {
-            s.apply_time(TimeCommand::ShowSpan(start, end));
-            s.apply_time(TimeCommand::SetDate(date));
+        match (self.user_slide, self.user, session) {
+            (Some(n), _, Some(s)) => s.show_slide_at_once(n),
+            (None, Some((date, start, end)), Some(s)) => {
+                s.apply_time(TimeCommand::ShowSpan(start, end));
+                s.apply_time(TimeCommand::SetDate(date));
+            }
+            _ => {}
         }
         let restore = self.capture.as_mut().and_then(Capture::take_restore);
         if let Some(size) = self.restore.or(restore) {

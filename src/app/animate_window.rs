@@ -22,6 +22,8 @@ pub struct AnimationChoice {
     fps: u32,
     size: Option<[u32; 2]>,
     format: AnimFormat,
+    /// The story being told, a frame a slide, instead of the dates.
+    story: bool,
     /// The file dialog, once *Export…* was pressed.
     asking: Option<Receiver<Option<PathBuf>>>,
 }
@@ -43,6 +45,7 @@ impl AnimationChoice {
             fps: 10,
             size: Some([1280, 720]),
             format: AnimFormat::Gif,
+            story: false,
             asking: None,
         }
     }
@@ -83,11 +86,16 @@ impl AtlasApp {
             return;
         };
         let (first, last) = (s.time.min, s.time.max);
+        let told = s
+            .story()
+            .map(|(story, _)| story.title.get(s.ui_lang).0.to_owned());
+        c.story &= told.is_some();
         let tr = super::tr_of(Some(s), &self.catalog, self.ui_lang);
         if let Some(rx) = &c.asking {
             match rx.try_recv() {
                 Ok(Some(path)) => {
-                    if let Some((from, to)) = c.dates(first, last) {
+                    let span = c.dates(first, last).or(c.story.then_some((first, last)));
+                    if let Some((from, to)) = span {
                         let target = match c.format {
                             AnimFormat::Frames => path.join(format!("atlas-{from}-{to}")),
                             AnimFormat::Gif => with_extension(path, AnimFormat::Gif, "gif"),
@@ -100,6 +108,7 @@ impl AtlasApp {
                             step: c.step,
                             fps: c.fps,
                             size: c.size,
+                            story: c.story,
                         });
                     }
                     return;
@@ -124,6 +133,12 @@ impl AtlasApp {
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
+                if let Some(title) = &told {
+                    ui.checkbox(
+                        &mut c.story,
+                        t!(tr, "animation-story", story = title.as_str()),
+                    );
+                }
                 egui::Grid::new("animation_choices")
                     .num_columns(2)
                     .show(ui, |ui| {
@@ -176,8 +191,15 @@ impl AtlasApp {
                         });
                         ui.end_row();
                     });
-                match dates {
-                    Some((from, to)) => {
+                let story_slides = told
+                    .as_ref()
+                    .filter(|_| c.story)
+                    .and_then(|_| s.story().map(|(story, _)| story.slides.len()));
+                match (story_slides, dates) {
+                    (Some(slides), _) => {
+                        ui.label(t!(tr, "animation-summary-story", frames = slides));
+                    }
+                    (None, Some((from, to))) => {
                         let frames = frame_dates(from, to, c.step).len();
                         let seconds = frames as f64 / f64::from(c.fps.max(1));
                         ui.label(t!(
@@ -187,7 +209,7 @@ impl AtlasApp {
                             seconds = format!("{seconds:.1}")
                         ));
                     }
-                    None => {
+                    (None, None) => {
                         let text = t!(
                             tr,
                             "animation-bad-dates",
@@ -199,12 +221,17 @@ impl AtlasApp {
                 }
                 ui.horizontal(|ui| {
                     let button = egui::Button::new(t!(tr, "animation-export"));
-                    export = ui.add_enabled(dates.is_some(), button).clicked();
+                    let ready = dates.is_some() || story_slides.is_some();
+                    export = ui.add_enabled(ready, button).clicked();
                     cancel = ui.button(t!(tr, "save-cancel")).clicked();
                 });
             });
         if export {
-            let name = dates.map_or_else(String::new, |(f, t)| format!("atlas-{f}-{t}"));
+            let name = match (c.story, dates, s.story()) {
+                (true, _, Some((story, _))) => format!("atlas-{}", story.id),
+                (_, Some((f, t)), _) => format!("atlas-{f}-{t}"),
+                _ => "atlas".to_owned(),
+            };
             let title = t!(tr, "animation-dialog-title");
             let format = c.format;
             let (tx, rx) = channel();

@@ -40,6 +40,7 @@ fn ask(target: PathBuf) -> AnimationAsk {
         step: Step::Day,
         fps: 5,
         size: None,
+        story: false,
     }
 }
 
@@ -142,5 +143,45 @@ fn escape_cancels_an_animation_and_leaves_nothing() {
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
     assert!(left.is_empty(), "left behind: {left:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_story_animates_a_frame_a_slide_each_held_for_its_seconds() {
+    let dir = scratch("story");
+    let path = dir.join("sukhumi.gif");
+    let mut h = start(&["--story", "sukhumi_1989_1993", "--slide", "3"]);
+    let slides: Vec<u16> = h
+        .state()
+        .data()
+        .and_then(|d| d.stories.get("sukhumi_1989_1993"))
+        .map(|s| {
+            s.slides
+                .iter()
+                .map(|x| (x.seconds * 100.0) as u16)
+                .collect()
+        })
+        .expect("the shipped story");
+    h.state_mut().start_animation(AnimationAsk {
+        story: true,
+        ..ask(path.clone())
+    });
+    until_said(&mut h, &format!("{} frames of", slides.len()));
+    assert_eq!(
+        h.state().story_at(),
+        Some(("sukhumi_1989_1993", 3)),
+        "back at slide 3"
+    );
+    let file = std::fs::File::open(&path).map(std::io::BufReader::new);
+    let mut decoder = gif::DecodeOptions::new()
+        .read_info(file.expect("the GIF"))
+        .expect("a GIF");
+    let mut delays = Vec::new();
+    while let Ok(Some(f)) = decoder.read_next_frame() {
+        delays.push(f.delay);
+    }
+    assert_eq!(delays, slides);
+    // The whole window, the story's bar in it: as tall as the window less the strip.
+    assert!(decoder.height() > 640, "{}", decoder.height());
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -316,6 +316,7 @@ fn an_animation_has_a_frame_a_step_at_the_asked_size() {
             "is before",
         ),
         (&["--animate", "2008-08-01..2008-08-02"][..], "--out"),
+        (&["--animate", "story", "--out", "x.gif"][..], "--story"),
         (
             &["--animate", "2008-08-01..2008-08-02", "--out", "war.mp4"][..],
             "a .gif, a .png",

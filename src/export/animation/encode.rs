@@ -101,6 +101,7 @@ enum Sink {
         writer: png::Writer<BufWriter<File>>,
         previous: Vec<u8>,
         width: usize,
+        fps: u16,
     },
     Frames(PathBuf),
 }
@@ -135,6 +136,7 @@ impl Sink {
                     writer,
                     previous: Vec::new(),
                     width: w as usize,
+                    fps: u16::try_from(fps).unwrap_or(u16::MAX),
                 }
             }
             AnimFormat::Frames => {
@@ -151,9 +153,16 @@ impl Sink {
                 writer,
                 previous,
                 width,
+                fps,
             } => {
                 let rgb: Vec<u8> = frame.rgba.chunks_exact(4).flat_map(rgb).collect();
                 let e = |e: png::EncodingError| e.to_string();
+                // Hundredths of a second held, or a frame at the rate.
+                let (num, den) = match frame.hold_ms {
+                    Some(ms) => (u16::try_from(ms / 10).unwrap_or(u16::MAX).max(1), 100),
+                    None => (1, *fps),
+                };
+                writer.set_frame_delay(num, den).map_err(e)?;
                 if previous.is_empty() {
                     writer.write_image_data(&rgb).map_err(e)?;
                 } else {
@@ -345,8 +354,11 @@ impl GifSink {
             && (rect.cut(&frame.rgba, self.width, 4).chunks_exact(4))
                 .any(|p| self.nearest.get(&rgb(p)).is_some_and(|n| n.1));
         let too_big = |_| "a frame larger than a GIF holds".to_owned();
+        let delay = frame.hold_ms.map_or(self.delay, |ms| {
+            u16::try_from(ms / 10).unwrap_or(u16::MAX).max(1)
+        });
         let mut out = gif::Frame {
-            delay: self.delay,
+            delay,
             left: u16::try_from(rect.x).map_err(too_big)?,
             top: u16::try_from(rect.y).map_err(too_big)?,
             width: u16::try_from(rect.w).map_err(too_big)?,

@@ -104,6 +104,9 @@ pub struct AnimationAsk {
     pub fps: u32,
     /// The frames' size in pixels; `None`: the map and timeline as the window has them.
     pub size: Option<[u32; 2]>,
+    /// The story being told instead of the dates: a frame a slide, the whole window, each
+    /// held for the slide's seconds.
+    pub story: bool,
 }
 
 /// One rendered frame: opaque RGBA pixels, row by row.
@@ -112,6 +115,9 @@ pub struct Frame {
     pub size: [u32; 2],
     /// `size[0] * size[1] * 4` bytes.
     pub rgba: Vec<u8>,
+    /// How long it is shown, in milliseconds; `None`: a frame's time at the animation's rate
+    /// (a folder of frames has no times).
+    pub hold_ms: Option<u32>,
 }
 
 /// What the writer's thread is sent.

@@ -137,7 +137,11 @@ fn frame(n: u32) -> Frame {
             });
         }
     }
-    Frame { size: [w, h], rgba }
+    Frame {
+        size: [w, h],
+        rgba,
+        hold_ms: None,
+    }
 }
 
 fn dir(name: &str) -> PathBuf {
@@ -269,6 +273,7 @@ fn a_cancelled_short_or_dropped_animation_leaves_nothing() {
     let _ = writer.push(Frame {
         size: [2, 2],
         rgba: vec![0; 16],
+        hold_ms: None,
     });
     assert!(writer.finish().is_err());
     assert!(!path.exists());
