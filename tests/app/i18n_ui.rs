@@ -213,6 +213,11 @@ fn no_words_are_written_in_the_interface_code() {
         ),
         (
             "src/app/animate.rs",
+            "no story is being told",
+            "an error detail, printed by --animate story",
+        ),
+        (
+            "src/app/animate.rs",
             "already written",
             "an error detail, also printed by --animate",
         ),
