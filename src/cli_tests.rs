@@ -166,3 +166,22 @@ fn check_passes_the_shipped_data_and_locates_each_error_of_a_broken_copy() {
     assert!(lines[2].contains(": 2 errors"), "{out}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The manual page the Debian package installs is the command line's own help, rendered by
+/// clap_mangen; after a change to a flag: `UPDATE_MANPAGE=1 cargo test --lib manual_page`.
+#[test]
+fn the_manual_page_is_the_command_lines_help() {
+    use clap::CommandFactory;
+    let mut page = Vec::new();
+    let rendered = clap_mangen::Man::new(Options::command()).render(&mut page);
+    assert!(rendered.is_ok(), "{rendered:?}");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/packaging/caucasus-atlas.1");
+    if std::env::var_os("UPDATE_MANPAGE").is_some() {
+        assert!(std::fs::write(path, &page).is_ok(), "cannot write {path}");
+    }
+    let committed = std::fs::read(path).unwrap_or_default();
+    assert!(
+        committed == page,
+        "{path} is not the current help: UPDATE_MANPAGE=1 cargo test --lib manual_page"
+    );
+}

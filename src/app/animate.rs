@@ -96,6 +96,15 @@ impl Animating {
         self.strip.map(cut_y)
     }
 
+    /// What the frames show: the map and the timeline, or a story's whole window.
+    pub fn layout(&self) -> Layout {
+        if self.ask.story {
+            Layout::Window
+        } else {
+            Layout::MapAndTimeline
+        }
+    }
+
     /// Where the progress strip was drawn this frame (its panel's whole rectangle).
     pub fn set_strip(&mut self, rect: egui::Rect) {
         self.strip = Some(rect);
@@ -195,11 +204,7 @@ impl Animating {
                 let strip_px = (cut_y(strip) * ctx.pixels_per_point()).ceil() as u32;
                 let size = self.ask.size.map(|[w, h]| [w, h + strip_px]);
                 // A story's slides are the whole window, its bar and text with them.
-                let layout = match stop {
-                    Stop::Date(_) => Layout::MapAndTimeline,
-                    Stop::Slide { .. } => Layout::Window,
-                };
-                let capture = Capture::new(PathBuf::new(), size, true, layout);
+                let capture = Capture::new(PathBuf::new(), size, true, self.layout());
                 // A slide moves the view, opens details: it settles as a first frame does.
                 self.capture = Some(match stop {
                     Stop::Date(_) if self.done > 0 => capture.settled_after(LATER_SETTLE_FRAMES),

@@ -197,10 +197,8 @@ impl eframe::App for AtlasApp {
         self.poll_save_path();
         self.step_capture(&ctx);
         self.step_animation(&ctx);
-        let capturing = (self.capture.as_ref().map(|c| (c.layout, c.stamp))).or(self
-            .animating
-            .as_ref()
-            .map(|_| (Layout::MapAndTimeline, true)));
+        let capturing = (self.capture.as_ref().map(|c| (c.layout, c.stamp)))
+            .or(self.animating.as_ref().map(|a| (a.layout(), true)));
         if let Some(s) = self.session.as_deref_mut() {
             s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
             s.map.state.plain = matches!(capturing, Some((Layout::MapAndTimeline, _)));

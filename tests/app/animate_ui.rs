@@ -166,6 +166,14 @@ fn a_story_animates_a_frame_a_slide_each_held_for_its_seconds() {
         story: true,
         ..ask(path.clone())
     });
+    for _ in 0..3 {
+        h.step();
+    }
+    let bar = format!("Slide 1 of {}", slides.len());
+    assert!(
+        h.query_by_label_contains(&bar).is_some(),
+        "the story's bar is in the frames"
+    );
     until_said(&mut h, &format!("{} frames of", slides.len()));
     assert_eq!(
         h.state().story_at(),
