@@ -7,7 +7,6 @@ use crate::view::ViewBox;
 use clap::Parser;
 use std::path::{Path, PathBuf};
 
-#[path = "cli_values.rs"]
 mod values;
 pub use values::{Animate, MIN_SIZE};
 use values::{parse_animation_out, parse_date, parse_size, parse_span};
@@ -362,5 +361,4 @@ fn report(dir: &Path, problems: &Problems) -> String {
 }
 
 #[cfg(test)]
-#[path = "cli_tests.rs"]
 mod tests;
