@@ -9,7 +9,7 @@ use egui::RichText;
 
 /// The *About* window, over the data in use (if loaded).
 pub fn about_window(ctx: &egui::Context, open: &mut bool, data: Option<&Dataset>, tr: Tr<'_>) {
-    egui::Window::new(t!(tr, "help-about"))
+    super::chrome::window(t!(tr, "help-about"))
         .open(open)
         .collapsible(false)
         .resizable(false)

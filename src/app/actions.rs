@@ -97,7 +97,7 @@ impl AtlasApp {
         let mut open = true;
         let (mut save, mut cancel) = (false, false);
         let tr = super::tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
-        egui::Window::new(t!(tr, "save-title"))
+        super::chrome::window(t!(tr, "save-title"))
             .pivot(egui::Align2::CENTER_CENTER)
             .default_pos(ctx.content_rect().center())
             .open(&mut open)

@@ -126,7 +126,7 @@ impl AtlasApp {
         let mut open = true;
         let (mut export, mut cancel) = (false, false);
         let dates = c.dates(first, last);
-        egui::Window::new(t!(tr, "animation-title"))
+        super::chrome::window(t!(tr, "animation-title"))
             .pivot(egui::Align2::CENTER_CENTER)
             .default_pos(ctx.content_rect().center())
             .open(&mut open)

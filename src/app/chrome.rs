@@ -297,3 +297,9 @@ pub(super) fn side_label<'a>(ui: &egui::Ui, label: &'a str) -> &'a str {
         label
     }
 }
+
+/// A window of the app (*Save image*, *About*, …): over the map's overlays (the banner, the
+/// legend, *Elsewhere*), which are areas too and would otherwise cover its title.
+pub(super) fn window(title: String) -> egui::Window<'static> {
+    egui::Window::new(title).order(egui::Order::Foreground)
+}

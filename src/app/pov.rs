@@ -88,7 +88,6 @@ impl Session {
         let at = Pos2::new(map.left() + 10.0, map.top() + 8.0);
         let mut open = false;
         egui::Area::new(id)
-            .order(egui::Order::Foreground)
             .fixed_pos(at)
             .pivot(Align2::LEFT_TOP)
             .constrain_to(map)
@@ -108,7 +107,7 @@ impl Session {
             self.show_view_sources = true;
         }
         let mut show = self.show_view_sources;
-        egui::Window::new(t!(tr, "banner-sources-title"))
+        super::chrome::window(t!(tr, "banner-sources-title"))
             .open(&mut show)
             .default_width(460.0)
             .show(ui.ctx(), |ui| self.view_sources_ui(ui));

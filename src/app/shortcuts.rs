@@ -275,7 +275,7 @@ pub const GESTURES: &[(&str, &str)] = &[
 /// The *Keyboard shortcuts* window, drawn from [`SHORTCUTS`]. `open` is cleared by its close
 /// button.
 pub fn help_window(ctx: &egui::Context, open: &mut bool, tr: Tr<'_>) {
-    egui::Window::new(t!(tr, "help-shortcuts"))
+    super::chrome::window(t!(tr, "help-shortcuts"))
         .open(open)
         .collapsible(false)
         .resizable(false)

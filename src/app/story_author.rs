@@ -89,7 +89,7 @@ impl AtlasApp {
             .as_ref()
             .map(|f| f.join(format!("stories/{}.toml", form.story)));
         let is_new = file.as_ref().is_none_or(|f| !f.exists());
-        egui::Window::new(t!(tr, "author-title"))
+        super::chrome::window(t!(tr, "author-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
