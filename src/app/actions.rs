@@ -97,12 +97,8 @@ impl AtlasApp {
         let mut open = true;
         let (mut save, mut cancel) = (false, false);
         let tr = super::tr_of(self.session.as_deref(), &self.catalog, self.ui_lang);
-        super::chrome::window(t!(tr, "save-title"))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
+        super::chrome::dialog(ctx, t!(tr, "save-title"))
             .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
             .show(ctx, |ui| {
                 ui.label(t!(tr, "save-what"));
                 ui.radio_value(

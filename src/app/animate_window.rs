@@ -126,12 +126,8 @@ impl AtlasApp {
         let mut open = true;
         let (mut export, mut cancel) = (false, false);
         let dates = c.dates(first, last);
-        super::chrome::window(t!(tr, "animation-title"))
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
+        super::chrome::dialog(ctx, t!(tr, "animation-title"))
             .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
             .show(ctx, |ui| {
                 if let Some(title) = &told {
                     ui.checkbox(

@@ -303,3 +303,13 @@ pub(super) fn side_label<'a>(ui: &egui::Ui, label: &'a str) -> &'a str {
 pub(super) fn window(title: String) -> egui::Window<'static> {
     egui::Window::new(title).order(egui::Order::Foreground)
 }
+
+/// A dialog of the app (*Save image*, *Export animation*, …): a [`window`] centred over the
+/// window, of the size of what it holds, not collapsible.
+pub(super) fn dialog(ctx: &egui::Context, title: String) -> egui::Window<'static> {
+    window(title)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .collapsible(false)
+        .resizable(false)
+}

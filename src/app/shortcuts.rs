@@ -275,12 +275,8 @@ pub const GESTURES: &[(&str, &str)] = &[
 /// The *Keyboard shortcuts* window, drawn from [`SHORTCUTS`]. `open` is cleared by its close
 /// button.
 pub fn help_window(ctx: &egui::Context, open: &mut bool, tr: Tr<'_>) {
-    super::chrome::window(t!(tr, "help-shortcuts"))
+    super::chrome::dialog(ctx, t!(tr, "help-shortcuts"))
         .open(open)
-        .collapsible(false)
-        .resizable(false)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts_grid")
                 .striped(true)

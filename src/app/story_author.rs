@@ -89,12 +89,8 @@ impl AtlasApp {
             .as_ref()
             .map(|f| f.join(format!("stories/{}.toml", form.story)));
         let is_new = file.as_ref().is_none_or(|f| !f.exists());
-        super::chrome::window(t!(tr, "author-title"))
+        super::chrome::dialog(ctx, t!(tr, "author-title"))
             .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
             .show(ctx, |ui| {
                 let Some(folder) = &folder else {
                     ui.label(t!(tr, "author-no-folder"));
