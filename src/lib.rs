@@ -47,6 +47,8 @@ mod time_control;
 pub mod trace;
 /// The egui widgets and panels.
 mod ui;
+/// A frame's painted shapes as an SVG document (*Save image* as SVG, `--screenshot FILE.svg`).
+mod vector;
 /// The map's view rules: fit, keep extent, focus, zoom steps.
 mod view;
 /// Names and terms by point of view.
@@ -55,8 +57,8 @@ mod views;
 mod words;
 
 pub use app::{
-    AtlasApp, LeftTab, Preload, Remembered, SHORTCUTS, Selection, StoredSelection, TITLE,
-    take_pressed,
+    AtlasApp, LeftTab, Preload, Remembered, SHORTCUTS, SaveImage, Selection, StoredSelection,
+    TITLE, take_pressed,
 };
 pub use atlas::{Atlas, NearLine, Place, PlaceIx, Region};
 pub use chronicle::{Category, Chronicle, Event, EventPhase, Snapshot};

@@ -2,7 +2,8 @@
 # Read the app's exports back with programs the project did not write: GDAL's ogrinfo
 # (GeoJSON: feature counts, and the dates read as dates), Python's csv (every row as long as
 # its header), citeproc-py (the CSL-JSON rendered as a bibliography) and pybtex (the BibTeX
-# parsed), and Pillow (an animated GIF and PNG: frames, size, each frame decoded; needs Xvfb).
+# parsed), Pillow (an animated GIF and PNG: frames, size, each frame decoded; needs Xvfb), and
+# librsvg's rsvg-convert (the map as SVG rendered, and compared with the PNG of the same view).
 # Usage: tools/read-exports.sh [BINARY] (default: the debug build `cargo test` makes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,9 +11,10 @@ bin=${1:-target/debug/caucasus-atlas}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if ! command -v ogrinfo >/dev/null; then
+if ! command -v ogrinfo >/dev/null || ! command -v rsvg-convert >/dev/null; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gdal-bin >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gdal-bin \
+    librsvg2-bin >/dev/null
 fi
 python3 -m pip install -q --target "$work/py" "citeproc-py==0.6.0" "pybtex==0.24.0" \
   "Pillow==11.3.0"
@@ -30,7 +32,13 @@ mkdir -p "$work/anim"
     --size 800x500 >/dev/null
   "$bin" --animate 2006-01-01..2008-12-31 --step year --out "$work/anim/years.png" \
     --size 800x500 >/dev/null
+  # The same view as a PNG of the window and as an SVG drawing of its map, in Georgian.
+  for ext in png svg; do
+    "$bin" --theme light --ui-lang ka --date 2008-08-12 --size 1280x800 \
+      --screenshot "$work/anim/map.$ext" >/dev/null
+  done
 )
+rsvg-convert -o "$work/anim/map-svg.png" "$work/anim/map.svg"
 
 # GeoJSON through GDAL: as many features as the CSV has events with places, and `start` a date.
 for layer in events control_areas regions places; do
@@ -87,4 +95,26 @@ for name, frames in [("war.gif", 7), ("years.png", 4)]:
             im.seek(i)
             im.load()
         print(f"Pillow: {name}: {im.format}, {im.n_frames} frames of {im.size[0]}x{im.size[1]}")
+
+# The SVG as librsvg draws it against the PNG's pixels of the map (the drawing's viewBox, in
+# points, is where the map lies in the window): most pixels agree. The text differs (librsvg
+# takes the machine's fonts), and the drawing has no zoom buttons.
+import re
+svg = (anim / "map.svg").read_text(encoding="utf-8")
+head = re.search(r'width="([\d.]+)" height="([\d.]+)" viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"', svg)
+w, h, x, y, vw, vh = map(float, head.groups())
+ppp = w / vw
+drawn = Image.open(anim / "map-svg.png").convert("RGB")
+assert drawn.size == (round(w), round(h)), drawn.size
+shot = Image.open(anim / "map.png").convert("RGB")
+box = (round(x * ppp), round(y * ppp), round(x * ppp) + drawn.size[0], round(y * ppp) + drawn.size[1])
+shot = shot.crop(box)
+a, b = drawn.tobytes(), shot.tobytes()
+n = drawn.size[0] * drawn.size[1]
+close = sum(1 for i in range(0, len(a), 3) if max(abs(a[i] - b[i]), abs(a[i+1] - b[i+1]), abs(a[i+2] - b[i+2])) <= 24)
+share = close / n
+texts = svg.count("<text ")
+print(f"rsvg-convert: map.svg {drawn.size[0]}x{drawn.size[1]}, {len(svg) // 1024} KB, {texts} texts; {share:.1%} of its pixels within 24/255 of the PNG's")
+assert texts > 20 and "საქართველო" in svg, "the names are text"
+assert share >= 0.9, share
 EOF

@@ -401,13 +401,16 @@ gesture-reach = Reach and select a region or event without the mouse
 ## Save image
 
 save-title = Save image
-save-what = A PNG of the map and the timeline.
+save-kind-png = PNG: a picture of the map and the timeline
+save-kind-svg = SVG: the map as a drawing, its names as text, to print or edit
+save-size = Size:
 save-this-window = This window ({ $width }×{ $height })
 save-stamp = Stamp the date, the selection and the sources on it
 save-button = Save…
 save-cancel = Cancel
 save-dialog-title = Save an image of the map
 save-png = PNG image
+save-svg = SVG drawing
 
 ## Compare
 

@@ -383,13 +383,16 @@ gesture-reach = რეგიონის ან მოვლენის პო�
 ## Save image
 
 save-title = სურათის შენახვა
-save-what = რუკისა და დროის ხაზის PNG.
+save-kind-png = PNG: რუკისა და დროის ხაზის სურათი
+save-kind-svg = SVG: რუკა ვექტორულ ნახაზად, სახელები ტექსტად, დასაბეჭდად ან შესასწორებლად
+save-size = ზომა:
 save-this-window = ეს ფანჯარა ({ $width }×{ $height })
 save-stamp = მასზე თარიღის, არჩეულის და წყაროების დატანა
 save-button = შენახვა…
 save-cancel = გაუქმება
 save-dialog-title = რუკის სურათის შენახვა
 save-png = PNG სურათი
+save-svg = SVG ნახაზი
 
 ## Compare
 

@@ -406,13 +406,16 @@ gesture-reach = Выбрать регион или событие без мыш�
 ## Save image
 
 save-title = Сохранение изображения
-save-what = PNG карты и шкалы времени.
+save-kind-png = PNG: изображение карты и шкалы времени
+save-kind-svg = SVG: карта как векторный рисунок, названия текстом, для печати и правки
+save-size = Размер:
 save-this-window = Это окно ({ $width }×{ $height })
 save-stamp = Нанести на него дату, выбранное и источники
 save-button = Сохранить…
 save-cancel = Отмена
 save-dialog-title = Сохранить изображение карты
 save-png = Изображение PNG
+save-svg = Рисунок SVG
 
 ## Compare
 

@@ -18,6 +18,8 @@ pub struct SaveImage {
     pub size: Option<[u32; 2]>,
     /// Whether the stamp goes on the image.
     pub stamp: bool,
+    /// An SVG drawing of the map instead of a PNG of the map and the timeline.
+    pub svg: bool,
 }
 
 /// Larger sizes offered besides the window's.
@@ -36,6 +38,7 @@ impl AtlasApp {
                 self.save_image.get_or_insert(SaveImage {
                     size: None,
                     stamp: true,
+                    svg: false,
                 });
             }
             Action::CopyLink => {
@@ -100,7 +103,10 @@ impl AtlasApp {
         super::chrome::dialog(ctx, t!(tr, "save-title"))
             .open(&mut open)
             .show(ctx, |ui| {
-                ui.label(t!(tr, "save-what"));
+                ui.radio_value(&mut choice.svg, false, t!(tr, "save-kind-png"));
+                ui.radio_value(&mut choice.svg, true, t!(tr, "save-kind-svg"));
+                ui.separator();
+                ui.label(t!(tr, "save-size"));
                 ui.radio_value(
                     &mut choice.size,
                     None,
@@ -134,12 +140,19 @@ impl AtlasApp {
         if self.save_path.is_some() {
             return;
         }
+        let svg = self.save_image.is_some_and(|c| c.svg);
+        let extension = if svg { "svg" } else { "png" };
         let name = self.session.as_deref().map_or_else(
-            || "atlas.png".to_owned(),
-            |s| format!("atlas-{}.png", s.time.date),
+            || format!("atlas.{extension}"),
+            |s| format!("atlas-{}.{extension}", s.time.date),
         );
         let tr = self.tr();
-        let (title, filter) = (t!(tr, "save-dialog-title"), t!(tr, "save-png"));
+        let title = t!(tr, "save-dialog-title");
+        let filter = if svg {
+            t!(tr, "save-svg")
+        } else {
+            t!(tr, "save-png")
+        };
         let (tx, rx) = channel();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -148,7 +161,7 @@ impl AtlasApp {
                 let path = rfd::FileDialog::new()
                     .set_title(title)
                     .set_file_name(name)
-                    .add_filter(filter, &["png"])
+                    .add_filter(filter, &[extension])
                     .save_file();
                 let _ = tx.send(path);
                 repaint.request_repaint();
@@ -174,7 +187,8 @@ impl AtlasApp {
         let (Some(path), Some(choice)) = (answer, self.save_image.take()) else {
             return; // cancelled
         };
-        self.save_image_to(with_png_extension(path), choice);
+        let extension = if choice.svg { "svg" } else { "png" };
+        self.save_image_to(with_extension(path, extension), choice);
     }
 
     /// Save an image to `path` (what *Save…* does after its dialog).
@@ -318,13 +332,13 @@ fn quote(s: &str) -> String {
     }
 }
 
-fn with_png_extension(path: PathBuf) -> PathBuf {
-    let is_png = path
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    let has = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
-    if is_png {
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if has {
         path
     } else {
-        path.with_extension("png")
+        path.with_extension(extension)
     }
 }

@@ -15,6 +15,25 @@ pub enum Layout {
     MapAndTimeline,
 }
 
+/// What a capture writes, by its file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The renderer's pixels as a PNG.
+    Png,
+    /// The map's shapes as an SVG drawing (`.svg`).
+    Svg,
+}
+
+impl Target {
+    /// SVG for a name ending in `.svg` (any case), else PNG.
+    pub fn of_path(path: &std::path::Path) -> Self {
+        match path.extension() {
+            Some(e) if e.eq_ignore_ascii_case("svg") => Self::Svg,
+            _ => Self::Png,
+        }
+    }
+}
+
 /// Frames drawn in the final state before the pixels are taken: the first frames after a
 /// resize or a restored view still move things (fits, label placement).
 const SETTLE_FRAMES: u32 = 3;
@@ -33,6 +52,13 @@ pub struct Capture {
     pub stamp: bool,
     /// What the image shows.
     pub layout: Layout,
+    /// A PNG or an SVG.
+    pub target: Target,
+    /// An SVG capture: this frame is drawn for the drawing (the map paints shapes, not its
+    /// cached mesh), which is written at the frame's end.
+    shapes_frame: bool,
+    /// An SVG capture's outcome, once written.
+    written: Option<Outcome>,
     /// The window's size before the capture resized it, to go back to.
     restore: Option<egui::Vec2>,
     resize_frames: u32,
@@ -66,10 +92,13 @@ impl Capture {
     /// A capture to `path`.
     pub fn new(path: PathBuf, size: Option<[u32; 2]>, stamp: bool, layout: Layout) -> Self {
         Self {
+            target: Target::of_path(&path),
             path,
             size,
             stamp,
             layout,
+            shapes_frame: false,
+            written: None,
             restore: None,
             resize_frames: 0,
             settled: 0,
@@ -96,11 +125,41 @@ impl Capture {
     /// Advance by one frame. `busy` is true while a load is under way. Returns the outcome
     /// once the file is written (or failed); until then asks for the frames it needs.
     pub fn step(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
-        let image = self.step_image(ctx, busy)?;
+        let outcome = match self.target {
+            Target::Png => {
+                let image = self.step_image(ctx, busy)?;
+                image.and_then(|image| write_png(&self.path, &image))
+            }
+            Target::Svg => self.step_shapes(ctx, busy)?,
+        };
         if let Some(size) = self.restore.take() {
             ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
         }
-        Some(image.and_then(|image| write_png(&self.path, &image)))
+        Some(outcome)
+    }
+
+    /// An SVG capture's step: once settled, the next frame is drawn as shapes and written at
+    /// its end (`shapes_written`); the frame after returns the outcome.
+    fn step_shapes(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
+        if let Some(outcome) = self.written.take() {
+            return Some(outcome);
+        }
+        if !self.shapes_frame && self.settle(ctx, busy) {
+            self.shapes_frame = true;
+        }
+        ctx.request_repaint();
+        None
+    }
+
+    /// Whether this frame's shapes are wanted for an SVG (the map paints them uncached).
+    pub fn wants_shapes(&self) -> bool {
+        self.shapes_frame && self.written.is_none()
+    }
+
+    /// The SVG of this frame was written (or failed).
+    pub fn shapes_written(&mut self, outcome: Outcome) {
+        self.shapes_frame = false;
+        self.written = Some(outcome);
     }
 
     /// Advance by one frame, as `step`, and return the pixels once the renderer gave them;
@@ -127,28 +186,7 @@ impl Capture {
                 }
             };
         }
-        let ppp = ctx.pixels_per_point();
-        let now = ctx.content_rect().size();
-        if let Some([w, h]) = self.size {
-            let want = egui::vec2(w as f32, h as f32) / ppp;
-            if (now - want).abs().max_elem() > 0.5 && self.resize_frames < RESIZE_FRAMES {
-                if self.resize_frames == 0 {
-                    self.restore.get_or_insert(now);
-                    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(want));
-                }
-                self.resize_frames += 1;
-                self.settled = 0;
-                ctx.request_repaint();
-                return None;
-            }
-        }
-        if busy {
-            self.settled = 0;
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
-            return None;
-        }
-        self.settled += 1;
-        if self.settled >= self.settle_frames {
+        if self.settle(ctx, busy) {
             let slot = Arc::clone(&self.image);
             let repaint = ctx.clone();
             ctx.request_screenshot(move |image| {
@@ -162,6 +200,34 @@ impl Capture {
         }
         ctx.request_repaint();
         None
+    }
+
+    /// Resize the window to the asked size, wait out a load, and let frames settle: true at
+    /// the frame the picture is to be taken of.
+    fn settle(&mut self, ctx: &egui::Context, busy: bool) -> bool {
+        let ppp = ctx.pixels_per_point();
+        let now = ctx.content_rect().size();
+        if let Some([w, h]) = self.size {
+            let want = egui::vec2(w as f32, h as f32) / ppp;
+            if (now - want).abs().max_elem() > 0.5 && self.resize_frames < RESIZE_FRAMES {
+                if self.resize_frames == 0 {
+                    self.restore.get_or_insert(now);
+                    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(want));
+                }
+                self.resize_frames += 1;
+                self.settled = 0;
+                ctx.request_repaint();
+                return false;
+            }
+        }
+        if busy {
+            self.settled = 0;
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            return false;
+        }
+        self.settled += 1;
+        ctx.request_repaint();
+        self.settled >= self.settle_frames
     }
 }
 
@@ -243,103 +309,5 @@ pub(super) fn pointer_only_above(raw: &mut egui::RawInput, y: f32) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_capture_sees_no_pointer() {
-        // A label under the pointer is hovered; with the pointer taken out of the input it is
-        // not, though the pointer moves over it again and clicks.
-        let ctx = egui::Context::default();
-        let over = egui::pos2(20.0, 15.0);
-        let frame = |events: Vec<egui::Event>, capturing: bool| {
-            let mut raw = egui::RawInput {
-                events,
-                ..Default::default()
-            };
-            if capturing {
-                without_pointer(&mut raw);
-            }
-            let mut hovered = false;
-            let mut out = ctx.run_ui(raw, |ui| {
-                hovered = ui.label("a place").hovered();
-            });
-            out.textures_delta.clear();
-            hovered
-        };
-        frame(vec![], false);
-        assert!(frame(vec![egui::Event::PointerMoved(over)], false));
-        let press = egui::Event::PointerButton {
-            pos: over,
-            button: egui::PointerButton::Primary,
-            pressed: true,
-            modifiers: egui::Modifiers::NONE,
-        };
-        // egui learns in the first frame that the pointer left; a capture lets frames settle
-        // (`SETTLE_FRAMES`) before it takes the pixels.
-        frame(vec![egui::Event::PointerMoved(over), press.clone()], true);
-        for _ in 0..SETTLE_FRAMES {
-            let hovered = frame(vec![egui::Event::PointerMoved(over), press.clone()], true);
-            assert!(!hovered, "the pointer is out of the picture");
-        }
-        assert!(frame(vec![egui::Event::PointerMoved(over)], false));
-    }
-
-    #[test]
-    fn opaque_and_translucent_pixels_are_written_unmultiplied() {
-        let dir = std::env::temp_dir().join(format!("atlas-png-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).ok();
-        for (name, pixel, want) in [
-            (
-                "opaque.png",
-                egui::Color32::from_rgb(10, 200, 30),
-                [10, 200, 30, 255],
-            ),
-            (
-                "translucent.png",
-                egui::Color32::from_rgba_unmultiplied(200, 100, 0, 128),
-                [200, 100, 0, 128],
-            ),
-        ] {
-            let path = dir.join(name);
-            let image = egui::ColorImage::new([3, 2], vec![pixel; 6]);
-            assert_eq!(write_png(&path, &image), Ok((path.clone(), [3, 2])));
-            let back = image::open(&path).map(|i| i.to_rgba8());
-            let Ok(back) = back else {
-                panic!("{name} does not read back");
-            };
-            assert_eq!(back.dimensions(), (3, 2));
-            // Premultiplying to 8 bits and back loses a little of a translucent colour.
-            for (got, want) in back.get_pixel(2, 1).0.iter().zip(want) {
-                assert!(got.abs_diff(want) <= 1, "{name}: {got} vs {want}");
-            }
-        }
-        let mut short = egui::ColorImage::new([3, 2], vec![egui::Color32::BLACK; 6]);
-        short.pixels.pop();
-        assert!(write_png(&dir.join("short.png"), &short).is_err());
-        std::fs::remove_dir_all(&dir).ok();
-    }
-
-    #[test]
-    fn a_renderer_that_never_answers_ends_the_capture_with_an_error() {
-        // A bare context has no renderer: the request is never answered.
-        let ctx = egui::Context::default();
-        let path = std::env::temp_dir().join("atlas-never-written.png");
-        let mut c = Capture::new(path.clone(), None, true, Layout::MapAndTimeline);
-        c.give_up = std::time::Duration::ZERO;
-        let mut outcome = None;
-        for _ in 0..10 {
-            let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
-                if outcome.is_none() {
-                    outcome = c.step(ui.ctx(), false);
-                }
-            });
-            out.textures_delta.clear();
-        }
-        let Some(Err(e)) = outcome else {
-            panic!("expected an error, got {outcome:?}");
-        };
-        assert!(e.contains("no image"), "{e}");
-        assert!(!path.exists());
-    }
-}
+#[path = "capture_tests.rs"]
+mod tests;

@@ -26,7 +26,9 @@ mod state;
 mod story;
 mod story_author;
 mod story_menu;
+mod vector_image;
 
+pub use actions::SaveImage;
 pub use capture::{Layout, Outcome};
 pub use compare::Compare;
 pub use data_source::{DataSource, FailedLoad};
@@ -201,7 +203,10 @@ impl eframe::App for AtlasApp {
             .or(self.animating.as_ref().map(|a| (a.layout(), true)));
         if let Some(s) = self.session.as_deref_mut() {
             s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
-            s.map.state.plain = matches!(capturing, Some((Layout::MapAndTimeline, _)));
+            // A drawing of the map (SVG) is for print and editing: no buttons on it.
+            let drawing = self.capture.as_ref().map(|c| c.target) == Some(capture::Target::Svg);
+            s.map.state.plain = drawing || matches!(capturing, Some((Layout::MapAndTimeline, _)));
+            s.map.state.vector = self.capture.as_ref().is_some_and(Capture::wants_shapes);
             // Playback is the only thing that animates. It advances by the wall time since
             // its last frame and asks for the next frame when the date will next change (a
             // day per second: one frame a second); an idle app asks for no frames.
@@ -334,6 +339,10 @@ impl eframe::App for AtlasApp {
             s.details_panel_ui(ui);
         }
         s.map_central_panel(ui);
+        // An SVG of this frame: every panel and area has painted.
+        if let Some(c) = self.capture.as_mut().filter(|c| c.wants_shapes()) {
+            c.shapes_written(vector_image::write_svg(&ctx, s, &c.path));
+        }
         if s.apply_intents() {
             // Every panel drew this frame's state; the next frame shows what changed.
             ctx.request_repaint();

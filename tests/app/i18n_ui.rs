@@ -222,6 +222,18 @@ fn no_words_are_written_in_the_interface_code() {
             "an error detail, also printed by --animate",
         ),
         ("src/app/actions.rs", "PATH", "an environment variable"),
+        ("src/app/vector_image.rs", "Noto Sans", "font names in the SVG"),
+        ("src/app/vector_image.rs", "monospace", "a CSS font family"),
+        (
+            "src/app/vector_image.rs",
+            "Copyright 2019 Google",
+            "the embedded font's licence, in the SVG",
+        ),
+        (
+            "src/app/vector_image.rs",
+            "the map is not shown",
+            "an error detail, also printed by --screenshot",
+        ),
         (
             "src/app/actions.rs",
             "no story",

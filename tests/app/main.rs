@@ -7,6 +7,7 @@ mod animate_ui;
 mod app_ui;
 mod architecture;
 mod data_folder_ui;
+mod drawing_ui;
 mod frame_dump;
 mod fuzz_load;
 mod i18n_ui;

@@ -28,6 +28,9 @@ pub struct MapState {
     pub pending_box: Option<crate::view::ViewBox>,
     /// Draw no buttons over the map (for saved images).
     pub plain: bool,
+    /// Paint the base layer as shapes, not the cached mesh: a vector image is taken of this
+    /// frame.
+    pub vector: bool,
     /// The extent the user chose, fitted anew when the map changes size.
     pub kept: Option<crate::view::KeptExtent>,
     /// A move to another extent under way (a story's slide).

@@ -111,7 +111,7 @@ pub fn map_ui(
         &proj,
         &palette,
         (highlight, ui.visuals().dark_mode),
-        &mut state.base,
+        (!state.vector).then_some(&mut state.base),
     );
     overlay(&painter, &proj);
     let first = state.selected_place;

@@ -145,14 +145,21 @@ struct BaseKey {
     pixels_per_point: f32,
 }
 
+/// Paint the base layer: from `cache` (built again when what it shows changed), or, without
+/// one, as the shapes themselves (a vector image of the frame).
 pub(super) fn paint_base(
     painter: &egui::Painter,
     atlas: &Atlas,
     proj: &Projector,
     palette: &Palette,
     (hl, dark): (Highlight<RegionIx>, bool),
-    cache: &mut BaseCache,
+    cache: Option<&mut BaseCache>,
 ) {
+    // A vector image of this frame wants the shapes themselves, not their triangles.
+    let Some(cache) = cache else {
+        painter.extend(base_shapes(atlas, proj, palette, hl, dark));
+        return;
+    };
     let ctx = painter.ctx();
     let key = BaseKey {
         view: proj.view,
