@@ -2,8 +2,9 @@
 # Read the app's exports back with programs the project did not write: GDAL's ogrinfo
 # (GeoJSON: feature counts, and the dates read as dates), Python's csv (every row as long as
 # its header), citeproc-py (the CSL-JSON rendered as a bibliography) and pybtex (the BibTeX
-# parsed), Pillow (an animated GIF and PNG: frames, size, each frame decoded; needs Xvfb), and
-# librsvg's rsvg-convert (the map as SVG rendered, and compared with the PNG of the same view).
+# parsed), Pillow (an animated GIF and PNG: frames, size, each frame decoded; needs Xvfb),
+# librsvg's rsvg-convert (the map as SVG rendered, and compared with the PNG of the same view)
+# and poppler (the map as PDF: its fonts embedded, its text read back, rendered and compared).
 # Usage: tools/read-exports.sh [BINARY] (default: the debug build `cargo test` makes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +12,11 @@ bin=${1:-target/debug/caucasus-atlas}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if ! command -v ogrinfo >/dev/null || ! command -v rsvg-convert >/dev/null; then
+if ! command -v ogrinfo >/dev/null || ! command -v rsvg-convert >/dev/null \
+  || ! command -v pdftoppm >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gdal-bin \
-    librsvg2-bin >/dev/null
+    librsvg2-bin poppler-utils >/dev/null
 fi
 python3 -m pip install -q --target "$work/py" "citeproc-py==0.6.0" "pybtex==0.24.0" \
   "Pillow==11.3.0"
@@ -32,13 +34,22 @@ mkdir -p "$work/anim"
     --size 800x500 >/dev/null
   "$bin" --animate 2006-01-01..2008-12-31 --step year --out "$work/anim/years.png" \
     --size 800x500 >/dev/null
-  # The same view as a PNG of the window and as an SVG drawing of its map, in Georgian.
-  for ext in png svg; do
+  # The same view as a PNG of the window and as an SVG and a PDF of its map, in Georgian.
+  for ext in png svg pdf; do
     "$bin" --theme light --ui-lang ka --date 2008-08-12 --size 1280x800 \
       --screenshot "$work/anim/map.$ext" >/dev/null
   done
 )
 rsvg-convert -o "$work/anim/map-svg.png" "$work/anim/map.svg"
+# The PDF: both fonts embedded as subsets, the Georgian words read back, a page drawn at the
+# PNG's scale (a point a pixel at 72 dpi).
+fonts=$(pdffonts "$work/anim/map.pdf")
+echo "$fonts"
+[ "$(grep -c 'CID TrueType *Identity-H *yes yes yes' <<<"$fonts")" -eq 2 ] \
+  || { echo "map.pdf: the two fonts are not embedded as subsets" >&2; exit 1; }
+pdftotext "$work/anim/map.pdf" - | grep -q 'საქართველო' \
+  || { echo "map.pdf: no Georgian text to read back" >&2; exit 1; }
+pdftoppm -png -r 72 -singlefile "$work/anim/map.pdf" "$work/anim/map-pdf"
 
 # GeoJSON through GDAL: as many features as the CSV has events with places, and `start` a date.
 for layer in events control_areas regions places; do
@@ -96,25 +107,25 @@ for name, frames in [("war.gif", 7), ("years.png", 4)]:
             im.load()
         print(f"Pillow: {name}: {im.format}, {im.n_frames} frames of {im.size[0]}x{im.size[1]}")
 
-# The SVG as librsvg draws it against the PNG's pixels of the map (the drawing's viewBox, in
-# points, is where the map lies in the window): most pixels agree. The text differs (librsvg
-# takes the machine's fonts), and the drawing has no zoom buttons.
+# The SVG as librsvg draws it, and the PDF as poppler does, against the PNG's pixels of the map
+# (the drawing's viewBox, in points, is where the map lies in the window): most pixels agree.
+# The text differs (librsvg takes the machine's fonts), and the drawings have no zoom buttons.
 import re
 svg = (anim / "map.svg").read_text(encoding="utf-8")
 head = re.search(r'width="([\d.]+)" height="([\d.]+)" viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"', svg)
 w, h, x, y, vw, vh = map(float, head.groups())
 ppp = w / vw
-drawn = Image.open(anim / "map-svg.png").convert("RGB")
-assert drawn.size == (round(w), round(h)), drawn.size
-shot = Image.open(anim / "map.png").convert("RGB")
-box = (round(x * ppp), round(y * ppp), round(x * ppp) + drawn.size[0], round(y * ppp) + drawn.size[1])
-shot = shot.crop(box)
-a, b = drawn.tobytes(), shot.tobytes()
-n = drawn.size[0] * drawn.size[1]
-close = sum(1 for i in range(0, len(a), 3) if max(abs(a[i] - b[i]), abs(a[i+1] - b[i+1]), abs(a[i+2] - b[i+2])) <= 24)
-share = close / n
 texts = svg.count("<text ")
-print(f"rsvg-convert: map.svg {drawn.size[0]}x{drawn.size[1]}, {len(svg) // 1024} KB, {texts} texts; {share:.1%} of its pixels within 24/255 of the PNG's")
 assert texts > 20 and "საქართველო" in svg, "the names are text"
-assert share >= 0.9, share
+shot = Image.open(anim / "map.png").convert("RGB")
+for name, reader in [("map-svg.png", "rsvg-convert: map.svg"), ("map-pdf.png", "pdftoppm: map.pdf")]:
+    drawn = Image.open(anim / name).convert("RGB")
+    assert abs(drawn.size[0] - w) <= 1 and abs(drawn.size[1] - h) <= 1, (name, drawn.size)
+    box = (round(x * ppp), round(y * ppp), round(x * ppp) + drawn.size[0], round(y * ppp) + drawn.size[1])
+    a, b = drawn.tobytes(), shot.crop(box).tobytes()
+    close = sum(1 for i in range(0, len(a), 3) if max(abs(a[i] - b[i]), abs(a[i+1] - b[i+1]), abs(a[i+2] - b[i+2])) <= 24)
+    share = close / (drawn.size[0] * drawn.size[1])
+    size = (anim / name.replace("-svg.png", ".svg").replace("-pdf.png", ".pdf")).stat().st_size
+    print(f"{reader} {drawn.size[0]}x{drawn.size[1]}, {size // 1024} KB; {share:.1%} of its pixels within 24/255 of the PNG's")
+    assert share >= 0.9, (name, share)
 EOF

@@ -403,6 +403,7 @@ gesture-reach = Reach and select a region or event without the mouse
 save-title = Save image
 save-kind-png = PNG: a picture of the map and the timeline
 save-kind-svg = SVG: the map as a drawing, its names as text, to print or edit
+save-kind-pdf = PDF: the map as a page to print, its names as text
 save-size = Size:
 save-this-window = This window ({ $width }×{ $height })
 save-stamp = Stamp the date, the selection and the sources on it
@@ -411,6 +412,7 @@ save-cancel = Cancel
 save-dialog-title = Save an image of the map
 save-png = PNG image
 save-svg = SVG drawing
+save-pdf = PDF document
 
 ## Compare
 

@@ -385,6 +385,7 @@ gesture-reach = რეგიონის ან მოვლენის პო�
 save-title = სურათის შენახვა
 save-kind-png = PNG: რუკისა და დროის ხაზის სურათი
 save-kind-svg = SVG: რუკა ვექტორულ ნახაზად, სახელები ტექსტად, დასაბეჭდად ან შესასწორებლად
+save-kind-pdf = PDF: რუკა დასაბეჭდ გვერდად, სახელები ტექსტად
 save-size = ზომა:
 save-this-window = ეს ფანჯარა ({ $width }×{ $height })
 save-stamp = მასზე თარიღის, არჩეულის და წყაროების დატანა
@@ -393,6 +394,7 @@ save-cancel = გაუქმება
 save-dialog-title = რუკის სურათის შენახვა
 save-png = PNG სურათი
 save-svg = SVG ნახაზი
+save-pdf = PDF დოკუმენტი
 
 ## Compare
 

@@ -408,6 +408,7 @@ gesture-reach = Выбрать регион или событие без мыш�
 save-title = Сохранение изображения
 save-kind-png = PNG: изображение карты и шкалы времени
 save-kind-svg = SVG: карта как векторный рисунок, названия текстом, для печати и правки
+save-kind-pdf = PDF: карта как страница для печати, названия текстом
 save-size = Размер:
 save-this-window = Это окно ({ $width }×{ $height })
 save-stamp = Нанести на него дату, выбранное и источники
@@ -416,6 +417,7 @@ save-cancel = Отмена
 save-dialog-title = Сохранить изображение карты
 save-png = Изображение PNG
 save-svg = Рисунок SVG
+save-pdf = Документ PDF
 
 ## Compare
 

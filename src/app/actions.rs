@@ -3,7 +3,7 @@
 //! capture).
 
 use super::AtlasApp;
-use super::capture::{Capture, Layout};
+use super::capture::{Capture, ImageKind, Layout};
 use super::notice::Notice;
 use super::session::Session;
 use super::shortcuts::{Action, key_of};
@@ -18,8 +18,8 @@ pub struct SaveImage {
     pub size: Option<[u32; 2]>,
     /// Whether the stamp goes on the image.
     pub stamp: bool,
-    /// An SVG drawing of the map instead of a PNG of the map and the timeline.
-    pub svg: bool,
+    /// A PNG of the map and the timeline, or a drawing of the map (SVG, PDF).
+    pub kind: ImageKind,
 }
 
 /// Larger sizes offered besides the window's.
@@ -38,7 +38,7 @@ impl AtlasApp {
                 self.save_image.get_or_insert(SaveImage {
                     size: None,
                     stamp: true,
-                    svg: false,
+                    kind: ImageKind::Png,
                 });
             }
             Action::CopyLink => {
@@ -103,8 +103,9 @@ impl AtlasApp {
         super::chrome::dialog(ctx, t!(tr, "save-title"))
             .open(&mut open)
             .show(ctx, |ui| {
-                ui.radio_value(&mut choice.svg, false, t!(tr, "save-kind-png"));
-                ui.radio_value(&mut choice.svg, true, t!(tr, "save-kind-svg"));
+                ui.radio_value(&mut choice.kind, ImageKind::Png, t!(tr, "save-kind-png"));
+                ui.radio_value(&mut choice.kind, ImageKind::Svg, t!(tr, "save-kind-svg"));
+                ui.radio_value(&mut choice.kind, ImageKind::Pdf, t!(tr, "save-kind-pdf"));
                 ui.separator();
                 ui.label(t!(tr, "save-size"));
                 ui.radio_value(
@@ -140,18 +141,18 @@ impl AtlasApp {
         if self.save_path.is_some() {
             return;
         }
-        let svg = self.save_image.is_some_and(|c| c.svg);
-        let extension = if svg { "svg" } else { "png" };
+        let kind = self.save_image.map_or(ImageKind::Png, |c| c.kind);
+        let extension = kind.extension();
         let name = self.session.as_deref().map_or_else(
             || format!("atlas.{extension}"),
             |s| format!("atlas-{}.{extension}", s.time.date),
         );
         let tr = self.tr();
         let title = t!(tr, "save-dialog-title");
-        let filter = if svg {
-            t!(tr, "save-svg")
-        } else {
-            t!(tr, "save-png")
+        let filter = match kind {
+            ImageKind::Png => t!(tr, "save-png"),
+            ImageKind::Svg => t!(tr, "save-svg"),
+            ImageKind::Pdf => t!(tr, "save-pdf"),
         };
         let (tx, rx) = channel();
         let repaint = ctx.clone();
@@ -187,8 +188,7 @@ impl AtlasApp {
         let (Some(path), Some(choice)) = (answer, self.save_image.take()) else {
             return; // cancelled
         };
-        let extension = if choice.svg { "svg" } else { "png" };
-        self.save_image_to(with_extension(path, extension), choice);
+        self.save_image_to(with_extension(path, choice.kind.extension()), choice);
     }
 
     /// Save an image to `path` (what *Save…* does after its dialog).

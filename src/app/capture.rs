@@ -17,20 +17,37 @@ pub enum Layout {
 
 /// What a capture writes, by its file's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
+pub enum ImageKind {
     /// The renderer's pixels as a PNG.
     Png,
     /// The map's shapes as an SVG drawing (`.svg`).
     Svg,
+    /// The map's shapes as a PDF page (`.pdf`).
+    Pdf,
 }
 
-impl Target {
-    /// SVG for a name ending in `.svg` (any case), else PNG.
+impl ImageKind {
+    /// SVG for a name ending in `.svg`, PDF for `.pdf` (any case), else PNG.
     pub fn of_path(path: &std::path::Path) -> Self {
         match path.extension() {
             Some(e) if e.eq_ignore_ascii_case("svg") => Self::Svg,
+            Some(e) if e.eq_ignore_ascii_case("pdf") => Self::Pdf,
             _ => Self::Png,
         }
+    }
+
+    /// The file name's extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Pdf => "pdf",
+        }
+    }
+
+    /// A drawing of the map's shapes (SVG or PDF), not the renderer's pixels.
+    pub fn is_drawing(self) -> bool {
+        self != Self::Png
     }
 }
 
@@ -53,11 +70,11 @@ pub struct Capture {
     /// What the image shows.
     pub layout: Layout,
     /// A PNG or an SVG.
-    pub target: Target,
-    /// An SVG capture: this frame is drawn for the drawing (the map paints shapes, not its
+    pub kind: ImageKind,
+    /// A drawing (SVG, PDF): this frame is drawn for the drawing (the map paints shapes, not its
     /// cached mesh), which is written at the frame's end.
     shapes_frame: bool,
-    /// An SVG capture's outcome, once written.
+    /// A drawing's outcome, once written.
     written: Option<Outcome>,
     /// The window's size before the capture resized it, to go back to.
     restore: Option<egui::Vec2>,
@@ -92,7 +109,7 @@ impl Capture {
     /// A capture to `path`.
     pub fn new(path: PathBuf, size: Option<[u32; 2]>, stamp: bool, layout: Layout) -> Self {
         Self {
-            target: Target::of_path(&path),
+            kind: ImageKind::of_path(&path),
             path,
             size,
             stamp,
@@ -125,12 +142,12 @@ impl Capture {
     /// Advance by one frame. `busy` is true while a load is under way. Returns the outcome
     /// once the file is written (or failed); until then asks for the frames it needs.
     pub fn step(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
-        let outcome = match self.target {
-            Target::Png => {
+        let outcome = match self.kind {
+            ImageKind::Png => {
                 let image = self.step_image(ctx, busy)?;
                 image.and_then(|image| write_png(&self.path, &image))
             }
-            Target::Svg => self.step_shapes(ctx, busy)?,
+            ImageKind::Svg | ImageKind::Pdf => self.step_shapes(ctx, busy)?,
         };
         if let Some(size) = self.restore.take() {
             ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
@@ -138,7 +155,7 @@ impl Capture {
         Some(outcome)
     }
 
-    /// An SVG capture's step: once settled, the next frame is drawn as shapes and written at
+    /// A drawing's step: once settled, the next frame is drawn as shapes and written at
     /// its end (`shapes_written`); the frame after returns the outcome.
     fn step_shapes(&mut self, ctx: &egui::Context, busy: bool) -> Option<Outcome> {
         if let Some(outcome) = self.written.take() {
@@ -151,12 +168,12 @@ impl Capture {
         None
     }
 
-    /// Whether this frame's shapes are wanted for an SVG (the map paints them uncached).
+    /// Whether this frame's shapes are wanted for a drawing (the map paints them uncached).
     pub fn wants_shapes(&self) -> bool {
         self.shapes_frame && self.written.is_none()
     }
 
-    /// The SVG of this frame was written (or failed).
+    /// The drawing of this frame was written (or failed).
     pub fn shapes_written(&mut self, outcome: Outcome) {
         self.shapes_frame = false;
         self.written = Some(outcome);

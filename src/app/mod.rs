@@ -29,7 +29,7 @@ mod story_menu;
 mod vector_image;
 
 pub use actions::SaveImage;
-pub use capture::{Layout, Outcome};
+pub use capture::{ImageKind, Layout, Outcome};
 pub use compare::Compare;
 pub use data_source::{DataSource, FailedLoad};
 pub use preload::Preload;
@@ -203,8 +203,8 @@ impl eframe::App for AtlasApp {
             .or(self.animating.as_ref().map(|a| (a.layout(), true)));
         if let Some(s) = self.session.as_deref_mut() {
             s.stamping = capturing.is_some_and(|(_, stamp)| stamp);
-            // A drawing of the map (SVG) is for print and editing: no buttons on it.
-            let drawing = self.capture.as_ref().map(|c| c.target) == Some(capture::Target::Svg);
+            // A drawing of the map (SVG, PDF) is for print and editing: no buttons on it.
+            let drawing = self.capture.as_ref().is_some_and(|c| c.kind.is_drawing());
             s.map.state.plain = drawing || matches!(capturing, Some((Layout::MapAndTimeline, _)));
             s.map.state.vector = self.capture.as_ref().is_some_and(Capture::wants_shapes);
             // Playback is the only thing that animates. It advances by the wall time since
@@ -339,9 +339,9 @@ impl eframe::App for AtlasApp {
             s.details_panel_ui(ui);
         }
         s.map_central_panel(ui);
-        // An SVG of this frame: every panel and area has painted.
+        // A drawing of this frame: every panel and area has painted.
         if let Some(c) = self.capture.as_mut().filter(|c| c.wants_shapes()) {
-            c.shapes_written(vector_image::write_svg(&ctx, s, &c.path));
+            c.shapes_written(vector_image::write(&ctx, s, &c.path, c.kind));
         }
         if s.apply_intents() {
             // Every panel drew this frame's state; the next frame shows what changed.

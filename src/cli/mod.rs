@@ -89,8 +89,8 @@ pub struct Options {
     #[arg(long, value_enum)]
     pub theme: Option<ThemeChoice>,
     /// Render one settled frame of the window, stamped with the date and sources, to this PNG
-    /// file, and exit (0 when written). A name ending in `.svg` writes the map (its legend,
-    /// scale bar and stamp) as an SVG vector drawing instead, its text as text.
+    /// file, and exit (0 when written). A name ending in `.svg` or `.pdf` writes the map (its
+    /// legend, scale bar and stamp) as an SVG drawing or a PDF page instead, its text as text.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
     /// With `--story`: write one stamped PNG per slide, from `--slide` (or the first) to the

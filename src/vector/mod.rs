@@ -1,54 +1,95 @@
-//! A frame's painted shapes as an SVG document: what egui was asked to paint (fills, lines,
-//! circles, rectangles, laid-out text), in its order and clip rectangles, written as vector
-//! elements instead of pixels. The map drawn this way is the same drawing as on screen, at any
-//! print size: regions as paths, names as text, each where egui placed it.
+//! A frame's painted shapes as a vector drawing, SVG or PDF: what egui was asked to paint
+//! (fills, lines, circles, rectangles, laid-out text), in its order and clip rectangles,
+//! written as vector elements instead of pixels. The map drawn this way is the same drawing
+//! as on screen, at any print size: regions as paths, names as text, each where egui put it.
+//!
+//! The shapes are first turned into a list of [`Item`]s in the page's terms (a mesh's
+//! triangles joined into rings, strokes moved to lie across their edge, egui's halo made a
+//! stroke), which each writer then says in its own format.
 
 mod fill;
+mod pdf;
+mod svg;
 mod text;
 
-use fill::fills;
-pub use text::{FontNames, escape};
+pub use pdf::pdf;
+pub use svg::svg;
 
 use egui::epaint::{ClippedShape, ColorMode, PathStroke, RectShape, TextShape};
-use egui::{Color32, Order, Pos2, Rect, Shape, Stroke, StrokeKind, TextureId};
-use std::fmt::Write as _;
+use egui::{Color32, Order, Pos2, Rect, Shape, Stroke, StrokeKind, TextureId, Vec2};
 
-/// A font embedded in the document for the characters it covers (a viewer without it would
-/// show boxes: Georgian letters on most machines).
+/// A font the drawing asks for by name, with its file.
 #[derive(Debug, Clone, Copy)]
-pub struct Embedded {
-    /// The family name the text asks for.
+pub struct PageFont {
+    /// The family name.
     pub family: &'static str,
-    /// The TrueType file.
+    /// The TrueType file (embedded in a PDF, as a subset of the letters used).
     pub data: &'static [u8],
-    /// Whether a character is one this font is embedded for.
-    pub covers: fn(char) -> bool,
-    /// The font's licence, said in a comment beside it.
+    /// In an SVG, the whole file is embedded when a letter this says yes to is written (a
+    /// viewer without the font would show boxes: Georgian on most machines); `None`: named
+    /// only.
+    pub svg_embed_for: Option<fn(char) -> bool>,
+    /// The font's licence, said beside it.
     pub licence: &'static str,
 }
 
-/// What the document shows and how its text is named.
+/// What the drawing shows and with which fonts.
 #[derive(Debug, Clone)]
 pub struct Page {
-    /// The part of the window the document shows, in points.
+    /// The part of the window the drawing shows, in points.
     pub rect: Rect,
-    /// Pixels per point: the document's width and height are the picture's pixels.
+    /// Pixels per point: an SVG's width and height are the picture's pixels.
     pub pixels_per_point: f32,
-    /// The `font-family` of each egui family.
-    pub fonts: FontNames,
-    /// Fonts embedded when the text uses them.
-    pub embed: Vec<Embedded>,
-    /// The document's title (the stamp's first line).
+    /// The fonts, in the order a letter is looked for in them.
+    pub fonts: Vec<PageFont>,
+    /// The drawing's title (the stamp's first line).
     pub title: String,
 }
 
-/// What was left out of a document because SVG has no element for it here.
+/// What was left out of a drawing because it has no vector form here.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Left {
     /// Images (textured meshes and rectangles) and backend callbacks.
     pub images: usize,
     /// Blurred rectangles (shadows).
     pub shadows: usize,
+    /// Letters none of the PDF's fonts has (egui drew them from its own symbol fonts).
+    pub letters: usize,
+}
+
+/// One thing to draw, in page coordinates; a stroke lies across its edge (half in, half out).
+#[derive(Debug, Clone)]
+pub enum Item {
+    /// What follows is clipped to this rectangle (within the page).
+    Clip(Rect),
+    /// Rings, filled (non-zero rule) when closed, and stroked.
+    Path {
+        rings: Vec<Vec<Pos2>>,
+        closed: bool,
+        fill: Color32,
+        stroke: Stroke,
+    },
+    /// A rectangle, its corners rounded by `radius`, turned by `angle` about its centre.
+    Rect {
+        rect: Rect,
+        radius: f32,
+        angle: f32,
+        fill: Color32,
+        stroke: Stroke,
+    },
+    /// An ellipse (a circle when both radii are equal), turned by `angle` about its centre.
+    Ellipse {
+        center: Pos2,
+        radius: Vec2,
+        angle: f32,
+        fill: Color32,
+        stroke: Stroke,
+    },
+    /// Laid-out text, with a halo drawn under its letters.
+    Text {
+        shape: TextShape,
+        halo: Option<(Color32, f32)>,
+    },
 }
 
 /// The shapes painted so far this frame, in the order egui will paint them, in window
@@ -56,19 +97,20 @@ pub struct Left {
 pub fn frame_shapes(ctx: &egui::Context) -> Vec<ClippedShape> {
     let layers: Vec<egui::LayerId> = ctx.memory(|m| m.layer_ids().collect());
     let mut out = Vec::new();
-    for order in [
+    let orders = [
         Order::Background,
         Order::Middle,
         Order::Foreground,
         Order::Tooltip,
         Order::Debug,
-    ] {
-        // Panels paint on the background layer, which no area lists.
+    ];
+    for order in orders {
         let mut ids: Vec<egui::LayerId> = layers
             .iter()
             .copied()
             .filter(|l| l.order == order)
             .collect();
+        // Panels paint on the background layer, which no area lists.
         if order == Order::Background && !ids.contains(&egui::LayerId::background()) {
             ids.insert(0, egui::LayerId::background());
         }
@@ -91,33 +133,30 @@ pub fn frame_shapes(ctx: &egui::Context) -> Vec<ClippedShape> {
     out
 }
 
-/// `shapes` as an SVG document of `page`; also what had to be left out.
-pub fn document(shapes: &[ClippedShape], page: &Page) -> (String, Left) {
-    let mut w = Writer {
-        page,
-        body: String::new(),
-        clips: Vec::new(),
-        open_clip: None,
+/// The items of `shapes` that show within `page`, and what had to be left out.
+pub fn items(shapes: &[ClippedShape], page: &Page) -> (Vec<Item>, Left) {
+    let mut out = Items {
+        page: page.rect,
+        items: Vec::new(),
+        clip: None,
         left: Left::default(),
-        text_seen: String::new(),
     };
     let flat = flatten(shapes);
     let mut i = 0;
     while let Some((clip, shape)) = flat.get(i) {
         // egui's halo: the same laid-out text four times in one colour a point around it, then
-        // once on top: one text element with a stroke.
+        // once on top: one text with a stroke.
         if let Some((halo, step)) = halo_at(&flat, i) {
             if let Some((_, Shape::Text(t))) = flat.get(i + step) {
-                w.text(*clip, t, Some(halo));
+                out.text(*clip, t, Some(halo));
             }
             i += step + 1;
             continue;
         }
-        w.shape(*clip, shape);
+        out.shape(*clip, shape);
         i += 1;
     }
-    w.close_clip();
-    (w.finish(), w.left)
+    (out.items, out.left)
 }
 
 /// The shapes of nested `Shape::Vec`s one by one, each with its clip rectangle.
@@ -150,7 +189,7 @@ fn halo_at(flat: &[(Rect, &Shape)], i: usize) -> Option<((Color32, f32), usize)>
         };
         let same = std::sync::Arc::ptr_eq(&t.galley, &top.galley);
         let off = t.pos - top.pos;
-        let near = off.x.abs() <= 1.01 && off.y.abs() <= 1.01 && off != egui::Vec2::ZERO;
+        let near = off.x.abs() <= 1.01 && off.y.abs() <= 1.01 && off != Vec2::ZERO;
         let c = t.override_text_color?;
         if !same || !near || colour.is_some_and(|h| h != c) {
             return None;
@@ -160,194 +199,106 @@ fn halo_at(flat: &[(Rect, &Shape)], i: usize) -> Option<((Color32, f32), usize)>
     colour.map(|c| ((c, 2.0), COPIES))
 }
 
-struct Writer<'a> {
-    page: &'a Page,
-    body: String,
-    /// The clip rectangles defined so far (`c0`, `c1`, …).
-    clips: Vec<Rect>,
-    /// The clip group open in `body`.
-    open_clip: Option<Rect>,
+struct Items {
+    page: Rect,
+    items: Vec<Item>,
+    /// The clip of the items last pushed.
+    clip: Option<Rect>,
     left: Left,
-    /// Every character written as text (which fonts to embed).
-    text_seen: String,
 }
 
-impl Writer<'_> {
-    /// Open the group clipping to `clip` (within the page) unless it is open; `false` when
-    /// nothing of the clip shows.
-    fn clip_to(&mut self, clip: Rect) -> bool {
-        let clip = clip.intersect(self.page.rect);
-        if !clip.is_positive() {
+impl Items {
+    /// Clip what follows to `clip` (within the page); `false` when `bounds` do not show in it.
+    fn clip_to(&mut self, clip: Rect, bounds: Rect) -> bool {
+        let clip = clip.intersect(self.page);
+        if !clip.is_positive() || !bounds.intersects(clip) {
             return false;
         }
-        if self.open_clip == Some(clip) {
-            return true;
+        if self.clip != Some(clip) {
+            self.items.push(Item::Clip(clip));
+            self.clip = Some(clip);
         }
-        self.close_clip();
-        let n = match self.clips.iter().position(|&c| c == clip) {
-            Some(n) => n,
-            None => {
-                self.clips.push(clip);
-                self.clips.len() - 1
-            }
-        };
-        let _ = writeln!(self.body, "<g clip-path=\"url(#c{n})\">");
-        self.open_clip = Some(clip);
         true
     }
 
-    fn close_clip(&mut self) {
-        if self.open_clip.take().is_some() {
-            self.body.push_str("</g>\n");
+    fn text(&mut self, clip: Rect, t: &TextShape, halo: Option<(Color32, f32)>) {
+        if self.clip_to(clip, t.visual_bounding_rect()) {
+            self.items.push(Item::Text {
+                shape: t.clone(),
+                halo,
+            });
         }
     }
 
-    fn text(&mut self, clip: Rect, t: &TextShape, halo: text::Halo) {
-        if !t
-            .visual_bounding_rect()
-            .intersects(clip.intersect(self.page.rect))
-            || !self.clip_to(clip)
-        {
-            return;
-        }
-        self.text_seen.push_str(t.galley.text());
-        text::write_text(&mut self.body, t, halo, &self.page.fonts);
+    fn path(&mut self, rings: Vec<Vec<Pos2>>, closed: bool, fill: Color32, stroke: Stroke) {
+        let fill = if closed { fill } else { Color32::TRANSPARENT };
+        self.items.push(Item::Path {
+            rings,
+            closed,
+            fill,
+            stroke,
+        });
     }
 
     fn shape(&mut self, clip: Rect, shape: &Shape) {
         if let Shape::Text(t) = shape {
             return self.text(clip, t, None);
         }
-        if !shape
-            .visual_bounding_rect()
-            .intersects(clip.intersect(self.page.rect))
-            || !self.clip_to(clip)
-        {
+        let bounds = shape.visual_bounding_rect();
+        if !self.clip_to(clip, bounds) {
             return;
         }
-        if let Shape::Rect(r) = shape {
-            return self.rect(r);
-        }
-        let out = &mut self.body;
         match shape {
             Shape::Circle(c) => {
-                // egui strokes a circle outside its radius; SVG across it. An opaque stroke
-                // hides the fill beneath its inner half: one element, else two.
-                let stroked = c.stroke.width > 0.0 && c.stroke.color != Color32::TRANSPARENT;
-                let one = !stroked || c.stroke.color.a() == 255 || c.fill == Color32::TRANSPARENT;
-                let circle = |out: &mut String, r: f32| {
-                    let (x, y) = (num(c.center.x), num(c.center.y));
-                    let _ = write!(out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{}\"", num(r));
-                };
-                let outer = c.radius + if stroked { c.stroke.width / 2.0 } else { 0.0 };
-                if one {
-                    circle(out, outer);
-                    fill_and_stroke(out, c.fill, c.stroke);
-                } else {
-                    circle(out, c.radius);
-                    fill_and_stroke(out, c.fill, Stroke::NONE);
-                    circle(out, outer);
-                    fill_and_stroke(out, Color32::TRANSPARENT, c.stroke);
-                }
+                self.ellipse(c.center, Vec2::splat(c.radius), 0.0, c.fill, c.stroke)
             }
-            Shape::Ellipse(e) => {
-                // Stroked outside, as a circle.
-                let grow = if e.stroke.width > 0.0 {
-                    e.stroke.width / 2.0
-                } else {
-                    0.0
-                };
-                let _ = write!(
-                    out,
-                    "<ellipse cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"",
-                    num(e.center.x),
-                    num(e.center.y),
-                    num(e.radius.x + grow),
-                    num(e.radius.y + grow)
-                );
-                if e.angle != 0.0 {
-                    let (x, y) = (num(e.center.x), num(e.center.y));
-                    let _ = write!(
-                        out,
-                        " transform=\"rotate({} {x} {y})\"",
-                        num(e.angle.to_degrees())
-                    );
-                }
-                fill_and_stroke(out, e.fill, e.stroke);
-            }
+            Shape::Ellipse(e) => self.ellipse(e.center, e.radius, e.angle, e.fill, e.stroke),
             Shape::LineSegment { points, stroke } => {
-                out.push_str("<path d=\"");
-                path_data(out, points, false);
-                out.push('"');
-                fill_and_stroke(out, Color32::TRANSPARENT, *stroke);
+                self.path(vec![points.to_vec()], false, Color32::TRANSPARENT, *stroke);
             }
             Shape::Path(p) => {
-                out.push_str("<path d=\"");
-                path_data(out, &p.points, p.closed);
-                out.push('"');
-                let fill = if p.closed {
-                    p.fill
-                } else {
-                    Color32::TRANSPARENT
-                };
-                let stroke = solid(&p.stroke, shape.visual_bounding_rect());
-                fill_and_stroke(out, fill, stroke);
+                let stroke = solid(&p.stroke, bounds);
+                self.path(vec![p.points.clone()], p.closed, p.fill, stroke);
             }
             Shape::QuadraticBezier(b) => {
-                let [p, c, q] = b.points;
-                let _ = write!(
-                    out,
-                    "<path d=\"M{} {}Q{} {} {} {}{}\"",
-                    num(p.x),
-                    num(p.y),
-                    num(c.x),
-                    num(c.y),
-                    num(q.x),
-                    num(q.y),
-                    if b.closed { "Z" } else { "" }
-                );
-                let fill = if b.closed {
-                    b.fill
-                } else {
-                    Color32::TRANSPARENT
-                };
-                fill_and_stroke(out, fill, solid(&b.stroke, shape.visual_bounding_rect()));
+                let stroke = solid(&b.stroke, bounds);
+                self.path(vec![b.flatten(Some(0.1))], b.closed, b.fill, stroke);
             }
             Shape::CubicBezier(b) => {
-                let [p, c, d, q] = b.points;
-                let _ = write!(
-                    out,
-                    "<path d=\"M{} {}C{} {} {} {} {} {}{}\"",
-                    num(p.x),
-                    num(p.y),
-                    num(c.x),
-                    num(c.y),
-                    num(d.x),
-                    num(d.y),
-                    num(q.x),
-                    num(q.y),
-                    if b.closed { "Z" } else { "" }
-                );
-                let fill = if b.closed {
-                    b.fill
-                } else {
-                    Color32::TRANSPARENT
-                };
-                fill_and_stroke(out, fill, solid(&b.stroke, shape.visual_bounding_rect()));
+                let stroke = solid(&b.stroke, bounds);
+                self.path(vec![b.flatten(Some(0.1))], b.closed, b.fill, stroke);
             }
+            Shape::Rect(r) => self.rect(r),
             Shape::Mesh(m) if m.texture_id == TextureId::default() => {
-                for f in fills(m) {
-                    out.push_str("<path fill-rule=\"nonzero\" d=\"");
-                    for ring in &f.rings {
-                        path_data(out, ring, true);
-                    }
-                    out.push('"');
-                    fill_and_stroke(out, f.color, Stroke::NONE);
+                for f in fill::fills(m) {
+                    self.path(f.rings, true, f.color, Stroke::NONE);
                 }
             }
             Shape::Mesh(_) | Shape::Callback(_) => self.left.images += 1,
             // Varying-width bands: the app paints none.
-            Shape::Band(_) | Shape::Vec(_) | Shape::Noop | Shape::Text(_) | Shape::Rect(_) => {}
+            Shape::Band(_) | Shape::Vec(_) | Shape::Noop | Shape::Text(_) => {}
+        }
+    }
+
+    /// egui strokes a circle or an ellipse outside its radius; SVG and PDF across it. An opaque
+    /// stroke hides the fill beneath its inner half: one item, else two.
+    fn ellipse(&mut self, center: Pos2, radius: Vec2, angle: f32, fill: Color32, stroke: Stroke) {
+        let stroked = stroke.width > 0.0 && stroke.color != Color32::TRANSPARENT;
+        let grow = if stroked { stroke.width / 2.0 } else { 0.0 };
+        let one = !stroked || stroke.color.a() == 255 || fill == Color32::TRANSPARENT;
+        let outer = radius + Vec2::splat(grow);
+        let item = |radius, fill, stroke| Item::Ellipse {
+            center,
+            radius,
+            angle,
+            fill,
+            stroke,
+        };
+        if one {
+            self.items.push(item(outer, fill, stroke));
+        } else {
+            self.items.push(item(radius, fill, Stroke::NONE));
+            self.items.push(item(outer, Color32::TRANSPARENT, stroke));
         }
     }
 
@@ -362,7 +313,7 @@ impl Writer<'_> {
         } else {
             r.fill
         };
-        // egui strokes inside, across or outside the edge; SVG across it.
+        // egui strokes inside, across or outside the edge.
         let half = r.stroke.width / 2.0;
         let edge = match r.stroke_kind {
             StrokeKind::Inside => r.rect.shrink(half),
@@ -371,64 +322,22 @@ impl Writer<'_> {
         };
         let c = r.corner_radius;
         let radius = (f32::from(c.nw) + f32::from(c.ne) + f32::from(c.sw) + f32::from(c.se)) / 4.0;
-        let out = &mut self.body;
+        let item = |rect, radius, fill, stroke| Item::Rect {
+            rect,
+            radius,
+            angle: r.angle,
+            fill,
+            stroke,
+        };
         // A fill reaches the rectangle's edge whatever the stroke.
-        if fill != Color32::TRANSPARENT && edge != r.rect {
-            rect_element(out, r.rect, radius, r.angle);
-            fill_and_stroke(out, fill, Stroke::NONE);
-            rect_element(out, edge, (radius - half).max(0.0), r.angle);
-            fill_and_stroke(out, Color32::TRANSPARENT, r.stroke);
+        if fill != Color32::TRANSPARENT && edge != r.rect && r.stroke.width > 0.0 {
+            self.items.push(item(r.rect, radius, fill, Stroke::NONE));
+            let inner = (radius - half).max(0.0);
+            self.items
+                .push(item(edge, inner, Color32::TRANSPARENT, r.stroke));
         } else {
-            rect_element(out, edge, radius, r.angle);
-            fill_and_stroke(out, fill, r.stroke);
+            self.items.push(item(edge, radius, fill, r.stroke));
         }
-    }
-
-    /// The whole document: header, fonts used, clip rectangles, body.
-    fn finish(&self) -> String {
-        let p = self.page;
-        let r = p.rect;
-        let mut doc = String::with_capacity(self.body.len() + 4096);
-        let _ = writeln!(doc, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        let _ = writeln!(
-            doc,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{}\" height=\"{}\" viewBox=\"{} {} {} {}\">",
-            num((r.width() * p.pixels_per_point).round()),
-            num((r.height() * p.pixels_per_point).round()),
-            num(r.left()),
-            num(r.top()),
-            num(r.width()),
-            num(r.height())
-        );
-        let _ = writeln!(doc, "<title>{}</title>", escape(&p.title));
-        doc.push_str("<defs>\n");
-        for e in &p.embed {
-            if self.text_seen.chars().any(e.covers) {
-                use base64::Engine as _;
-                let data = base64::engine::general_purpose::STANDARD.encode(e.data);
-                let _ = writeln!(
-                    doc,
-                    "<!-- {}: {} -->\n<style>@font-face {{ font-family: \"{}\"; src: url(data:font/ttf;base64,{data}) format(\"truetype\"); }}</style>",
-                    escape(e.family),
-                    escape(e.licence),
-                    escape(e.family)
-                );
-            }
-        }
-        for (n, c) in self.clips.iter().enumerate() {
-            let _ = writeln!(
-                doc,
-                "<clipPath id=\"c{n}\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>",
-                num(c.left()),
-                num(c.top()),
-                num(c.width()),
-                num(c.height())
-            );
-        }
-        doc.push_str("</defs>\n");
-        doc.push_str(&self.body);
-        doc.push_str("</svg>\n");
-        doc
     }
 }
 
@@ -441,72 +350,9 @@ fn solid(stroke: &PathStroke, bounds: Rect) -> Stroke {
     Stroke::new(stroke.width, color)
 }
 
-fn rect_element(out: &mut String, r: Rect, radius: f32, angle: f32) {
-    let _ = write!(
-        out,
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
-        num(r.left()),
-        num(r.top()),
-        num(r.width()),
-        num(r.height())
-    );
-    if radius > 0.0 {
-        let _ = write!(out, " rx=\"{}\"", num(radius));
-    }
-    if angle != 0.0 {
-        let c = r.center();
-        let _ = write!(
-            out,
-            " transform=\"rotate({} {} {})\"",
-            num(angle.to_degrees()),
-            num(c.x),
-            num(c.y)
-        );
-    }
-}
-
-/// ` fill=… stroke=…` and the element's end.
-fn fill_and_stroke(out: &mut String, fill: Color32, stroke: Stroke) {
-    if fill == Color32::TRANSPARENT {
-        out.push_str(" fill=\"none\"");
-    } else {
-        attr_color(out, "fill", fill);
-    }
-    if stroke.width > 0.0 && stroke.color != Color32::TRANSPARENT {
-        attr_color(out, "stroke", stroke.color);
-        let _ = write!(out, " stroke-width=\"{}\"", num(stroke.width));
-    }
-    out.push_str("/>\n");
-}
-
-/// `M x y L x y …` (and `Z` when closed).
-fn path_data(out: &mut String, points: &[Pos2], closed: bool) {
-    for (i, p) in points.iter().enumerate() {
-        out.push(if i == 0 { 'M' } else { 'L' });
-        let _ = write!(out, "{} {}", num(p.x), num(p.y));
-    }
-    if closed && !points.is_empty() {
-        out.push('Z');
-    }
-}
-
-/// ` name="#rrggbb"` and its opacity when not opaque.
-pub(crate) fn attr_color(out: &mut String, name: &str, c: Color32) {
-    let [r, g, b, a] = c.to_srgba_unmultiplied();
-    let _ = write!(out, " {name}=\"#{r:02x}{g:02x}{b:02x}\"");
-    if a < 255 {
-        let _ = write!(out, " {name}-opacity=\"{}\"", num(f32::from(a) / 255.0));
-    }
-}
-
-/// A coordinate to a hundredth of a point, without trailing zeros.
-pub(crate) fn num(v: f32) -> String {
-    let v = (v * 100.0).round() / 100.0;
-    if v == 0.0 {
-        "0".to_owned()
-    } else {
-        format!("{v}")
-    }
+/// Whether a stroke draws anything.
+fn stroked(s: Stroke) -> bool {
+    s.width > 0.0 && s.color != Color32::TRANSPARENT
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
+use super::svg::{escape, num};
 use super::*;
 use egui::{Align2, FontId, Mesh, pos2, vec2};
 
@@ -5,22 +6,26 @@ fn page(rect: Rect) -> Page {
     Page {
         rect,
         pixels_per_point: 2.0,
-        fonts: FontNames {
-            proportional: "Noto Sans, sans-serif".to_owned(),
-            monospace: "monospace".to_owned(),
-        },
-        embed: vec![Embedded {
-            family: "Test Georgian",
-            data: b"not a real font",
-            covers: |c| ('\u{10A0}'..='\u{10FF}').contains(&c),
-            licence: "test licence",
-        }],
+        fonts: vec![
+            PageFont {
+                family: "Noto Sans",
+                data: crate::load::embedded::fonts::NOTO_SANS,
+                svg_embed_for: None,
+                licence: "test licence",
+            },
+            PageFont {
+                family: "Test Georgian",
+                data: crate::load::embedded::fonts::NOTO_SANS_GEORGIAN,
+                svg_embed_for: Some(|c| ('\u{10A0}'..='\u{10FF}').contains(&c)),
+                licence: "test licence",
+            },
+        ],
         title: "A & B".to_owned(),
     }
 }
 
-/// Paint with `paint` in one frame and return the frame's document of `rect`.
-fn svg_of(rect: Rect, paint: impl Fn(&egui::Painter)) -> (String, Left) {
+/// Paint with `paint` in one frame and return the frame's shapes.
+fn shapes_of(paint: impl Fn(&egui::Painter)) -> Vec<ClippedShape> {
     let ctx = egui::Context::default();
     let mut doc = None;
     for _ in 0..2 {
@@ -30,11 +35,16 @@ fn svg_of(rect: Rect, paint: impl Fn(&egui::Painter)) -> (String, Left) {
         };
         let mut out = ctx.run_ui(raw, |ui| {
             paint(ui.painter());
-            doc = Some(document(&frame_shapes(ui.ctx()), &page(rect)));
+            doc = Some(frame_shapes(ui.ctx()));
         });
         out.textures_delta.clear();
     }
     doc.unwrap_or_default()
+}
+
+/// Paint with `paint` in one frame and return the frame's SVG of `rect`.
+fn svg_of(rect: Rect, paint: impl Fn(&egui::Painter)) -> (String, Left) {
+    svg(&shapes_of(paint), &page(rect))
 }
 
 #[test]
@@ -160,9 +170,7 @@ fn text_is_text_each_letter_where_egui_put_it_and_a_halo_is_a_stroke() {
         "{label}"
     );
     assert!(label.contains("paint-order=\"stroke\""));
-    assert!(
-        texts[1].contains("font-family=\"monospace\"") && texts[1].contains("fill=\"#0000ff\"")
-    );
+    assert!(texts[1].contains("monospace\"") && texts[1].contains("fill=\"#0000ff\""));
     assert!(
         svg.contains("@font-face { font-family: \"Test Georgian\""),
         "Georgian text embeds its font"
@@ -239,7 +247,8 @@ fn shadows_and_images_are_counted_not_drawn() {
         left,
         Left {
             images: 1,
-            shadows: 1
+            shadows: 1,
+            letters: 0
         }
     );
     assert!(!svg.contains("<rect x=\"5\""), "{svg}");
@@ -251,4 +260,48 @@ fn numbers_are_short_and_escaping_is_complete() {
     assert_eq!(num(-0.001), "0");
     assert_eq!(num(12.345_6), "12.35");
     assert_eq!(escape("a<b>&\"c'\u{1}"), "a&lt;b&gt;&amp;&quot;c&apos;");
+}
+
+#[test]
+fn a_pdf_page_holds_the_text_in_embedded_fonts_and_counts_letters_it_lacks() {
+    let rect = Rect::from_min_size(Pos2::ZERO, vec2(300.0, 100.0));
+    let shapes = shapes_of(|p| {
+        p.rect_filled(
+            Rect::from_min_size(pos2(10., 10.), vec2(50., 20.)),
+            4.0,
+            Color32::RED,
+        );
+        p.circle(
+            pos2(80.0, 50.0),
+            5.0,
+            Color32::BLUE,
+            Stroke::new(1.0, Color32::WHITE),
+        );
+        let galley = p.layout_no_wrap(
+            "Gori გორი 😀".to_owned(),
+            FontId::proportional(14.0),
+            Color32::BLACK,
+        );
+        for d in [vec2(-1., 0.), vec2(1., 0.), vec2(0., -1.), vec2(0., 1.)] {
+            p.galley_with_override_text_color(pos2(20.0, 60.0) + d, galley.clone(), Color32::WHITE);
+        }
+        p.galley(pos2(20.0, 60.0), galley, Color32::BLACK);
+    });
+    let Ok((bytes, left)) = pdf(&shapes, &page(rect)) else {
+        panic!("a PDF");
+    };
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(
+        text.matches("/FontFile2").count(),
+        2,
+        "both fonts, as subsets"
+    );
+    assert_eq!(left.letters, 1, "the emoji is in neither font");
+    // An empty page is an error, not a panic.
+    let empty = Page {
+        rect: Rect::from_min_size(Pos2::ZERO, Vec2::ZERO),
+        ..page(rect)
+    };
+    assert!(pdf(&shapes, &empty).is_err());
 }

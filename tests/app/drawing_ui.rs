@@ -6,7 +6,7 @@
 use crate::common;
 
 use caucasus_atlas::cli::Options;
-use caucasus_atlas::{AtlasApp, SaveImage};
+use caucasus_atlas::{AtlasApp, ImageKind, SaveImage};
 use clap::Parser;
 use egui::Modifiers;
 use egui_kittest::Harness;
@@ -56,6 +56,10 @@ fn the_map_is_saved_as_a_drawing_with_its_names_as_text() {
         h.query_by_label_contains("PNG: რუკისა და დროის ხაზის სურათი")
             .is_some()
     );
+    assert!(
+        h.query_by_label_contains("PDF: რუკა დასაბეჭდ გვერდად")
+            .is_some()
+    );
     let dir = scratch("save");
     let path = dir.join("map.svg");
     h.state_mut().save_image_to(
@@ -63,7 +67,7 @@ fn the_map_is_saved_as_a_drawing_with_its_names_as_text() {
         SaveImage {
             size: None,
             stamp: true,
-            svg: true,
+            kind: ImageKind::Svg,
         },
     );
     for _ in 0..40 {
@@ -101,6 +105,31 @@ fn the_map_is_saved_as_a_drawing_with_its_names_as_text() {
     assert_eq!(names, [std::ffi::OsString::from("map.svg")]);
     // The window is back as it was, and says where the drawing went.
     assert!(h.query_by_label_contains("map.svg").is_some());
+    // The same as a PDF page: the two fonts embedded (as subsets), the stamp as its title.
+    let pdf = dir.join("map.pdf");
+    h.state_mut().save_image_to(
+        pdf.clone(),
+        SaveImage {
+            size: None,
+            stamp: true,
+            kind: ImageKind::Pdf,
+        },
+    );
+    for _ in 0..40 {
+        h.step();
+        if pdf.exists() {
+            break;
+        }
+    }
+    let bytes = std::fs::read(&pdf).expect("the PDF is written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(
+        text.matches("/FontFile2").count(),
+        2,
+        "Noto Sans and Noto Sans Georgian"
+    );
+    assert!(text.contains("/Title"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -114,7 +143,7 @@ fn a_drawing_that_cannot_be_written_says_why_and_leaves_nothing() {
         SaveImage {
             size: None,
             stamp: false,
-            svg: true,
+            kind: ImageKind::Svg,
         },
     );
     for _ in 0..40 {

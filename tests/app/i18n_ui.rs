@@ -222,7 +222,11 @@ fn no_words_are_written_in_the_interface_code() {
             "an error detail, also printed by --animate",
         ),
         ("src/app/actions.rs", "PATH", "an environment variable"),
-        ("src/app/vector_image.rs", "Noto Sans", "font names in the SVG"),
+        (
+            "src/app/vector_image.rs",
+            "Noto Sans",
+            "font names in the SVG",
+        ),
         ("src/app/vector_image.rs", "monospace", "a CSS font family"),
         (
             "src/app/vector_image.rs",
