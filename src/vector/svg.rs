@@ -57,14 +57,7 @@ pub fn svg(shapes: &[ClippedShape], page: &Page) -> (String, Left) {
                 fill,
                 stroke,
             } => {
-                let _ = write!(
-                    body,
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
-                    num(rect.left()),
-                    num(rect.top()),
-                    num(rect.width()),
-                    num(rect.height())
-                );
+                let _ = write!(body, "<rect {}", xywh(*rect));
                 if *radius > 0.0 {
                     let _ = write!(body, " rx=\"{}\"", num(*radius));
                 }
@@ -143,14 +136,7 @@ fn document(page: &Page, clips: &[Rect], written: &str, body: &str) -> String {
         }
     }
     for (n, c) in clips.iter().enumerate() {
-        let _ = writeln!(
-            doc,
-            "<clipPath id=\"c{n}\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>",
-            num(c.left()),
-            num(c.top()),
-            num(c.width()),
-            num(c.height())
-        );
+        let _ = writeln!(doc, "<clipPath id=\"c{n}\"><rect {}/></clipPath>", xywh(*c));
     }
     doc.push_str("</defs>\n");
     doc.push_str(body);
@@ -201,6 +187,17 @@ fn text(
     let letters: String = run.letters.iter().map(|(c, _, _)| *c).collect();
     out.push_str(&escape(&letters));
     out.push_str("</text>\n");
+}
+
+/// A rectangle's `x`, `y`, `width` and `height` attributes.
+fn xywh(r: Rect) -> String {
+    format!(
+        "x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
+        num(r.left()),
+        num(r.top()),
+        num(r.width()),
+        num(r.height())
+    )
 }
 
 fn rotate(out: &mut String, angle: f32, about: Pos2) {

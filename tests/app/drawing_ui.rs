@@ -11,7 +11,7 @@ use clap::Parser;
 use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn start(args: &[&str]) -> Harness<'static, AtlasApp> {
     let mut all = vec!["caucasus-atlas"];
@@ -30,6 +30,24 @@ fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a scratch folder");
     dir
+}
+
+/// Save the map as `kind` to `path` (as *Save image* does once its file dialog answered) and
+/// step until the file is there (or 40 frames went by).
+fn save(h: &mut Harness<'static, AtlasApp>, path: &Path, kind: ImageKind, stamp: bool) {
+    let choice = SaveImage {
+        size: None,
+        stamp,
+        kind,
+    };
+    h.state_mut().save_image_to(path.to_owned(), choice);
+    for _ in 0..40 {
+        h.step();
+        if path.exists() {
+            break;
+        }
+    }
+    h.run();
 }
 
 /// The characters of every `<text>` element, one string an element.
@@ -62,21 +80,7 @@ fn the_map_is_saved_as_a_drawing_with_its_names_as_text() {
     );
     let dir = scratch("save");
     let path = dir.join("map.svg");
-    h.state_mut().save_image_to(
-        path.clone(),
-        SaveImage {
-            size: None,
-            stamp: true,
-            kind: ImageKind::Svg,
-        },
-    );
-    for _ in 0..40 {
-        h.step();
-        if path.exists() {
-            break;
-        }
-    }
-    h.run();
+    save(&mut h, &path, ImageKind::Svg, true);
     let svg = std::fs::read_to_string(&path).expect("the drawing is written");
     assert!(svg.starts_with("<?xml") && svg.trim_end().ends_with("</svg>"));
     let words = texts(&svg);
@@ -107,20 +111,7 @@ fn the_map_is_saved_as_a_drawing_with_its_names_as_text() {
     assert!(h.query_by_label_contains("map.svg").is_some());
     // The same as a PDF page: the two fonts embedded (as subsets), the stamp as its title.
     let pdf = dir.join("map.pdf");
-    h.state_mut().save_image_to(
-        pdf.clone(),
-        SaveImage {
-            size: None,
-            stamp: true,
-            kind: ImageKind::Pdf,
-        },
-    );
-    for _ in 0..40 {
-        h.step();
-        if pdf.exists() {
-            break;
-        }
-    }
+    save(&mut h, &pdf, ImageKind::Pdf, true);
     let bytes = std::fs::read(&pdf).expect("the PDF is written");
     assert!(bytes.starts_with(b"%PDF-"));
     let text = String::from_utf8_lossy(&bytes);
@@ -138,18 +129,7 @@ fn a_drawing_that_cannot_be_written_says_why_and_leaves_nothing() {
     let mut h = start(&[]);
     let dir = scratch("unwritable");
     let path = dir.join("no-such-folder").join("map.svg");
-    h.state_mut().save_image_to(
-        path.clone(),
-        SaveImage {
-            size: None,
-            stamp: false,
-            kind: ImageKind::Svg,
-        },
-    );
-    for _ in 0..40 {
-        h.step();
-    }
-    h.run();
+    save(&mut h, &path, ImageKind::Svg, false);
     assert!(!path.exists());
     assert!(
         h.query_by_label_contains("Image not saved").is_some(),
