@@ -1,6 +1,10 @@
 //! Start-up: parse the command line, then check a folder, or open the window (and, for
 //! `--screenshot`, close it again once the image is written).
 
+// On Windows a double-click opens the map and no console window beside it; run from a
+// terminal, the command line's output still goes there (`attach_to_terminal`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use caucasus_atlas::AssetSet;
 use caucasus_atlas::Dataset;
 use caucasus_atlas::cli::{self, Options};
@@ -13,6 +17,8 @@ use std::process::ExitCode;
 const APP_ID: &str = "io.github.caucasus_atlas.CaucasusAtlas";
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    attach_to_terminal();
     caucasus_atlas::trace::start();
     let mut options = Options::parse();
     if let Some(dir) = &options.check {
@@ -117,5 +123,19 @@ fn main() -> ExitCode {
             eprintln!("caucasus-atlas: {flag}: the window closed before it was written");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// A Windows program without a console of its own (the `windows` subsystem) prints nowhere:
+/// started from a terminal (`cmd`, PowerShell), it attaches to that terminal's console, so
+/// that `--help`, `--version`, `--check` and errors are read there. Started by a double-click
+/// there is no parent console; nothing changes.
+#[cfg(windows)]
+fn attach_to_terminal() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: AttachConsole takes a process id (here the parent's, by a constant) and touches
+    // no memory of ours; when it fails (no parent console) the process is as it was.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
     }
 }
