@@ -1,7 +1,7 @@
 //! The set of asset files a [`crate::Dataset`] is made of: the embedded ones, or a folder laid
 //! out like `assets/` whose missing files fall back to the embedded ones.
 
-use super::{MAX_FILE_BYTES, Problem, Problems, embedded};
+use super::{Problem, Problems, embedded};
 use crate::say;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -81,8 +81,8 @@ impl AssetSet {
     }
 
     /// Read a folder laid out like `assets/`. A missing file is taken from the embedded
-    /// set (and recorded in [`Origin::Folder`]); a file that cannot be read, or is larger than
-    /// [`MAX_FILE_BYTES`], is a problem. A folder with none of the files is a problem too.
+    /// set (and recorded in [`Origin::Folder`]); a file that cannot be read, is not a regular
+    /// file, or is larger than [`super::MAX_FILE_BYTES`], is a problem. A folder with none of the files is a problem too.
     pub fn from_folder(path: &Path) -> Result<Self, Problems> {
         let mut problems = Problems::default();
         if !path.is_dir() {
@@ -105,7 +105,7 @@ impl AssetSet {
                 .filter(|n| !FILES.contains(&n.as_str())),
         );
         for name in names {
-            match read_file(path, &name) {
+            match super::read::read_file(path, &name) {
                 Ok(Some(text)) => {
                     set.files.insert(name.clone(), AssetFile::new(&name, text));
                     from_folder.push(name);
@@ -219,35 +219,9 @@ fn own_stories(folder: &Path) -> Vec<String> {
     names
 }
 
-/// The text of `name` in `folder`: `None` if there is no such file; an error if it cannot be
-/// read, is larger than [`MAX_FILE_BYTES`] or is not UTF-8.
-fn read_file(folder: &Path, name: &str) -> Result<Option<String>, super::Said> {
-    let file = folder.join(name);
-    match std::fs::metadata(&file) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(say!(
-            "problem-unreadable",
-            "cannot be read: {detail}",
-            detail = e
-        )),
-        Ok(m) if m.len() > MAX_FILE_BYTES => Err(say!(
-            "problem-too-big",
-            "is {size} MiB; files over {max} MiB are refused",
-            size = format!("{:.1}", m.len() as f64 / f64::from(1 << 20)),
-            max = MAX_FILE_BYTES >> 20
-        )),
-        Ok(_) => std::fs::read_to_string(&file).map(Some).map_err(|e| {
-            say!(
-                "problem-not-utf8",
-                "cannot be read as UTF-8 text: {detail}",
-                detail = e
-            )
-        }),
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::MAX_FILE_BYTES;
     use super::*;
 
     #[test]

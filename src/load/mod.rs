@@ -8,6 +8,7 @@ mod export;
 mod feature;
 mod geojson;
 mod problem;
+mod read;
 mod rings;
 mod said;
 mod toml;
