@@ -48,7 +48,8 @@ impl Dataset {
     /// Load and check every file of `set`. Any error refuses the whole load: the caller
     /// keeps what it had, and gets every problem found (errors and warnings), located.
     pub fn load(set: &AssetSet) -> Result<Self, Problems> {
-        let mut problems = Problems::default();
+        // What reading the folder found (files it does not read) comes first.
+        let mut problems = set.warnings.clone();
         let sources_file = set.file("data/sources.toml");
         let sources = Sources::load(&sources_file, &mut problems);
         crate::trace::mark("load: sources read");

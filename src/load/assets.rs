@@ -65,6 +65,9 @@ pub struct AssetSet {
     files: BTreeMap<String, AssetFile>,
     /// Where they came from.
     pub origin: Origin,
+    /// What reading the folder found that refuses nothing: files there the atlas does not
+    /// read (a misnamed `data/event.toml`), said as warnings with the nearest name it reads.
+    pub warnings: Problems,
 }
 
 impl AssetSet {
@@ -77,6 +80,7 @@ impl AssetSet {
         Self {
             files,
             origin: Origin::Embedded,
+            warnings: Problems::default(),
         }
     }
 
@@ -123,9 +127,24 @@ impl AssetSet {
                 ),
             ));
         }
+        for name in ignored_files(path) {
+            let said = match nearest_file(&name) {
+                Some(near) => say!(
+                    "problem-ignored-near",
+                    "is not a file the atlas reads, so it is not read; did you mean {near}?",
+                    near = near
+                ),
+                None => say!(
+                    "problem-ignored",
+                    "is not a file the atlas reads, so it is not read (File › Export data… writes every file under its name)"
+                ),
+            };
+            problems.push(Problem::file(&name, said).warning());
+        }
         if problems.has_errors() {
             return Err(problems);
         }
+        set.warnings = problems;
         set.origin = Origin::Folder {
             path: path.to_owned(),
             from_folder,
@@ -194,6 +213,50 @@ impl AssetSet {
             }
         }
     }
+}
+
+/// The subfolders whose files the atlas reads by name.
+const READ_FOLDERS: [&str; 4] = ["data", "boundaries", "i18n", "i18n/cldr"];
+
+/// At most this many files the atlas does not read are named.
+const MAX_IGNORED: usize = 20;
+
+/// The files of a folder's data subfolders that look like data (`.toml`, `.geojson`, `.json`,
+/// `.ftl`) but are none of [`FILES`]: a misnamed file would otherwise be passed over in
+/// silence while the embedded one stands in. Hidden files (an editor's, `.name.part`) are
+/// left alone.
+fn ignored_files(folder: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for sub in READ_FOLDERS {
+        let Ok(entries) = std::fs::read_dir(folder.join(sub)) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            let data_like = [".toml", ".geojson", ".json", ".ftl"]
+                .iter()
+                .any(|e| name.ends_with(e));
+            let path = format!("{sub}/{name}");
+            if data_like && !name.starts_with('.') && !FILES.contains(&path.as_str()) {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out.truncate(MAX_IGNORED);
+    out
+}
+
+/// The file the atlas reads whose name is nearest `name`, if one is a few letters away.
+fn nearest_file(name: &str) -> Option<&'static str> {
+    FILES
+        .iter()
+        .map(|f| (strsim::osa_distance(name, f), *f))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, f)| f)
 }
 
 /// Where stories live in a data folder.
@@ -275,6 +338,28 @@ mod tests {
             err.report(),
             "data/events.toml: is 65.0 MiB; files over 64 MiB are refused\n"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_misnamed_file_is_a_warning_naming_the_file_meant() {
+        let dir = std::env::temp_dir().join(format!("atlas-misnamed-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::write(dir.join("data/event.toml"), "# mine\n").unwrap();
+        std::fs::write(dir.join("data/notes.json"), "{}").unwrap();
+        // Read as usual: not warned of. An editor's hidden file, a note: not warned of either.
+        std::fs::write(dir.join("data/places.toml"), "# mine\n").unwrap();
+        std::fs::write(dir.join("data/.events.toml.part"), "").unwrap();
+        std::fs::write(dir.join("data/notes.txt"), "").unwrap();
+        let set = AssetSet::from_folder(&dir).unwrap();
+        assert_eq!(
+            set.warnings.report(),
+            "data/event.toml: warning: is not a file the atlas reads, so it is not read; did you mean \
+             data/events.toml?\n\
+             data/notes.json: warning: is not a file the atlas reads, so it is not read (File › Export \
+             data… writes every file under its name)\n"
+        );
+        assert!(!set.warnings.has_errors());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

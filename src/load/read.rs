@@ -74,13 +74,19 @@ fn read_capped(file: File, cap: u64) -> Result<String, Said> {
             max = cap >> 20
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         say!(
             "problem-not-utf8",
             "cannot be read as UTF-8 text: {detail}",
             detail = e
         )
-    })
+    })?;
+    // A byte-order mark, which editors on Windows write: not part of the text (RFC 8259 lets
+    // a JSON reader ignore it; TOML's readers refuse it).
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 fn unreadable(e: &std::io::Error) -> Said {

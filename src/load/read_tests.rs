@@ -102,10 +102,13 @@ fn no_more_than_the_limit_is_read_though_the_file_grow() {
 }
 
 #[test]
-fn a_missing_file_is_none_and_a_good_one_its_text() {
+fn a_missing_file_is_none_and_a_good_one_its_text_without_a_byte_order_mark() {
     let dir = scratch("plain");
     assert_eq!(read_in_time(&dir), Ok(None));
     std::fs::write(dir.join("data/events.toml"), "# mine\n").expect("a file");
+    assert_eq!(read_in_time(&dir), Ok(Some("# mine\n".to_owned())));
+    // A byte-order mark (Windows editors write one) is not part of the text.
+    std::fs::write(dir.join("data/events.toml"), "\u{feff}# mine\n").expect("a file");
     assert_eq!(read_in_time(&dir), Ok(Some("# mine\n".to_owned())));
     let _ = std::fs::remove_dir_all(&dir);
 }
