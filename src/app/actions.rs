@@ -322,11 +322,16 @@ fn program() -> String {
     }
 }
 
-/// Quote for a POSIX shell when needed.
+/// Quote for the system's shell when needed: a POSIX shell's single quotes, or on Windows
+/// double quotes, which `cmd` reads (there a backslash is a path's, not an escape).
 fn quote(s: &str) -> String {
-    let plain = |c: char| c.is_ascii_alphanumeric() || "-_./,:=+@%".contains(c);
+    let plain = |c: char| {
+        c.is_ascii_alphanumeric() || "-_./,:=+@%".contains(c) || (cfg!(windows) && c == '\\')
+    };
     if !s.is_empty() && s.chars().all(plain) {
         s.to_owned()
+    } else if cfg!(windows) {
+        format!("\"{}\"", s.replace('"', "\\\""))
     } else {
         format!("'{}'", s.replace('\'', r"'\''"))
     }
