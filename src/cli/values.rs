@@ -14,7 +14,7 @@ pub enum Animate {
 
 /// `--date`, `--compare`: a day of the timeline (from its first day to today).
 pub(super) fn parse_date(text: &str) -> Result<Date, String> {
-    let d = Date::parse(text).map_err(|e| e.to_string())?;
+    let d = Date::parse(text.trim()).map_err(|e| e.to_string())?;
     let first = crate::chronicle::TIMELINE_START;
     if d < first {
         return Err(format!("the timeline begins on {}", first));

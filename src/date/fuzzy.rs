@@ -26,12 +26,12 @@ pub struct FuzzyDate {
 }
 
 impl FuzzyDate {
-    /// Parse `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    /// Parse exactly `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (digits only, each part its length).
     pub fn parse(text: &str) -> Result<Self, DateError> {
-        let t = text.trim();
+        let t = text;
         let parts: Vec<&str> = t.split('-').collect();
         let bad = || DateError::Format(t.to_owned());
-        let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
+        let num = |s: &str, len: usize| super::digits(s, len).ok_or_else(bad);
         match parts.as_slice() {
             [_, _, _] => {
                 let d = Date::parse(t)?;
@@ -41,17 +41,17 @@ impl FuzzyDate {
                     precision: Precision::Day,
                 })
             }
-            [y, m] if y.len() == 4 => {
-                let year = num(y)? as i32;
-                let first = Date::from_ymd(year, num(m)?, 1)?;
+            [y, m] => {
+                let year = num(y, 4)? as i32;
+                let first = Date::from_ymd(year, num(m, 2)?, 1)?;
                 Ok(Self {
                     first,
                     last: first.end_of_month(),
                     precision: Precision::Month,
                 })
             }
-            [y] if y.len() == 4 => {
-                let year = num(y)? as i32;
+            [y] => {
+                let year = num(y, 4)? as i32;
                 Ok(Self {
                     first: Date::from_ymd(year, 1, 1)?,
                     last: Date::from_ymd(year, 12, 31)?,

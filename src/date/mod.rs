@@ -120,20 +120,21 @@ impl Date {
         Self::from_days_since_epoch(days_from_civil(y, m, days_in_month(y, m)))
     }
 
-    /// Parse `YYYY-MM-DD`. Surrounding white space is ignored.
+    /// Parse exactly `YYYY-MM-DD`: four, two and two digits (no sign, no spaces, no
+    /// shorter or longer parts; a field typed by hand is trimmed by its caller).
     pub fn parse(text: &str) -> Result<Self, DateError> {
-        let t = text.trim();
-        let parts: Vec<&str> = t.split('-').collect();
-        let [y, m, d] = parts.as_slice() else {
-            return Err(DateError::Format(t.to_owned()));
+        let bad = || DateError::Format(text.to_owned());
+        let mut parts = text.split('-');
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad());
         };
-        let (Ok(year), Ok(month), Ok(day)) = (y.parse(), m.parse(), d.parse()) else {
-            return Err(DateError::Format(t.to_owned()));
+        let (Some(year), Some(month), Some(day)) = (digits(y, 4), digits(m, 2), digits(d, 2))
+        else {
+            return Err(bad());
         };
-        if y.len() != 4 {
-            return Err(DateError::Format(t.to_owned()));
-        }
-        Self::from_ymd(year, month, day)
+        Self::from_ymd(i32::try_from(year).map_err(|_| bad())?, month, day)
     }
 
     /// The date in words: "26 August 2008".
@@ -146,6 +147,15 @@ impl Date {
     pub fn month_year(self) -> String {
         let (y, m, _) = self.ymd();
         format!("{} {y}", month_name(m))
+    }
+}
+
+/// A date's part: exactly `len` ASCII digits, as a number.
+pub(crate) fn digits(s: &str, len: usize) -> Option<u32> {
+    if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
     }
 }
 
@@ -229,6 +239,24 @@ mod tests {
         ));
         assert!(matches!(Date::parse("08-08-08"), Err(DateError::Format(_))));
         assert!(matches!(Date::parse(""), Err(DateError::Format(_))));
+        // Exactly four, two and two digits: nothing lenient.
+        for lenient in [
+            "2008-8-26",
+            "2008-08-6",
+            "2008-008-0026",
+            "+208-08-26",
+            " 2008-08-26 ",
+            "2008-08-26\n",
+            "2008-1",
+            "2008-08-26-1",
+            "２００８-08-26",
+            "2008-+8-26",
+        ] {
+            assert!(
+                matches!(Date::parse(lenient), Err(DateError::Format(_))),
+                "{lenient:?}"
+            );
+        }
     }
 
     #[test]

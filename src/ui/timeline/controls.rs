@@ -81,7 +81,7 @@ pub(super) fn controls_ui(
         let go = ui.button(t!(tr, "time-go")).clicked();
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if go || entered {
-            match Date::parse(&input.text) {
+            match Date::parse(input.text.trim()) {
                 Ok(d) if d < time.min || d > time.max => {
                     input.error = Some(t!(
                         tr,
