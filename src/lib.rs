@@ -57,8 +57,8 @@ mod views;
 mod words;
 
 pub use app::{
-    AtlasApp, ImageKind, LeftTab, Preload, Remembered, SHORTCUTS, SaveImage, Selection,
-    StoredSelection, TITLE, take_pressed,
+    AtlasApp, ImageKind, LeftTab, Preload, Remembered, Repaired, SHORTCUTS, SaveImage, Selection,
+    StoredSelection, TITLE, take_pressed, vet_settings,
 };
 pub use atlas::{Atlas, NearLine, Place, PlaceIx, Region};
 pub use chronicle::{Category, Chronicle, Event, EventPhase, Snapshot};

@@ -8,7 +8,7 @@
 use caucasus_atlas::AssetSet;
 use caucasus_atlas::Dataset;
 use caucasus_atlas::cli::{self, Options};
-use caucasus_atlas::{AtlasApp, Preload, TITLE};
+use caucasus_atlas::{AtlasApp, Preload, TITLE, vet_settings};
 use clap::{CommandFactory, Parser};
 use std::process::ExitCode;
 
@@ -71,6 +71,13 @@ fn main() -> ExitCode {
         .with_inner_size([w as f32, h as f32])
         .with_min_inner_size([cli::MIN_SIZE[0] as f32, cli::MIN_SIZE[1] as f32]);
     let screenshot = options.captures();
+    // eframe restores the window and egui's zoom from its settings file before the app runs:
+    // what cannot be used there is reset first (a bad zoom panicked in winit at every start).
+    let repaired = if screenshot {
+        None
+    } else {
+        eframe::storage_dir(APP_ID).and_then(|dir| vet_settings(&dir.join("app.ron")))
+    };
     let native = eframe::NativeOptions {
         viewport,
         // A screenshot run neither restores nor saves the window's place, and reads egui's
@@ -92,7 +99,8 @@ fn main() -> ExitCode {
         native,
         Box::new(|cc| {
             caucasus_atlas::trace::mark("window and renderer ready");
-            let app = AtlasApp::new(cc, &options, preload);
+            let mut app = AtlasApp::new(cc, &options, preload);
+            app.report_repaired(repaired);
             caucasus_atlas::trace::mark("app built (fonts, embedded data)");
             outcome = app.screenshot_outcome();
             Ok(Box::new(app))

@@ -497,6 +497,14 @@ dropped-selection = selection "{ $id }" (no longer in the data)
 dropped-compare = compare date { $date }
 forgotten-unreadable = the remembered state is unreadable ({ $error }); starting afresh
 forgotten-version = the remembered state is from another version ({ $stored }, this is { $this }); starting afresh
+notice-repaired = Remembered settings reset: { $list }.
+notice-settings-unread = The settings file was not read (it { $why }); the app starts afresh.
+notice-repaired-kept = The old file is kept as { $path }.
+repaired-unreadable = the settings file cannot be read ({ $error }); the app starts afresh
+repaired-memory = the panels' sizes could not be used ({ $detail }); they are reset
+repaired-zoom = the interface zoom was { $zoom } (egui allows { $min } to { $max }); it is set back to 1
+repaired-window = the window's { $field } was { $value }; its place and size are reset
+repaired-state = the remembered view was { $size } KiB (at most { $max } KiB); it is forgotten
 
 ## Problems in data files: what the problems panel says after a file's location. The same words
 ## in English are written in the code (`say!`); a test holds the two together. Ids, field
@@ -523,6 +531,7 @@ problem-not-utf8 = cannot be read as UTF-8 text: { $detail }
 problem-is-a-folder = is a folder, not a file
 problem-special-file = is a special file (a pipe, a device or a socket), not a file: not read
 problem-grew = grew past { $max } MiB while it was read; refused
+problem-more-of-a-kind = … and { $n } more like the one above, not listed
 problem-ignored-near = is not a file the atlas reads, so it is not read; did you mean { $near }?
 problem-ignored = is not a file the atlas reads, so it is not read (File › Export data… writes every file under its name)
 problem-no-data-files = has none of the data files (expected e.g. data/events.toml); use File › Export data… for a starting point

@@ -503,6 +503,14 @@ dropped-selection = выбранное "{ $id }" (больше нет в дан�
 dropped-compare = дата сравнения { $date }
 forgotten-unreadable = запомненное состояние не читается ({ $error }); начинаем заново
 forgotten-version = запомненное состояние от другой версии ({ $stored }, эта — { $this }); начинаем заново
+notice-repaired = Запомненные настройки сброшены: { $list }.
+notice-settings-unread = Файл настроек не прочитан ({ $why }); начинаем заново.
+notice-repaired-kept = Старый файл сохранён как { $path }.
+repaired-unreadable = файл настроек не читается ({ $error }); начинаем заново
+repaired-memory = размеры панелей непригодны ({ $detail }); они сброшены
+repaired-zoom = масштаб интерфейса был { $zoom } (egui допускает от { $min } до { $max }); возвращён к 1
+repaired-window = у окна { $field } было { $value }; положение и размер окна сброшены
+repaired-state = запомненный вид занимал { $size } КиБ (не более { $max } КиБ); он забыт
 
 ## Problems in data files
 
@@ -527,6 +535,7 @@ problem-not-utf8 = не удаётся прочитать как текст UTF-
 problem-is-a-folder = это папка, а не файл
 problem-special-file = это специальный файл (канал, устройство или сокет), а не обычный файл: не читается
 problem-grew = при чтении вырос больше { $max } МиБ; не принимается
+problem-more-of-a-kind = … и ещё { $n } таких же, как выше, не перечислены
 problem-ignored-near = атлас не читает такой файл, он пропущен; может быть, имелся в виду { $near }?
 problem-ignored = атлас не читает такой файл, он пропущен (Файл › Экспорт данных… записывает все файлы под их именами)
 problem-no-data-files = нет ни одного файла данных (ожидается, например, data/events.toml); начать можно с «Файл › Экспорт данных…»

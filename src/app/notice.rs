@@ -64,6 +64,8 @@ pub enum Notice {
     NotRestored(Vec<Dropped>),
     /// The remembered state could not be read.
     Forgotten(Forgotten),
+    /// eframe's settings file held values that cannot be used; they were reset at start.
+    Repaired(super::stored_file::Repaired),
 }
 
 /// A part of the remembered state left out because it no longer fits the data.
@@ -174,6 +176,24 @@ impl Notice {
                 t!(tr, "notice-not-restored", list = list.join("; "))
             }
             Self::Forgotten(why) => why.text(tr),
+            Self::Repaired(r) => {
+                let list: Vec<String> = r.reset.iter().map(|s| tr.said(s)).collect();
+                let text = match &r.unread {
+                    Some(why) => t!(tr, "notice-settings-unread", why = tr.said(why)),
+                    None => t!(tr, "notice-repaired", list = list.join("; ")),
+                };
+                match &r.kept {
+                    Some(path) => {
+                        let kept = t!(
+                            tr,
+                            "notice-repaired-kept",
+                            path = path.display().to_string()
+                        );
+                        format!("{text} {kept}")
+                    }
+                    None => text,
+                }
+            }
         }
     }
 }

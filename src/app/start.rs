@@ -33,6 +33,14 @@ impl AtlasApp {
         app
     }
 
+    /// Say at start what [`vet_settings`](super::vet_settings) reset in eframe's settings
+    /// file (it comes before any other notice of the start: it explains them).
+    pub fn report_repaired(&mut self, repaired: Option<super::Repaired>) {
+        if let Some(r) = repaired {
+            self.source.notice = Some(notice::Notice::Repaired(r));
+        }
+    }
+
     /// Build the app with the embedded data, as if today were `today` (tests pin the date).
     pub fn with_today(ctx: &egui::Context, today: Date) -> Self {
         Self::start(ctx, &Options::default(), today, None)

@@ -21,6 +21,7 @@ pub use export::export_embedded;
 pub use feature::{Names, RegionKind};
 pub use geojson::{Bounds, Feature, feature_ids, load_features};
 pub use problem::{Problem, Problems};
+pub use read::read_text;
 pub use said::{Said, said_of};
 pub use toml::{
     LineIndex, Part, line_column, parse_part, parse_records, parse_toml_text, split_records,

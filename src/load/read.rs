@@ -14,21 +14,26 @@ use std::path::Path;
 /// regular file, cannot be read (a symlink loop, no permission), is larger than
 /// [`MAX_FILE_BYTES`] or is not UTF-8.
 pub(super) fn read_file(folder: &Path, name: &str) -> Result<Option<String>, Said> {
-    let path = folder.join(name);
+    read_text(&folder.join(name), MAX_FILE_BYTES)
+}
+
+/// The text of the file at `path`, read as [`read_file`] reads a data file, with at most `cap`
+/// bytes (the settings file has its own limit).
+pub fn read_text(path: &Path, cap: u64) -> Result<Option<String>, Said> {
     // The kind of what the name leads to, symlinks followed: a loop is an error here.
-    match std::fs::metadata(&path) {
+    match std::fs::metadata(path) {
         Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(unreadable(&e)),
-        Ok(m) => kind_and_size(&m)?,
+        Ok(m) => kind_and_size(&m, cap)?,
     }
-    let file = open(&path).map_err(|e| unreadable(&e))?;
+    let file = open(path).map_err(|e| unreadable(&e))?;
     // Again for what was opened: it may have been replaced since.
-    kind_and_size(&file.metadata().map_err(|e| unreadable(&e))?)?;
-    read_capped(file, MAX_FILE_BYTES).map(Some)
+    kind_and_size(&file.metadata().map_err(|e| unreadable(&e))?, cap)?;
+    read_capped(file, cap).map(Some)
 }
 
 /// Refuse what is not a regular file, or is over the size limit.
-fn kind_and_size(m: &std::fs::Metadata) -> Result<(), Said> {
+fn kind_and_size(m: &std::fs::Metadata, cap: u64) -> Result<(), Said> {
     if m.is_dir() {
         return Err(say!("problem-is-a-folder", "is a folder, not a file"));
     }
@@ -38,12 +43,12 @@ fn kind_and_size(m: &std::fs::Metadata) -> Result<(), Said> {
             "is a special file (a pipe, a device or a socket), not a file: not read"
         ));
     }
-    if m.len() > MAX_FILE_BYTES {
+    if m.len() > cap {
         return Err(say!(
             "problem-too-big",
             "is {size} MiB; files over {max} MiB are refused",
             size = format!("{:.1}", m.len() as f64 / f64::from(1 << 20)),
-            max = MAX_FILE_BYTES >> 20
+            max = cap >> 20
         ));
     }
     Ok(())
