@@ -164,7 +164,8 @@ fn vet_window(text: &str) -> Result<(), Said> {
         )
     };
     let value: ron::Value = ron::from_str(text).map_err(|e| window("text", e.to_string()))?;
-    let checks: [(&str, fn(f64) -> bool); 3] = [
+    type Check = (&'static str, fn(f64) -> bool);
+    let checks: [Check; 3] = [
         ("scale_factor", |n| (0.1..=10.0).contains(&n)),
         ("inner_size_points", |n| {
             (1.0..=MAX_WINDOW_POINTS).contains(&n)

@@ -4,9 +4,7 @@ use crate::atlas::Atlas;
 use crate::date::Date;
 use crate::date::FuzzyDate;
 use crate::ids::{EventId, PlaceId, SourceId, region};
-use crate::load::{
-    AssetFile, Bounds, Checker, Problem, Problems, line_column, parse_records, parse_toml_text,
-};
+use crate::load::{AssetFile, Bounds, Checker, Problem, Problems, parse_records, parse_toml_text};
 use crate::projection::LonLat;
 use crate::say;
 use crate::sources::Sources;
@@ -369,7 +367,7 @@ fn sources_checked_to(file: &AssetFile, problems: &mut Problems) -> Option<Date>
             problems.push(
                 Problem::at(
                     &file.name,
-                    line_column(&file.text, at),
+                    file.line_column(at),
                     crate::load::said_of(&e.to_string()),
                 )
                 .field("sources_checked_to"),

@@ -309,7 +309,7 @@ fn a_misspelt_table_is_not_silently_ignored() {
         ps,
         [format!(
             "{}: unknown table or key `evnt`; expected one of: event, sources_checked_to",
-            at(EVENTS, &text, "[[evnt]]", 1)
+            at(EVENTS, &text, "[[evnt]]", 2)
         )]
     );
 }

@@ -2,7 +2,7 @@
 //! left over in a language, variables that differ from the English message, and plural forms
 //! a language needs that a message lacks. Each located (file, line, column).
 
-use crate::load::{AssetFile, Problem, Problems, line_column};
+use crate::load::{AssetFile, Problem, Problems};
 use crate::say;
 use crate::words::Lang;
 use fluent_syntax::ast::{
@@ -30,7 +30,7 @@ pub(super) fn parse_errors(file: &AssetFile, problems: &mut Problems) {
         for e in errors {
             problems.push(Problem::at(
                 &file.name,
-                line_column(&file.text, e.pos.start),
+                file.line_column(e.pos.start),
                 say!("problem-fluent", "Fluent syntax: {detail}", detail = e),
             ));
         }
@@ -53,7 +53,7 @@ fn shapes(files: &[&AssetFile], problems: &mut Problems) -> BTreeMap<String, Sha
             // previous one that begins with its id.
             let offset = find_definition(&file.text, id, from);
             from = offset + 1;
-            let at = line_column(&file.text, offset);
+            let at = file.line_column(offset);
             if out.contains_key(id) {
                 problems.push(
                     Problem::at(

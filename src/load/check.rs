@@ -2,7 +2,7 @@
 //! unique ids; each problem located at the field inside its record.
 
 use super::toml::field_offset;
-use super::{AssetFile, Bounds, Part, Problem, Problems, Said, line_column};
+use super::{AssetFile, Bounds, Part, Problem, Problems, Said};
 use crate::say;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -38,7 +38,7 @@ impl Checker<'_> {
     /// A problem at `field` of `rec`.
     pub fn problem(&self, rec: &Rec, field: &str, message: Said) -> Problem {
         let at = field_offset(&self.file.text, &rec.range, field);
-        Problem::at(&self.file.name, line_column(&self.file.text, at), message)
+        Problem::at(&self.file.name, self.file.line_column(at), message)
             .record(rec.name.clone())
             .field(field)
     }

@@ -4,9 +4,7 @@
 
 use super::feature::{Names, RegionKind};
 use super::rings::check_geometry;
-use super::{
-    AssetFile, LineIndex, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, Said, line_column,
-};
+use super::{AssetFile, MAX_FEATURES, MAX_POSITIONS, Problem, Problems, Said};
 use crate::say;
 use std::collections::BTreeSet;
 
@@ -146,7 +144,6 @@ pub fn feature_ids(file: &AssetFile) -> BTreeSet<String> {
 pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) -> Vec<Feature> {
     let text = &file.text;
     let (starts, brackets) = scan(text);
-    let lines = LineIndex::new(text);
     if starts.len() > MAX_FEATURES || brackets > MAX_POSITIONS + 2 * MAX_FEATURES {
         problems.push(Problem::file(
             &file.name,
@@ -217,7 +214,7 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
                 .get(start..end)
                 .and_then(|t| t.find(&quoted))
                 .map_or(start, |o| start + o);
-            line_column(text, offset)
+            file.line_column(offset)
         };
         let id = value
             .pointer("/properties/id")
@@ -233,7 +230,7 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
         };
         if let Some(f) = read_feature(value, &id, bounds, &mut seen, &mut fail) {
             features.push(Feature {
-                line: lines.line(start),
+                line: file.line_column(start).0,
                 ..f
             });
         }

@@ -30,7 +30,7 @@ fn feature_starts_are_found_in_the_text() {
     assert_eq!(
         starts
             .iter()
-            .map(|&s| line_column(&text, s).0)
+            .map(|&s| crate::load::line_column(&text, s).0)
             .collect::<Vec<_>>(),
         [4, 8]
     );

@@ -23,9 +23,9 @@ pub use geojson::{Bounds, Feature, feature_ids, load_features};
 pub use problem::{Problem, Problems};
 pub use read::read_text;
 pub use said::{Said, said_of};
-pub use toml::{
-    LineIndex, Part, line_column, parse_part, parse_records, parse_toml_text, split_records,
-};
+#[cfg(test)]
+pub use toml::line_column;
+pub use toml::{LineIndex, Part, parse_part, parse_records, parse_toml_text, split_records};
 pub use typed_geojson::typed_features;
 pub use watch::FolderWatch;
 

@@ -114,16 +114,54 @@ impl Problem {
 
 impl std::error::Error for Problem {}
 
-/// Every problem found in one load, in the order found.
+/// At most this many problems of one kind (the same message in the same file) are listed;
+/// the rest are counted in one line, so that 30,000 of them neither flood the list nor cost
+/// more than their count.
+pub const LISTED_OF_A_KIND: usize = 100;
+
+/// Every problem found in one load, in the order found; of each kind, the first
+/// [`LISTED_OF_A_KIND`] and a line counting the rest.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Problems {
     list: Vec<Problem>,
+    /// How many of each kind were found, and where the kind's counting line is in `list`.
+    kinds: std::collections::BTreeMap<(String, &'static str), (usize, Option<usize>)>,
+    errors: usize,
+    warnings: usize,
 }
 
 impl Problems {
-    /// Add a problem.
+    /// Add a problem (beyond [`LISTED_OF_A_KIND`] of its kind, counted rather than listed).
     pub fn push(&mut self, p: Problem) {
-        self.list.push(p);
+        match p.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+        }
+        let key = (p.file.clone(), p.message.id);
+        let (n, line) = self.kinds.entry(key).or_insert((0, None));
+        *n += 1;
+        if *n <= LISTED_OF_A_KIND {
+            self.list.push(p);
+            return;
+        }
+        // The counting line stands where the first problem it counts is.
+        let more = Problem {
+            record: None,
+            field: None,
+            message: Box::new(crate::say!(
+                "problem-more-of-a-kind",
+                "… and {n} more like the one above, not listed",
+                n = *n - LISTED_OF_A_KIND
+            )),
+            ..p
+        };
+        match line.and_then(|i| self.list.get_mut(i)) {
+            Some(counting) => counting.message = more.message,
+            None => {
+                *line = Some(self.list.len());
+                self.list.push(more);
+            }
+        }
     }
 
     /// All problems, errors and warnings, in the order found.
@@ -131,19 +169,19 @@ impl Problems {
         self.list.iter()
     }
 
-    /// How many errors.
+    /// How many errors, listed or counted.
     pub fn errors(&self) -> usize {
-        self.list.iter().filter(|p| p.is_error()).count()
+        self.errors
     }
 
-    /// How many warnings.
+    /// How many warnings, listed or counted.
     pub fn warnings(&self) -> usize {
-        self.list.len() - self.errors()
+        self.warnings
     }
 
     /// Whether any problem refuses the load.
     pub fn has_errors(&self) -> bool {
-        self.list.iter().any(Problem::is_error)
+        self.errors > 0
     }
 
     /// Whether there is no problem at all.
@@ -151,9 +189,9 @@ impl Problems {
         self.list.is_empty()
     }
 
-    /// How many problems.
+    /// How many problems, listed or counted.
     pub fn len(&self) -> usize {
-        self.list.len()
+        self.errors + self.warnings
     }
 
     /// One line a problem, for `--check` and *Copy all*.
@@ -241,5 +279,35 @@ mod tests {
         assert!(ps.has_errors());
         assert_eq!(ps.summary(), "1 error, 1 warning");
         assert_eq!(Problems::default().summary(), "no problems");
+    }
+
+    #[test]
+    fn beyond_a_hundred_of_a_kind_problems_are_counted_not_listed() {
+        let mut ps = Problems::default();
+        for i in 0..30_000 {
+            ps.push(Problem::at("a", (i + 1, 1), said("x")));
+        }
+        ps.push(
+            Problem::at(
+                "a",
+                (1, 1),
+                Said {
+                    id: "problem-other",
+                    ..said("y")
+                },
+            )
+            .warning(),
+        );
+        ps.push(Problem::at("b", (1, 1), said("x")));
+        assert_eq!((ps.errors(), ps.warnings(), ps.len()), (30_001, 1, 30_002));
+        let lines: Vec<String> = ps.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), LISTED_OF_A_KIND + 3);
+        assert_eq!(lines[LISTED_OF_A_KIND - 1], "a:100:1: x");
+        assert_eq!(
+            lines[LISTED_OF_A_KIND],
+            "a:101:1: … and 29900 more like the one above, not listed"
+        );
+        assert_eq!(lines[LISTED_OF_A_KIND + 1], "a:1:1: warning: y");
+        assert_eq!(lines[LISTED_OF_A_KIND + 2], "b:1:1: x");
     }
 }

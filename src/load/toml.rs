@@ -3,11 +3,14 @@
 
 use super::{AssetFile, MAX_RECORDS, Problem, Problems, said_of};
 use crate::say;
+use ::toml::Spanned;
+use ::toml::de::DeValue;
 use serde::de::DeserializeOwned;
 use std::ops::Range;
 
 /// Where the lines of a text begin, to find the line of many offsets without reading the text
 /// from its start each time (a one-line GeoJSON file of 250 features read 38 MB that way).
+#[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
 }
@@ -25,6 +28,18 @@ impl LineIndex {
     pub fn line(&self, offset: usize) -> usize {
         // The first start is 0, so at least one start is at or before any offset.
         self.starts.partition_point(|&s| s <= offset)
+    }
+
+    /// 1-based line and column of byte `offset` of `text` (the text indexed), as
+    /// [`line_column`] finds them.
+    pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.line(offset);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let column = text
+            .get(start..offset.min(text.len()))
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        (line, column)
     }
 }
 
@@ -126,6 +141,11 @@ pub fn parse_part<T: DeserializeOwned>(
 /// [`parse_part`] for a file whose top level may also hold the tables in `allowed` (e.g.
 /// `defaults`, or the other array of the file); any other top-level key is a problem, so a
 /// misspelt `[[evnt]]` is never silently ignored.
+///
+/// The `toml` crate finds the records and their places (`DeTable` with spans): a header-like
+/// line inside a multi-line text, a spaced header `[ sources . x ]` and a quoted key with a
+/// dot are read as TOML reads them. Before the parse, the records' headers are counted
+/// ([`MAX_RECORDS`]), so that millions of empty tables are refused before they take memory.
 pub fn parse_records<T: DeserializeOwned>(
     file: &AssetFile,
     array: &str,
@@ -134,33 +154,6 @@ pub fn parse_records<T: DeserializeOwned>(
     problems: &mut Problems,
 ) -> Option<Vec<Part<T>>> {
     let text = &file.text;
-    match parse_toml_text::<::toml::Table>(&file.name, text) {
-        Err(p) => {
-            problems.push(p);
-            return None;
-        }
-        Ok(table) => {
-            for key in table
-                .keys()
-                .filter(|k| !allowed.is_empty() && !allowed.contains(&k.as_str()))
-            {
-                let at = text
-                    .find(&format!("[{key}"))
-                    .or_else(|| text.find(&format!("{key} =")))
-                    .unwrap_or(0);
-                problems.push(Problem::at(
-                    &file.name,
-                    line_column(text, at),
-                    say!(
-                        "problem-unknown-table",
-                        "unknown table or key `{key}`; expected one of: {expected}",
-                        key = key,
-                        expected = allowed.join(", ")
-                    ),
-                ));
-            }
-        }
-    }
     let (_, ranges) = split_records(text, array, keyed);
     if ranges.len() > MAX_RECORDS {
         problems.push(Problem::file(
@@ -174,69 +167,177 @@ pub fn parse_records<T: DeserializeOwned>(
         ));
         return None;
     }
-    let mut parts = Vec::with_capacity(ranges.len());
-    for range in ranges {
-        if keyed {
-            // `[sources.ID]` → { sources: { ID: T } }
-            type Keyed<T> =
-                std::collections::BTreeMap<String, std::collections::BTreeMap<String, T>>;
-            match parse_at::<Keyed<T>>(&file.name, text, range.clone()) {
-                Ok(map) => {
-                    for (key, value) in map.into_values().flatten() {
-                        parts.push(Part {
-                            value,
-                            range: range.clone(),
-                            key,
-                        });
-                    }
-                }
-                Err(p) => problems.push(p.record(record_key(text, &range))),
-            }
+    let mut doc = match ::toml::de::DeTable::parse(text) {
+        Ok(doc) => doc.into_inner(),
+        Err(e) => {
+            let at = e.span().map_or(0, |s| s.start);
+            problems.push(Problem::at(
+                &file.name,
+                file.line_column(at),
+                said_of(e.message().trim()),
+            ));
+            return None;
+        }
+    };
+    for (key, _) in doc.iter() {
+        if !allowed.is_empty() && !allowed.contains(&key.get_ref().as_ref()) {
+            problems.push(Problem::at(
+                &file.name,
+                file.line_column(key.span().start),
+                say!(
+                    "problem-unknown-table",
+                    "unknown table or key `{key}`; expected one of: {expected}",
+                    key = key.get_ref(),
+                    expected = allowed.join(", ")
+                ),
+            ));
+        }
+    }
+    let mut headers = Vec::new();
+    for (_, value) in doc.iter() {
+        header_starts(text, value, &mut headers);
+    }
+    headers.sort_unstable();
+    let Some(records) = doc.remove(array) else {
+        return Some(Vec::new());
+    };
+    let found = records.get_ref().type_str();
+    let records: Vec<(String, Spanned<DeValue<'_>>)> = match records.into_inner() {
+        DeValue::Array(items) if !keyed => items.into_iter().map(|v| (String::new(), v)).collect(),
+        DeValue::Table(table) if keyed => {
+            let mut entries: Vec<_> = table
+                .into_iter()
+                .map(|(k, v)| (k.into_inner().into_owned(), v))
+                .collect();
+            entries.sort_by_key(|(_, v)| v.span().start);
+            entries
+        }
+        _ => {
+            let header = if keyed {
+                format!("[{array}.ID]")
+            } else {
+                format!("[[{array}]]")
+            };
+            problems.push(Problem::file(
+                &file.name,
+                say!(
+                    "problem-not-records",
+                    "expected `{array}` as {header} tables, found {found}",
+                    array = array,
+                    header = header,
+                    found = found
+                ),
+            ));
+            return None;
+        }
+    };
+    let mut parts = Vec::with_capacity(records.len());
+    for (key, value) in records {
+        let range = record_range(text, &value, &headers);
+        let name = if keyed {
+            format!("source \"{key}\"")
         } else {
-            type Array<T> = std::collections::BTreeMap<String, Vec<T>>;
-            match parse_at::<Array<T>>(&file.name, text, range.clone()) {
-                Ok(map) => {
-                    for value in map.into_values().flatten() {
-                        parts.push(Part {
-                            value,
-                            range: range.clone(),
-                            key: String::new(),
-                        });
-                    }
-                }
-                Err(p) => {
-                    let id = record_id(text, &range);
-                    problems.push(p.record(format!("{array} {id}")));
-                }
+            format!("{array} {}", record_id(file, &value))
+        };
+        if let Some(long) = long_text(&value) {
+            problems.push(
+                Problem::at(
+                    &file.name,
+                    file.line_column(long.start),
+                    say!(
+                        "problem-text-too-long",
+                        "a text of {size} KiB; at most {max} KiB is read",
+                        size = long.len() >> 10,
+                        max = MAX_TEXT_BYTES >> 10
+                    ),
+                )
+                .record(name),
+            );
+            continue;
+        }
+        match T::deserialize(::toml::de::ValueDeserializer::from(value)) {
+            Ok(value) => parts.push(Part { value, range, key }),
+            Err(e) => {
+                let at = e.span().map_or(range.start, |s| s.start);
+                let p = Problem::at(
+                    &file.name,
+                    file.line_column(at),
+                    said_of(e.message().trim()),
+                );
+                problems.push(p.record(name));
             }
         }
     }
     Some(parts)
 }
 
-/// The `id = "…"` of a record that could not be read, quoted, or its line.
-fn record_id(text: &str, range: &Range<usize>) -> String {
-    let part = text.get(range.clone()).unwrap_or_default();
-    let id = part.lines().find_map(|l| {
-        let (key, value) = l.split_once('=')?;
-        (key.trim() == "id").then(|| value.trim().trim_matches('"').to_owned())
-    });
-    match id {
-        Some(id) => format!("\"{id}\""),
-        None => format!("at line {}", line_column(text, range.start).0),
+/// Longer than this, a text is refused where it is read: one 60 MB summary, once selected,
+/// laid out for 40 s in 11 GB. The longest text of the shipped data is under 4 KiB.
+pub const MAX_TEXT_BYTES: usize = 64 << 10;
+
+/// Where the table headers (`[a]`, `[[a.b]]`) inside `value` start, in any order.
+fn header_starts(text: &str, value: &Spanned<DeValue<'_>>, out: &mut Vec<usize>) {
+    let is_header =
+        |v: &Spanned<DeValue<'_>>| text.get(v.span()).is_some_and(|t| t.starts_with('['));
+    match value.get_ref() {
+        DeValue::Table(table) => {
+            if is_header(value) {
+                out.push(value.span().start);
+            }
+            for (_, v) in table.iter() {
+                header_starts(text, v, out);
+            }
+        }
+        DeValue::Array(items) => {
+            for v in items.iter() {
+                header_starts(text, v, out);
+            }
+        }
+        _ => {}
     }
 }
 
-/// The header of a keyed record, e.g. `[sources.unsc_937]` → `source "unsc_937"`.
-fn record_key(text: &str, range: &Range<usize>) -> String {
-    let part = text.get(range.clone()).unwrap_or_default();
-    let header = part.lines().next().unwrap_or_default().trim();
-    let key = header
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .split_once('.')
-        .map_or(header, |(_, k)| k);
-    format!("source \"{key}\"")
+/// A record's bytes: from its header to the next header that is not its own (one of its
+/// sub-tables), or the end of the text. An inline record is its own span.
+fn record_range(text: &str, value: &Spanned<DeValue<'_>>, headers: &[usize]) -> Range<usize> {
+    let span = value.span();
+    if !text.get(span.clone()).is_some_and(|t| t.starts_with('[')) {
+        return span;
+    }
+    let mut own = Vec::new();
+    header_starts(text, value, &mut own);
+    own.sort_unstable();
+    let after = headers.partition_point(|&h| h <= span.start);
+    let end = headers
+        .get(after..)
+        .unwrap_or_default()
+        .iter()
+        .find(|h| own.binary_search(h).is_err())
+        .copied()
+        .unwrap_or(text.len());
+    span.start..end
+}
+
+/// The span of the first text in `value` longer than [`MAX_TEXT_BYTES`].
+fn long_text(value: &Spanned<DeValue<'_>>) -> Option<Range<usize>> {
+    match value.get_ref() {
+        DeValue::String(s) if s.len() > MAX_TEXT_BYTES => Some(value.span()),
+        DeValue::Table(table) => table.iter().find_map(|(_, v)| long_text(v)),
+        DeValue::Array(items) => items.iter().find_map(long_text),
+        _ => None,
+    }
+}
+
+/// A record's `id`, quoted, or the line of its header.
+fn record_id(file: &AssetFile, value: &Spanned<DeValue<'_>>) -> String {
+    match value
+        .get_ref()
+        .get("id")
+        .and_then(|id| id.get_ref().as_str())
+    {
+        Some(id) => format!("\"{id}\""),
+        None => format!("at line {}", file.line_column(value.span().start).0),
+    }
 }
 
 /// Byte offset of `field`'s value within the record at `range` (the line `field = …`, or an
@@ -269,107 +370,5 @@ pub fn field_offset(text: &str, range: &Range<usize>, field: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn records_of_two_arrays_may_interleave() {
-        let text = "[[a]]\nx = 1\n[[b]]\ny = 2\n[[a]]\nx = 3\n";
-        let (_, a) = split_records(text, "a", false);
-        let parts: Vec<&str> = a.iter().filter_map(|r| text.get(r.clone())).collect();
-        assert_eq!(parts, ["[[a]]\nx = 1\n", "[[a]]\nx = 3\n"]);
-    }
-
-    #[test]
-    fn line_and_column_are_one_based() {
-        let t = "a\nbc\ndef";
-        assert_eq!(line_column(t, 0), (1, 1));
-        assert_eq!(line_column(t, 3), (2, 2));
-        assert_eq!(line_column(t, 5), (3, 1));
-        let index = LineIndex::new(t);
-        for offset in 0..=t.len() + 2 {
-            assert_eq!(
-                index.line(offset),
-                line_column(t, offset).0,
-                "offset {offset}"
-            );
-        }
-    }
-
-    #[test]
-    fn records_run_from_header_to_header_with_the_preamble_apart() {
-        let t = "# c\n[defaults]\nx = 1\n\n[[place]]\nid = \"a\"\n[[place]]\nid = \"b\"\n[other]\ny = 2\n";
-        let (pre, recs) = split_records(t, "place", false);
-        assert_eq!(&t[pre], "# c\n[defaults]\nx = 1\n\n");
-        let texts: Vec<&str> = recs.iter().map(|r| &t[r.clone()]).collect();
-        assert_eq!(
-            texts,
-            ["[[place]]\nid = \"a\"\n", "[[place]]\nid = \"b\"\n"]
-        );
-        let (_, keyed) = split_records("[sources.a]\nt = 1\n[sources.b]\nt = 2\n", "sources", true);
-        assert_eq!(keyed.len(), 2);
-    }
-
-    #[test]
-    fn each_bad_record_is_a_problem_and_the_good_ones_are_read() {
-        #[derive(serde::Deserialize, Debug)]
-        #[expect(dead_code, reason = "read by serde in the test, never by the code")]
-        struct R {
-            id: String,
-            n: u32,
-        }
-        let f = AssetFile::new(
-            "x.toml",
-            "[[r]]\nid = \"a\"\nn = 1\n\n[[r]]\nid = \"b\"\nn = \"two\"\n\n[[r]]\nid = \"c\"\n",
-        );
-        let mut ps = Problems::default();
-        let parts = parse_part::<R>(&f, "r", false, &mut ps).unwrap();
-        assert_eq!(parts.len(), 1);
-        let lines: Vec<String> = ps.iter().map(ToString::to_string).collect();
-        assert_eq!(lines.len(), 2, "{lines:?}");
-        assert!(
-            lines[0].starts_with("x.toml:7:5: r \"b\": "),
-            "{}",
-            lines[0]
-        );
-        assert!(lines[0].contains("expected u32"), "{}", lines[0]);
-        assert!(
-            lines[1].starts_with("x.toml:9:1: r \"c\": "),
-            "{}",
-            lines[1]
-        );
-        assert!(lines[1].contains("missing field `n`"), "{}", lines[1]);
-    }
-
-    #[test]
-    fn too_many_records_are_refused() {
-        let f = AssetFile::new("x.toml", "[[r]]\n".repeat(MAX_RECORDS + 1));
-        let mut ps = Problems::default();
-        assert!(parse_part::<toml::Table>(&f, "r", false, &mut ps).is_none());
-        assert_eq!(
-            ps.report(),
-            "x.toml: has 100001 records; at most 100000 are read\n"
-        );
-    }
-
-    #[test]
-    fn a_syntax_error_is_located_by_the_parser() {
-        let f = AssetFile::new("x.toml", "[[r]]\nid = \"a\nn = 1\n");
-        let mut ps = Problems::default();
-        assert!(parse_part::<toml::Table>(&f, "r", false, &mut ps).is_none());
-        let line = ps.report();
-        assert!(line.starts_with("x.toml:2:"), "{line}");
-    }
-
-    #[test]
-    fn a_field_is_found_inside_its_record() {
-        let t = "[[e]]\nid = \"a\"\n\n[[e]]\nid = \"b\"\ntitle = \"\"\nviews = [ { holder = \"x\", sources = [] } ]\n";
-        let (_, recs) = split_records(t, "e", false);
-        assert_eq!(line_column(t, field_offset(t, &recs[1], "title")), (6, 9));
-        assert_eq!(
-            line_column(t, field_offset(t, &recs[1], "views.sources")),
-            (7, 37)
-        );
-        assert_eq!(line_column(t, field_offset(t, &recs[1], "nope")), (4, 1));
-    }
-}
+#[path = "toml_tests.rs"]
+mod tests;

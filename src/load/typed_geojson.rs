@@ -2,7 +2,7 @@
 //! the FeatureCollection parsed with serde, each feature with the line and column of its
 //! `"properties"`, so that the loader's problems point at the feature.
 
-use super::{AssetFile, Problem, Problems, Said, line_column};
+use super::{AssetFile, Problem, Problems, Said};
 use serde::de::DeserializeOwned;
 
 /// Where a feature is written, for its problems.
@@ -72,7 +72,7 @@ pub fn typed_features<G: DeserializeOwned, P: DeserializeOwned>(
         .enumerate()
         .map(|(n, f)| TypedFeature {
             place: FeaturePlace {
-                at: line_column(&file.text, at.next().unwrap_or(0)),
+                at: file.line_column(at.next().unwrap_or(0)),
                 number: n + 1,
             },
             geometry: f.geometry,

@@ -332,9 +332,15 @@ fn no_words_are_written_in_the_interface_code() {
             .expect("under the root")
             .display()
             .to_string();
+        // `say!(id, english, …)` spans lines: its two literals are the catalogue's id and
+        // its English, which another test holds to en.ftl word for word.
+        let mut say_literals = 0;
         for (n, line) in text.lines().enumerate() {
             if line.trim_start().starts_with("//") {
                 continue;
+            }
+            if line.contains("say!(") {
+                say_literals = 2;
             }
             let mut rest = line;
             let mut before = String::new();
@@ -374,7 +380,9 @@ fn no_words_are_written_in_the_interface_code() {
                 before.push('"');
                 before.push_str(literal);
                 before.push('"');
-                if !has_words || id_like || after_macro {
+                let in_say = say_literals > 0;
+                say_literals = (say_literals - 1).max(0);
+                if !has_words || id_like || after_macro || in_say {
                     continue;
                 }
                 let allowed = ALLOWED
