@@ -24,6 +24,9 @@ mod dataset;
 mod date;
 /// The data for other programs: GeoJSON, CSV and the bibliography.
 pub mod export;
+/// The fuzzer behind `tools/fuzz.sh` (tests only).
+#[cfg(test)]
+mod fuzz;
 /// The interface's words in English, Georgian and Russian (Fluent catalogues).
 mod i18n;
 mod ids;

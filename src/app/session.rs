@@ -284,3 +284,22 @@ impl Session {
         }
     }
 }
+
+#[cfg(test)]
+impl Session {
+    /// What a start does with a remembered state (the fuzzer's way in).
+    pub(crate) fn restore_for_test(&mut self, r: &super::Remembered) {
+        let _dropped = self.restore(r);
+    }
+
+    /// The session's data.
+    pub(crate) fn data_for_test(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// What a start does with the command line's flags (the fuzzer's way in).
+    pub(crate) fn start_for_test(&mut self, o: &crate::cli::Options) {
+        self.start_story(o);
+        self.start_with(o);
+    }
+}
