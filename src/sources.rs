@@ -74,7 +74,14 @@ impl Sources {
                 name: format!("source \"{}\"", part.key),
             };
             let s = part.value;
-            let mut ok = check.text(&rec, "title", &s.title);
+            let mut ok = true;
+            if let Err(said) = crate::load::id_alphabet(&part.key) {
+                let at = file.line_column(rec.range.start);
+                let p = crate::load::Problem::at(&file.name, at, said).record(rec.name.clone());
+                check.problems.push(p);
+                ok = false;
+            }
+            ok &= check.text(&rec, "title", &s.title);
             ok &= check.text(&rec, "publisher", &s.publisher);
             ok &= check.text(&rec, "date", &s.date);
             if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {

@@ -3,10 +3,10 @@
 
 use super::{Place, Region};
 use crate::ids::SourceId;
-use crate::load::{AssetFile, Checker, Problems, parse_part};
+use crate::load::{AssetFile, Checker, Problems, Seen, parse_part};
 use crate::say;
 use crate::sources::Sources;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// A name and who uses it.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -91,7 +91,7 @@ pub(super) fn load_info(
         sources,
         problems,
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::ids();
     check.each(
         parts,
         "region",

@@ -2,11 +2,10 @@
 
 use super::Region;
 use crate::ids::{PlaceId, RegionId, SourceId};
-use crate::load::{AssetFile, Bounds, Checker, Problems, parse_records, parse_toml_text};
+use crate::load::{AssetFile, Bounds, Checker, Problems, Seen, parse_records, parse_toml_text};
 use crate::projection::LonLat;
 use crate::say;
 use crate::sources::Sources;
-use std::collections::BTreeSet;
 
 /// A town on the map.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -75,7 +74,7 @@ pub(super) fn load_places(
         sources,
         problems,
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::ids();
     let mut places = Vec::with_capacity(parts.len());
     check.each(
         parts,
@@ -83,7 +82,13 @@ pub(super) fn load_places(
         |p| p.id.to_string(),
         &mut seen,
         |check, rec, mut value, mut ok| {
-            ok &= check.text(rec, "name_en", &value.names.name_en);
+            let names = &value.names;
+            ok &= check.text(rec, "name_en", &names.name_en);
+            ok &= check.text(rec, "name_ka", &names.name_ka);
+            ok &= check.text(rec, "name_ru", &names.name_ru);
+            if let Some(local) = &names.name_local {
+                ok &= check.text(rec, "name_local", local);
+            }
             if !(1..=4).contains(&value.rank) {
                 check.fail(
                     rec,

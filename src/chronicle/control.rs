@@ -3,7 +3,7 @@
 use crate::atlas::MapShape;
 use crate::date::FuzzyDate;
 use crate::ids::{AreaId, SourceId};
-use crate::load::{AssetFile, Checker, Problems, parse_part};
+use crate::load::{AssetFile, Checker, Problems, Seen, parse_part};
 use crate::say;
 use crate::sources::Sources;
 use crate::table::Table;
@@ -95,7 +95,7 @@ pub(super) fn load_periods(
         sources,
         problems,
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::ids();
     let mut periods = Vec::with_capacity(parts.len());
     check.each(
         parts,
@@ -117,6 +117,7 @@ pub(super) fn load_periods(
                 );
                 ok = false;
             }
+            super::on_timeline(check, rec, "from", r.from);
             if let Some(until) = r.until
                 && until.last < r.from.first
             {

@@ -4,7 +4,9 @@ use crate::atlas::Atlas;
 use crate::date::Date;
 use crate::date::FuzzyDate;
 use crate::ids::{EventId, PlaceId, SourceId, region};
-use crate::load::{AssetFile, Bounds, Checker, Problem, Problems, parse_records, parse_toml_text};
+use crate::load::{
+    AssetFile, Bounds, Checker, Problem, Problems, Seen, parse_records, parse_toml_text,
+};
 use crate::projection::LonLat;
 use crate::say;
 use crate::sources::Sources;
@@ -256,7 +258,7 @@ pub(super) fn load_events(
         sources,
         problems,
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::ids();
     let mut events = Vec::with_capacity(parts.len());
     check.each(
         parts,
@@ -272,6 +274,7 @@ pub(super) fn load_events(
             }
             ok &= check.text(rec, "summary", &r.summary);
             ok &= check.sources(rec, "sources", &r.sources);
+            super::on_timeline(check, rec, "date", r.date);
             if let Some(end) = r.end
                 && end.last < r.date.first
             {
@@ -288,7 +291,13 @@ pub(super) fn load_events(
                 ok = false;
             }
             let mut points = Vec::new();
+            let mut listed = BTreeSet::new();
             for place_id in &r.at {
+                if !listed.insert(place_id) {
+                    let p = check.problem(rec, "at", crate::load::listed_twice(place_id.as_ref()));
+                    check.problems.push(p.warning());
+                    continue;
+                }
                 match atlas.place(place_id) {
                     Some(p) => points.push(EventPoint {
                         name: p.names.name_en.clone(),

@@ -44,6 +44,32 @@ pub type PeriodIx = Ix<ControlPeriod>;
 /// The first day the timeline shows: before the wars of the early 1990s.
 pub const TIMELINE_START: Date = Date::from_days_since_epoch(6940); // 1989-01-01
 
+/// A date of `rec` (at `field`) should fall on the timeline, from [`TIMELINE_START`] to today:
+/// a date outside it (a year 9999 or 0001, a typo of the century) is never shown, so it is a
+/// warning; the record still loads.
+pub(crate) fn on_timeline(
+    check: &mut crate::load::Checker<'_>,
+    rec: &crate::load::Rec,
+    field: &str,
+    date: crate::date::FuzzyDate,
+) {
+    let today = Date::today();
+    if date.last < TIMELINE_START || date.first > today {
+        let p = check.problem(
+            rec,
+            field,
+            crate::say!(
+                "problem-off-timeline",
+                "{date} is outside the timeline ({start} to {today}), so it is never shown",
+                date = date.label(),
+                start = TIMELINE_START,
+                today = today
+            ),
+        );
+        check.problems.push(p.warning());
+    }
+}
+
 /// For how many days after it ends an event still counts as recent (and fades on the map).
 pub const RECENT_DAYS: i32 = 45;
 

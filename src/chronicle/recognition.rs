@@ -4,14 +4,13 @@
 use crate::atlas::Region;
 use crate::date::FuzzyDate;
 use crate::ids::{SourceId, StateId, region};
-use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, parse_records};
+use crate::load::{AssetFile, Bounds, Checker, Part, Problems, Rec, Seen, parse_records};
 use crate::say;
 use crate::sources::Sources;
 use crate::table::Table;
 
 use super::StateIx;
 use serde::Deserialize;
-use std::collections::BTreeSet;
 
 /// Whether a recognising state is a UN member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -204,7 +203,7 @@ pub(super) fn load_recognitions(
         sources,
         problems,
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::ids();
     let mut states = Vec::with_capacity(state_parts.len());
     check.each(
         state_parts,
@@ -296,6 +295,7 @@ fn check_act(
     };
     let mut ok = check.text(rec, "note", &r.note);
     ok &= check.sources(rec, "sources", &r.sources);
+    super::on_timeline(check, rec, "date", r.date);
     if r.action == Action::Statement && r.said_by.as_deref().is_none_or(|s| s.trim().is_empty()) {
         check.fail(
             rec,

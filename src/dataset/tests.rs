@@ -398,3 +398,58 @@ fn what_cites_a_source_is_gathered_once_for_every_kind_of_record() {
     assert!(d.sources.iter().all(|(id, _)| d.cited_by.cites(id)));
     assert!(d.cited_by.of("no_such_source").is_empty());
 }
+
+#[test]
+fn a_date_off_the_timeline_is_a_warning_and_the_event_loads() {
+    let shipped = AssetSet::embedded().file(EVENTS).text;
+    for (year, date) in [
+        ("9999", "9999-04-09"),
+        ("0001", "0001-04-09"),
+        ("1900", "1900-04-09"),
+    ] {
+        let text = shipped.replacen("date = \"1989-04-09\"", &format!("date = \"{date}\""), 1);
+        let set = AssetSet::embedded().with(EVENTS, text.clone());
+        let d = match Dataset::load(&set) {
+            Ok(d) => d,
+            Err(ps) => panic!("{ps}"),
+        };
+        let at = at(EVENTS, &text, &format!("\"{year}-04-09\""), 0);
+        let expected = format!(
+            "{at}: warning: event \"tbilisi_april_9_1989\": field `date`: {} is outside the timeline (1989-01-01 to {}), so it is never shown",
+            crate::date::FuzzyDate::parse(date).map(|d| d.label()).unwrap_or_default(),
+            crate::Date::today()
+        );
+        assert!(
+            d.warnings.iter().any(|w| w.to_string() == expected),
+            "{expected}\n{}",
+            d.warnings
+        );
+    }
+}
+
+#[test]
+fn an_id_outside_the_alphabet_or_one_a_reader_cannot_tell_apart_is_located() {
+    let (ps, text) = broken(
+        EVENTS,
+        "id = \"tbilisi_april_9_1989\"",
+        "id = \"tbilisi april 9\"",
+    );
+    assert_eq!(
+        ps,
+        [format!(
+            "{}: event \"tbilisi april 9\": field `id`: expected an id of ASCII letters, digits, _ and - (starting with a letter or a digit, at most 64 long), found \"tbilisi april 9\"",
+            at(EVENTS, &text, "\"tbilisi april 9\"", 0)
+        )]
+    );
+    let (ps, _) = broken(
+        EVENTS,
+        "id = \"tbilisi_april_9_1989\"",
+        "id = \"Sochi_Agreement_1992\"",
+    );
+    assert!(
+        ps.iter().any(|p| p.contains(
+            "field `id`: expected ids a reader can tell apart; \"sochi_agreement_1992\" differs from \"Sochi_Agreement_1992\" only by case or - for _"
+        )),
+        "{ps:?}"
+    );
+}

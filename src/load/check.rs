@@ -4,8 +4,101 @@
 use super::toml::field_offset;
 use super::{AssetFile, Bounds, Part, Problem, Problems, Said};
 use crate::say;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::ops::Range;
+
+/// The longest id: ids go into links and onto the command line.
+pub const MAX_ID_CHARS: usize = 64;
+
+/// Whether `id` is written in the ids' alphabet: ASCII letters, digits, `_` and `-`, starting
+/// with a letter or a digit, at most [`MAX_ID_CHARS`] long. What it is not, in words.
+pub fn id_alphabet(id: &str) -> Result<(), Said> {
+    let ok_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    if starts_ok && id.len() <= MAX_ID_CHARS && id.chars().all(ok_char) {
+        return Ok(());
+    }
+    Err(say!(
+        "problem-id-alphabet",
+        "expected an id of ASCII letters, digits, _ and - (starting with a letter or a digit, at most {max} long), found {found}",
+        max = MAX_ID_CHARS,
+        found = format!("{id:?}")
+    ))
+}
+
+/// The words for an id a list names twice (`sources = ["a", "a"]`): a slip, said, not an error.
+pub fn listed_twice(id: &str) -> Said {
+    say!(
+        "problem-listed-twice",
+        "\"{id}\" is listed twice; once is enough",
+        id = id
+    )
+}
+
+/// An id's folded form: two ids equal once folded differ only by case or `-` for `_`, which
+/// a reader (and a link typed by hand) cannot tell apart.
+fn folded(id: &str) -> String {
+    id.to_ascii_lowercase().replace('-', "_")
+}
+
+/// The ids met so far in one list: an id used twice, or two that differ only by case or by
+/// `-` for `_`, is a problem. For ids (`Seen::ids`) the alphabet is checked too; keys made of
+/// several fields (`Seen::keys`) only need to be unique.
+#[derive(Debug, Default)]
+pub struct Seen {
+    /// Folded form → the id as first written.
+    ids: BTreeMap<String, String>,
+    alphabet: bool,
+}
+
+impl Seen {
+    /// For record ids: unique, unique once folded, in the alphabet.
+    pub fn ids() -> Self {
+        Self {
+            ids: BTreeMap::new(),
+            alphabet: true,
+        }
+    }
+
+    /// For keys made of several fields: unique only.
+    pub fn keys() -> Self {
+        Self::default()
+    }
+
+    /// Whether `id` was met, as written.
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids.get(&folded(id)).is_some_and(|first| first == id)
+    }
+
+    /// Note `id`; the problem with it, if any.
+    pub fn insert(&mut self, id: &str) -> Result<(), Said> {
+        if self.alphabet {
+            id_alphabet(id)?;
+        }
+        let key = if self.alphabet {
+            folded(id)
+        } else {
+            id.to_owned()
+        };
+        match self.ids.get(&key) {
+            None => {
+                self.ids.insert(key, id.to_owned());
+                Ok(())
+            }
+            Some(first) if first == id => Err(say!(
+                "problem-id-twice",
+                "expected a unique id; \"{id}\" is used more than once",
+                id = id
+            )),
+            Some(first) => Err(say!(
+                "problem-id-near",
+                "expected ids a reader can tell apart; \"{id}\" differs from \"{first}\" only by case or - for _",
+                id = id,
+                first = first
+            )),
+        }
+    }
+}
 
 /// A record being checked: its place in the file and its name in problems.
 #[derive(Debug, Clone)]
@@ -73,7 +166,13 @@ impl Checker<'_> {
             return false;
         }
         let mut ok = true;
+        let mut listed = std::collections::BTreeSet::new();
         for id in ids.iter().map(AsRef::as_ref) {
+            if !listed.insert(id) {
+                let p = self.problem(rec, field, listed_twice(id));
+                self.problems.push(p.warning());
+                continue;
+            }
             if !self.sources.is_declared(id) {
                 self.fail(
                     rec,
@@ -97,7 +196,7 @@ impl Checker<'_> {
         parts: Vec<Part<T>>,
         kind: &str,
         id: impl Fn(&T) -> String,
-        seen: &mut BTreeSet<String>,
+        seen: &mut Seen,
         mut f: impl FnMut(&mut Self, &Rec, T, bool),
     ) {
         for Part { value, range, .. } in parts {
@@ -120,7 +219,7 @@ impl Checker<'_> {
         id: impl Fn(&R) -> String,
         mut f: impl FnMut(&mut Self, &Rec, R, bool) -> Option<T>,
     ) -> Vec<T> {
-        let mut seen = BTreeSet::new();
+        let mut seen = Seen::ids();
         let mut out = Vec::with_capacity(parts.len());
         self.each(parts, kind, id, &mut seen, |check, rec, r, ok| {
             out.extend(f(check, rec, r, ok));
@@ -143,8 +242,9 @@ impl Checker<'_> {
         ok
     }
 
-    /// `id` must be non-empty and not seen before in this list. Returns whether it is fine.
-    pub fn unique(&mut self, rec: &Rec, seen: &mut BTreeSet<String>, id: &str) -> bool {
+    /// `id` must be non-empty, not seen before in this list (nor one a reader cannot tell from it)
+    /// and, for ids, in the ids' alphabet. Returns whether it is fine.
+    pub fn unique(&mut self, rec: &Rec, seen: &mut Seen, id: &str) -> bool {
         if id.trim().is_empty() {
             self.fail(
                 rec,
@@ -153,18 +253,77 @@ impl Checker<'_> {
             );
             return false;
         }
-        if !seen.insert(id.to_owned()) {
-            self.fail(
-                rec,
-                "id",
-                say!(
-                    "problem-id-twice",
-                    "expected a unique id; \"{id}\" is used more than once",
-                    id = id
-                ),
-            );
-            return false;
+        match seen.insert(id) {
+            Ok(()) => true,
+            Err(said) => {
+                self.fail(rec, "id", said);
+                false
+            }
         }
-        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_in_the_alphabet_and_told_apart() {
+        for bad in [
+            "a😀",
+            "a\u{202e}b",
+            "a\u{200b}b",
+            "a\tb",
+            "a\nb",
+            "a\0b",
+            "a b",
+            "_a",
+            "-a",
+            "é",
+            "ａ",
+            "a.b",
+            "a/b",
+            "a\"b",
+        ] {
+            let said = Seen::ids().insert(bad).unwrap_err();
+            assert_eq!(said.id, "problem-id-alphabet", "{bad:?}");
+        }
+        assert_eq!(
+            Seen::ids()
+                .insert(&"a".repeat(MAX_ID_CHARS + 1))
+                .unwrap_err()
+                .id,
+            "problem-id-alphabet"
+        );
+        let mut seen = Seen::ids();
+        for good in [
+            "sochi_1992",
+            "1tv_gid51_2020",
+            "de-facto",
+            "IDN",
+            &"a".repeat(MAX_ID_CHARS),
+        ] {
+            assert_eq!(seen.insert(good), Ok(()), "{good:?}");
+        }
+        assert_eq!(
+            seen.insert("sochi_1992").unwrap_err().id,
+            "problem-id-twice"
+        );
+        let near = seen.insert("Sochi_1992").unwrap_err();
+        assert_eq!(near.id, "problem-id-near");
+        assert_eq!(
+            near.en,
+            "expected ids a reader can tell apart; \"Sochi_1992\" differs from \"sochi_1992\" only by case or - for _"
+        );
+        assert_eq!(seen.insert("de_facto").unwrap_err().id, "problem-id-near");
+        assert!(seen.contains("de-facto") && !seen.contains("de_facto"));
+        // Keys made of several fields need only be unique.
+        let mut keys = Seen::keys();
+        assert_eq!(keys.insert("place:a georgia"), Ok(()));
+        assert_eq!(keys.insert("place:A georgia"), Ok(()));
+        assert_eq!(
+            keys.insert("place:a georgia").unwrap_err().id,
+            "problem-id-twice"
+        );
     }
 }

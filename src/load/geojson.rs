@@ -203,7 +203,22 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
         );
         return Vec::new();
     };
-    let mut seen = BTreeSet::new();
+    // The atlas computes its own boxes; a `bbox` that is not one is said, not silently passed.
+    if let Some(bbox) = top.get("bbox")
+        && !is_bbox(bbox)
+    {
+        let before = starts.first().copied().unwrap_or(text.len());
+        let at = text
+            .get(..before)
+            .and_then(|t| t.find("\"bbox\""))
+            .unwrap_or(0);
+        problems.push(
+            Problem::at(&file.name, file.line_column(at), bbox_said(bbox))
+                .field("bbox")
+                .warning(),
+        );
+    }
+    let mut seen = super::Seen::ids();
     let mut features = Vec::with_capacity(raw.len());
     for (index, value) in raw.into_iter().enumerate() {
         let start = starts.get(index).copied().unwrap_or(0);
@@ -238,12 +253,41 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
     features
 }
 
+/// Whether `value` is a GeoJSON bounding box (RFC 7946 §5): 4 or 6 numbers, the south edge
+/// not north of the north edge (west may exceed east: a box across the antimeridian).
+fn is_bbox(value: &serde_json::Value) -> bool {
+    let Some(numbers) = value.as_array().and_then(|a| {
+        a.iter()
+            .map(serde_json::Value::as_f64)
+            .collect::<Option<Vec<f64>>>()
+    }) else {
+        return false;
+    };
+    match numbers.as_slice() {
+        [_, s, _, n] => s <= n,
+        [_, s, low, _, n, high] => s <= n && low <= high,
+        _ => false,
+    }
+}
+
+fn bbox_said(value: &serde_json::Value) -> Said {
+    let mut found = value.to_string();
+    if found.len() > 80 {
+        found = format!("{}…", found.chars().take(80).collect::<String>());
+    }
+    say!(
+        "problem-bbox",
+        "expected `bbox` as [west, south, east, north], found {found}; it is not used",
+        found = found
+    )
+}
+
 /// One feature, or `None` after reporting what is wrong with it through `fail(key, message, is_error)`.
 fn read_feature(
     value: serde_json::Value,
     id: &str,
     bounds: Bounds,
-    seen: &mut BTreeSet<String>,
+    seen: &mut super::Seen,
     fail: &mut dyn FnMut(&str, Said, bool),
 ) -> Option<Feature> {
     // Moved, not cloned: at a million positions a copy of the tree costs as much as the parse.
@@ -259,6 +303,12 @@ fn read_feature(
             return None;
         }
     };
+    if let Some(bbox) = &feature.bbox {
+        let value = serde_json::Value::from(bbox.clone());
+        if !is_bbox(&value) {
+            fail("bbox", bbox_said(&value), false);
+        }
+    }
     let props = feature.properties.unwrap_or_default();
     let mut ok = true;
     if id.trim().is_empty() {
@@ -268,16 +318,8 @@ fn read_feature(
             true,
         );
         ok = false;
-    } else if !seen.insert(id.to_owned()) {
-        fail(
-            "id",
-            say!(
-                "problem-id-twice",
-                "expected a unique id; \"{id}\" is used more than once",
-                id = id
-            ),
-            true,
-        );
+    } else if let Err(said) = seen.insert(id) {
+        fail("id", said, true);
         ok = false;
     }
     let kind_text = props
@@ -297,7 +339,27 @@ fn read_feature(
         );
     }
     let names = match serde_json::from_value::<Names>(serde_json::Value::Object(props.clone())) {
-        Ok(n) if !n.name_en.trim().is_empty() => Some(n),
+        Ok(n) if !n.name_en.trim().is_empty() => {
+            // A name given in a language must say something: a blank one would be drawn as
+            // no name at all.
+            let blank = [
+                ("name_ka", &n.name_ka),
+                ("name_ru", &n.name_ru),
+                ("name_local", &n.name_local),
+            ]
+            .into_iter()
+            .filter(|(_, name)| name.as_deref().is_some_and(|t| t.trim().is_empty()))
+            .map(|(field, _)| field)
+            .collect::<Vec<_>>();
+            for field in &blank {
+                fail(
+                    field,
+                    say!("problem-empty-text", "expected a non-empty text"),
+                    true,
+                );
+            }
+            blank.is_empty().then_some(n)
+        }
         Ok(_) => {
             fail(
                 "name_en",

@@ -16,7 +16,7 @@ mod typed_geojson;
 mod watch;
 
 pub use assets::{AssetFile, AssetSet, FILES, Origin, STORIES};
-pub use check::{Checker, Rec, SourceIds};
+pub use check::{Checker, Rec, Seen, SourceIds, id_alphabet, listed_twice};
 pub use export::export_embedded;
 pub use feature::{Names, RegionKind};
 pub use geojson::{Bounds, Feature, feature_ids, load_features};

@@ -5,11 +5,10 @@ use super::{Party, Pov, Subject, Term, Views, Word};
 use crate::atlas::Atlas;
 use crate::chronicle::Chronicle;
 use crate::ids::SourceId;
-use crate::load::{AssetFile, Checker, Problem, Problems, parse_records};
+use crate::load::{AssetFile, Checker, Problem, Problems, Seen, parse_records};
 use crate::say;
 use crate::sources::Sources;
 use serde::Deserialize;
-use std::collections::BTreeSet;
 
 const TABLES: [&str; 3] = ["party", "word", "term"];
 
@@ -71,7 +70,7 @@ pub fn load_views(
         problems,
     };
 
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::ids();
     check.each(
         parties,
         "party",
@@ -112,7 +111,7 @@ pub fn load_views(
         }
     }
 
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::ids();
     check.each(
         words,
         "word",
@@ -146,7 +145,7 @@ pub fn load_views(
     );
     let word_ids = seen;
 
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::keys();
     check.each(
         terms,
         "term",
