@@ -125,7 +125,7 @@ impl DataSource {
     /// Once a frame: start a reload after a saved edit, take a finished load, and act on a
     /// dialog's answer. Returns newly loaded data to swap in.
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Dataset> {
-        if self.watch.as_ref().is_some_and(FolderWatch::changed) {
+        if self.watch.as_mut().is_some_and(FolderWatch::changed) {
             self.reload(ctx);
         }
         if let Some(answer) = self.dialog.as_ref().and_then(|rx| rx.try_recv().ok()) {

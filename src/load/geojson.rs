@@ -340,25 +340,36 @@ fn read_feature(
     }
     let names = match serde_json::from_value::<Names>(serde_json::Value::Object(props.clone())) {
         Ok(n) if !n.name_en.trim().is_empty() => {
-            // A name given in a language must say something: a blank one would be drawn as
-            // no name at all.
-            let blank = [
-                ("name_ka", &n.name_ka),
-                ("name_ru", &n.name_ru),
-                ("name_local", &n.name_local),
-            ]
-            .into_iter()
-            .filter(|(_, name)| name.as_deref().is_some_and(|t| t.trim().is_empty()))
-            .map(|(field, _)| field)
-            .collect::<Vec<_>>();
-            for field in &blank {
-                fail(
-                    field,
-                    say!("problem-empty-text", "expected a non-empty text"),
-                    true,
-                );
+            // A name given in a language must say something (a blank one would be drawn as
+            // no name at all) and be a name, not a book (it is laid out on the map).
+            let given = [
+                ("name_en", Some(&n.name_en)),
+                ("name_ka", n.name_ka.as_ref()),
+                ("name_ru", n.name_ru.as_ref()),
+                ("name_local", n.name_local.as_ref()),
+            ];
+            let mut names_ok = true;
+            for (field, name) in given {
+                let Some(name) = name else { continue };
+                if name.trim().is_empty() {
+                    fail(
+                        field,
+                        say!("problem-empty-text", "expected a non-empty text"),
+                        true,
+                    );
+                    names_ok = false;
+                } else if name.len() > super::toml::MAX_TEXT_BYTES {
+                    let said = say!(
+                        "problem-text-too-long",
+                        "a text of {size} KiB; at most {max} KiB is read",
+                        size = name.len() >> 10,
+                        max = super::toml::MAX_TEXT_BYTES >> 10
+                    );
+                    fail(field, said, true);
+                    names_ok = false;
+                }
             }
-            blank.is_empty().then_some(n)
+            names_ok.then_some(n)
         }
         Ok(_) => {
             fail(
