@@ -7,7 +7,8 @@
 #
 #   tools/fuzz.sh [SECONDS]        (default 3600; release build, one worker per FUZZ_JOBS)
 #   FUZZ_PROFILE=dev tools/fuzz.sh 20      the bounded smoke CI runs (the tests' build)
-#   FUZZ_SEED=N FUZZ_TARGET='data/events.toml' tools/fuzz.sh 1   one saved input again
+#   FUZZ_REPLAY=N FUZZ_TARGET='data/events.toml' tools/fuzz.sh   one saved input again (its
+#                                            README.txt in target/fuzz/ gives the line)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-3600}

@@ -6,7 +6,8 @@
 //! says why, in a located problem; a repaired settings file needs no second repair).
 //!
 //! `FUZZ_SECONDS` (default 10), `FUZZ_SEED` (default: the clock), `FUZZ_OUT` (default
-//! `target/fuzz`); `FUZZ_TARGET` limits it to targets whose name contains the text.
+//! `target/fuzz`); `FUZZ_TARGET` limits it to targets whose name contains the text;
+//! `FUZZ_REPLAY=N` with `FUZZ_TARGET` naming one target runs its input of seed N once.
 
 mod mutate;
 
@@ -18,8 +19,22 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// An input slower than this is saved as a reproducer, as a crash is.
+/// An input that takes more CPU time than this is saved as a reproducer, as a crash is (CPU
+/// time of the thread, not the clock: a busy machine does not make an input slow).
 const SLOW: Duration = Duration::from_secs(2);
+
+/// The CPU time this thread has used (Linux: `/proc/thread-self/stat`, in clock ticks of
+/// 10 ms); elsewhere `None`, and the clock is used.
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // The fields after the command's closing parenthesis; utime and stime are the 14th and
+    // 15th of the whole line.
+    let rest = stat.rsplit_once(')')?.1;
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: u64 = fields.next()?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some(Duration::from_millis((utime + stime) * 10))
+}
 
 /// A settings file the app wrote (the corpus of the state and settings targets).
 const SETTINGS: &str = include_str!("../../tests/fixtures/settings/app.ron");
@@ -155,7 +170,7 @@ fn save(out: &Path, target: Target, seed: u64, input: &str, why: &str) -> PathBu
         _ => dir.join("input.txt"),
     };
     let note = format!(
-        "target: {}\nseed: {seed:#x}\nwhy: {why}\nagain: FUZZ_SEED={seed} FUZZ_TARGET='{}' tools/fuzz.sh 1\n",
+        "target: {}\ninput seed: {seed}\nwhy: {why}\nagain: FUZZ_REPLAY={seed} FUZZ_TARGET='{}' tools/fuzz.sh\n",
         target.name(),
         target.name()
     );
@@ -172,7 +187,13 @@ fn save(out: &Path, target: Target, seed: u64, input: &str, why: &str) -> PathBu
 
 /// Run the fuzzer for `seconds` from `seed`, writing reproducers under `out`; the report, and
 /// how many inputs crashed, failed a check or were slow.
-fn run(seconds: u64, seed: u64, out: &Path, only: Option<&str>) -> (String, u64) {
+fn run(
+    seconds: u64,
+    seed: u64,
+    out: &Path,
+    only: Option<&str>,
+    replay: Option<u64>,
+) -> (String, u64) {
     let set = AssetSet::embedded();
     let Ok(data) = Dataset::load(&set) else {
         return ("the shipped data does not load".to_owned(), 1);
@@ -190,6 +211,22 @@ fn run(seconds: u64, seed: u64, out: &Path, only: Option<&str>) -> (String, u64)
     let mut targets: Vec<Target> = FILES.iter().map(|&f| Target::File(f)).collect();
     targets.extend([Target::State, Target::Settings, Target::CommandLine]);
     targets.retain(|t| only.is_none_or(|o| t.name().contains(o)));
+    if let Some(input_seed) = replay {
+        // One saved input again: its target named exactly, its own seed.
+        let Some(&target) = targets.iter().find(|t| Some(t.name().as_str()) == only) else {
+            return (format!("no target is named {only:?}"), 1);
+        };
+        let t0 = Instant::now();
+        let (input, verdict) = run_one(&mut corpus, target, input_seed);
+        let report = format!(
+            "{} input {input_seed}: {} bytes, {:.1} ms, {}\n",
+            target.name(),
+            input.len(),
+            t0.elapsed().as_secs_f64() * 1e3,
+            verdict.as_deref().unwrap_or("no failed check")
+        );
+        return (report, u64::from(verdict.is_some()));
+    }
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     let started = Instant::now();
     let mut rng = Rng::new(seed);
@@ -209,11 +246,14 @@ fn run(seconds: u64, seed: u64, out: &Path, only: Option<&str>) -> (String, u64)
             break;
         };
         let input_seed = rng.next();
-        let t0 = Instant::now();
+        let (t0, cpu0) = (Instant::now(), thread_cpu());
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             run_one(&mut corpus, target, input_seed)
         }));
-        let took = t0.elapsed();
+        let took = match (cpu0, thread_cpu()) {
+            (Some(a), Some(b)) => b.saturating_sub(a),
+            _ => t0.elapsed(),
+        };
         let tally = tallies.entry(target.name()).or_default();
         tally.inputs += 1;
         tally.slowest = tally.slowest.max(took);
@@ -290,7 +330,8 @@ fn fuzz_for_a_while() {
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz"),
         PathBuf::from,
     );
-    let (report, bad) = run(seconds, seed, &out, env("FUZZ_TARGET").as_deref());
+    let replay = env("FUZZ_REPLAY").and_then(|s| s.parse().ok());
+    let (report, bad) = run(seconds, seed, &out, env("FUZZ_TARGET").as_deref(), replay);
     println!("{report}");
     assert_eq!(bad, 0, "{report}");
 }
