@@ -25,7 +25,9 @@ pub use read::read_text;
 pub use said::{Said, said_of};
 #[cfg(test)]
 pub use toml::line_column;
-pub use toml::{LineIndex, Part, parse_part, parse_records, parse_toml_text, split_records};
+pub use toml::{
+    LineIndex, Part, first_record_start, parse_part, parse_records, parse_toml_text, split_records,
+};
 pub use typed_geojson::typed_features;
 pub use watch::FolderWatch;
 

@@ -271,6 +271,19 @@ pub fn parse_records<T: DeserializeOwned>(
     Some(parts)
 }
 
+/// Where the first `[[array]]` record of `text` starts, as TOML reads the file (a header
+/// written inside a multi-line text is text); the end of the text when there is none, and the
+/// first header-like line when the text is not TOML.
+pub fn first_record_start(text: &str, array: &str) -> usize {
+    let Ok(doc) = ::toml::de::DeTable::parse(text) else {
+        return split_records(text, array, false).0.end;
+    };
+    match doc.get_ref().get(array).map(Spanned::get_ref) {
+        Some(DeValue::Array(items)) => items.first().map_or(text.len(), |v| v.span().start),
+        _ => text.len(),
+    }
+}
+
 /// Longer than this, a text is refused where it is read: one 60 MB summary, once selected,
 /// laid out for 40 s in 11 GB. The longest text of the shipped data is under 4 KiB.
 pub const MAX_TEXT_BYTES: usize = 64 << 10;

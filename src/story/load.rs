@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::ids::{EventId, PlaceId, RegionId, SourceId, StoryId};
 use crate::load::{
     AssetFile, AssetSet, Checker, Part, Problems, Rec, Said, SourceIds, parse_records,
-    parse_toml_text, said_of, split_records,
+    parse_toml_text, said_of,
 };
 use crate::say;
 use crate::view::ViewBox;
@@ -92,7 +92,9 @@ fn load_story(
         .and_then(|n| n.strip_suffix(".toml"))
         .unwrap_or(&file.name);
     let parts = parse_records::<RawSlide>(file, "slide", false, &HEADER_KEYS, problems)?;
-    let (preamble, _) = split_records(&file.text, "slide", false);
+    // The header is what comes before the first slide, as TOML reads the file (a slide's
+    // header written inside a multi-line text is text).
+    let preamble = 0..crate::load::first_record_start(&file.text, "slide");
     let header_text = file.text.get(preamble.clone()).unwrap_or_default();
     let header = match parse_toml_text::<RawHeader>(&file.name, header_text) {
         Ok(h) => h,

@@ -158,3 +158,19 @@ fn a_slide_may_filter_the_events_by_category_and_region() {
         .report();
     assert!(report.contains("stories/small.toml:"), "{report}");
 }
+
+#[test]
+fn a_slide_header_written_inside_the_about_text_is_text() {
+    let text = story_text();
+    let about = text
+        .lines()
+        .find(|l| l.starts_with("about = "))
+        .expect("an about line")
+        .to_owned();
+    let multi = "about = \"\"\"\nWhat the story shows.\n[[slide]]\nis how a slide starts.\n\"\"\"";
+    let d = shipped_with("stories/small.toml", &text.replacen(&about, multi, 1))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let s = d.stories.get("small").expect("the story");
+    assert_eq!(s.slides.len(), 3);
+    assert!(s.about.contains("[[slide]]\nis how"), "{}", s.about);
+}
