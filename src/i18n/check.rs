@@ -69,6 +69,28 @@ fn shapes(files: &[&AssetFile], problems: &mut Problems) -> BTreeMap<String, Sha
                 );
                 continue;
             }
+            // A message is a few words: one of megabytes would be laid out on screen.
+            let length: usize = m
+                .value
+                .iter()
+                .flat_map(|p| &p.elements)
+                .map(|e| match e {
+                    PatternElement::TextElement { value } => value.len(),
+                    PatternElement::Placeable { .. } => 0,
+                })
+                .sum();
+            if length > crate::load::MAX_TEXT_BYTES {
+                problems.push(Problem::at(
+                    &file.name,
+                    at,
+                    say!(
+                        "problem-text-too-long",
+                        "a text of {size} KiB; at most {max} KiB is read",
+                        size = length >> 10,
+                        max = crate::load::MAX_TEXT_BYTES >> 10
+                    ),
+                ));
+            }
             let mut shape = Shape {
                 file: file.name.clone(),
                 at,

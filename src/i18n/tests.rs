@@ -273,3 +273,18 @@ fn messages_without_arguments_are_formatted_once_and_read_the_same() {
     let tr = c.tr(Lang::En);
     assert!(t!(tr, "recognised-by-members", name = "X", n = 2).contains('2'));
 }
+
+#[test]
+fn a_message_of_megabytes_is_refused_where_it_is() {
+    let long = "x".repeat(crate::load::MAX_TEXT_BYTES + 1);
+    let (_, problems) = catalog_with(
+        "i18n/ka.ftl",
+        &format!("menu-file = ფაილი\nmenu-help = {long}\n"),
+    );
+    let report = problems.report();
+    assert!(
+        report.contains("i18n/ka.ftl:2:1: a text of 64 KiB; at most 64 KiB is read"),
+        "{report}"
+    );
+    assert!(problems.has_errors());
+}

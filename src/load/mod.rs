@@ -26,7 +26,8 @@ pub use said::{Said, said_of};
 #[cfg(test)]
 pub use toml::line_column;
 pub use toml::{
-    LineIndex, Part, first_record_start, parse_part, parse_records, parse_toml_text, split_records,
+    LineIndex, MAX_TEXT_BYTES, Part, first_record_start, parse_part, parse_records,
+    parse_toml_text, split_records,
 };
 pub use typed_geojson::typed_features;
 pub use watch::FolderWatch;
