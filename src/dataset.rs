@@ -159,4 +159,6 @@ pub(crate) fn shipped() -> &'static Dataset {
 }
 
 #[cfg(test)]
+mod strict_tests;
+#[cfg(test)]
 mod tests;

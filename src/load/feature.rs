@@ -1,4 +1,7 @@
-//! What a boundary file's feature says besides its geometry: its kind and its names.
+//! What a boundary file's feature says besides its geometry: its kind, its names, its `bbox`.
+
+use super::Said;
+use crate::say;
 
 /// What a region is, which decides how it is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,4 +49,33 @@ pub struct Names {
     /// Which language `name_local` is in.
     #[serde(default)]
     pub local_language: Option<String>,
+}
+
+/// Whether `value` is a GeoJSON bounding box (RFC 7946 §5): 4 or 6 numbers, the south edge
+/// not north of the north edge (west may exceed east: a box across the antimeridian).
+pub(super) fn is_bbox(value: &serde_json::Value) -> bool {
+    let Some(numbers) = value.as_array().and_then(|a| {
+        a.iter()
+            .map(serde_json::Value::as_f64)
+            .collect::<Option<Vec<f64>>>()
+    }) else {
+        return false;
+    };
+    match numbers.as_slice() {
+        [_, s, _, n] => s <= n,
+        [_, s, low, _, n, high] => s <= n && low <= high,
+        _ => false,
+    }
+}
+
+pub(super) fn bbox_said(value: &serde_json::Value) -> Said {
+    let mut found = value.to_string();
+    if found.len() > 80 {
+        found = format!("{}…", found.chars().take(80).collect::<String>());
+    }
+    say!(
+        "problem-bbox",
+        "expected `bbox` as [west, south, east, north], found {found}; it is not used",
+        found = found
+    )
 }

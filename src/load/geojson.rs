@@ -205,7 +205,7 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
     };
     // The atlas computes its own boxes; a `bbox` that is not one is said, not silently passed.
     if let Some(bbox) = top.get("bbox")
-        && !is_bbox(bbox)
+        && !super::feature::is_bbox(bbox)
     {
         let before = starts.first().copied().unwrap_or(text.len());
         let at = text
@@ -213,9 +213,13 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
             .and_then(|t| t.find("\"bbox\""))
             .unwrap_or(0);
         problems.push(
-            Problem::at(&file.name, file.line_column(at), bbox_said(bbox))
-                .field("bbox")
-                .warning(),
+            Problem::at(
+                &file.name,
+                file.line_column(at),
+                super::feature::bbox_said(bbox),
+            )
+            .field("bbox")
+            .warning(),
         );
     }
     let mut seen = super::Seen::ids();
@@ -253,35 +257,6 @@ pub fn load_features(file: &AssetFile, bounds: Bounds, problems: &mut Problems) 
     features
 }
 
-/// Whether `value` is a GeoJSON bounding box (RFC 7946 §5): 4 or 6 numbers, the south edge
-/// not north of the north edge (west may exceed east: a box across the antimeridian).
-fn is_bbox(value: &serde_json::Value) -> bool {
-    let Some(numbers) = value.as_array().and_then(|a| {
-        a.iter()
-            .map(serde_json::Value::as_f64)
-            .collect::<Option<Vec<f64>>>()
-    }) else {
-        return false;
-    };
-    match numbers.as_slice() {
-        [_, s, _, n] => s <= n,
-        [_, s, low, _, n, high] => s <= n && low <= high,
-        _ => false,
-    }
-}
-
-fn bbox_said(value: &serde_json::Value) -> Said {
-    let mut found = value.to_string();
-    if found.len() > 80 {
-        found = format!("{}…", found.chars().take(80).collect::<String>());
-    }
-    say!(
-        "problem-bbox",
-        "expected `bbox` as [west, south, east, north], found {found}; it is not used",
-        found = found
-    )
-}
-
 /// One feature, or `None` after reporting what is wrong with it through `fail(key, message, is_error)`.
 fn read_feature(
     value: serde_json::Value,
@@ -305,8 +280,8 @@ fn read_feature(
     };
     if let Some(bbox) = &feature.bbox {
         let value = serde_json::Value::from(bbox.clone());
-        if !is_bbox(&value) {
-            fail("bbox", bbox_said(&value), false);
+        if !super::feature::is_bbox(&value) {
+            fail("bbox", super::feature::bbox_said(&value), false);
         }
     }
     let props = feature.properties.unwrap_or_default();

@@ -18,3 +18,4 @@ mod share_ui;
 mod story_ui;
 mod timeline_ui;
 mod views_ui;
+mod watch_ui;
