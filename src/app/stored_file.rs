@@ -126,12 +126,24 @@ fn vet_memory(text: &str) -> Result<Option<(Said, String)>, Said> {
             detail = detail
         )
     };
-    let mut memory: egui::Memory = ron::from_str(text).map_err(|e| panels(e.to_string()))?;
-    let zoom = memory.options.zoom_factor;
+    // The zoom is edited in the text eframe wrote (`zoom_factor:1.0`), not through egui's
+    // types: reading `egui::Memory` here took 0.3 MB of the binary.
+    const KEY: &str = "zoom_factor:";
+    let (zoom, fixed) = match text.find(KEY) {
+        None => (1.0, text.to_owned()),
+        Some(at) => {
+            let start = at + KEY.len();
+            let rest = text.get(start..).unwrap_or_default();
+            let len = rest.find([',', ')']).unwrap_or(rest.len());
+            let written = rest.get(..len).unwrap_or_default().trim();
+            let zoom = written.parse::<f32>().unwrap_or(f32::NAN);
+            let tail = text.get(start + len..).unwrap_or_default();
+            let head = text.get(..start).unwrap_or_default();
+            (zoom, format!("{head}1.0{tail}"))
+        }
+    };
     let zoom_ok = ZOOM.contains(&zoom);
-    memory.options.zoom_factor = 1.0;
-    // The rest, read back from what egui wrote (its own field names and nesting).
-    let fixed = ron::to_string(&memory).map_err(|e| panels(e.to_string()))?;
+    let fixed = if zoom_ok { text.to_owned() } else { fixed };
     let value: ron::Value = ron::from_str(&fixed).map_err(|e| panels(e.to_string()))?;
     // Infinity is some of egui's defaults (an unbounded width); NaN never is.
     if let Some(n) =
