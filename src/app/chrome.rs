@@ -166,7 +166,14 @@ impl AtlasApp {
                 }
             }
             if let Some(notice) = &self.source.notice {
-                ui.label(RichText::new(format!("· {}", notice.text(tr))).small());
+                // Cut short (the whole notice on hover) rather than run under the pointer's
+                // position at the right end: a notice may name a long path.
+                let reserve = if pointer.is_some() { 180.0 } else { 0.0 };
+                let width = (ui.available_width() - reserve).max(0.0);
+                let text = RichText::new(format!("· {}", notice.text(tr))).small();
+                ui.allocate_ui(egui::vec2(width, ui.available_height()), |ui| {
+                    ui.add(egui::Label::new(text).truncate());
+                });
             }
             if let Some(dir) = self.source.exported.clone()
                 && ui.small_button(t!(tr, "status-open-it")).clicked()
