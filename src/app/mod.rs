@@ -23,7 +23,7 @@ mod shortcuts;
 mod stamp;
 mod start;
 mod state;
-mod stored_file;
+pub(crate) mod stored_file;
 mod story;
 mod story_author;
 mod story_menu;
@@ -37,8 +37,6 @@ pub use preload::Preload;
 pub use remember::{Remembered, STORAGE_KEY, StoredSelection};
 pub use session::{LeftTab, Selection, Session};
 pub use shortcuts::{SHORTCUTS, take_pressed};
-#[cfg(test)]
-pub(crate) use stored_file::vet_text;
 pub use stored_file::{Repaired, vet_file as vet_settings};
 
 use crate::date::Date;

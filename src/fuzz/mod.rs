@@ -140,9 +140,9 @@ fn run_one(corpus: &mut Corpus, target: Target, seed: u64) -> (String, Option<St
         }
         Target::Settings => {
             let text = mutate(SETTINGS, &mut rng);
-            let verdict = crate::app::vet_text(&text)
+            let verdict = crate::app::stored_file::vet_text(&text)
                 .and_then(|(_, cleaned)| cleaned)
-                .and_then(|cleaned| crate::app::vet_text(&cleaned))
+                .and_then(|cleaned| crate::app::stored_file::vet_text(&cleaned))
                 .map(|(again, _)| format!("repaired twice: {again:?}"));
             (text, verdict)
         }
